@@ -1,0 +1,17 @@
+"""The ``aicc`` command line. Each command group lives in its own module."""
+
+from __future__ import annotations
+
+import sys
+
+from aicc.cli.app import app, run
+
+# Importing a module registers its commands on ``app``.
+from aicc.cli import catalog_cmds, checklist_cmds  # noqa: F401, E402  (registration)
+
+
+def main() -> None:
+    sys.exit(run(app))
+
+
+__all__ = ["app", "main"]

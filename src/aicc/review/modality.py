@@ -1,0 +1,207 @@
+"""Who may, must or must not do what: modality, negation and actor, in Japanese and English.
+
+``analyse`` reads one sentence and returns its actor (the vendor, the user, both parties or
+nobody named), its modality (permission, obligation, prohibition, no obligation, or a
+disclaimer of liability or warranty) and, for ownership clauses, to whom a right belongs.
+The position of a clause follows from these and from the topic (see ``position.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from aicc.review.parties import PartyNames
+
+Actor = str  # "vendor" | "user" | "both" | "none"
+Modality = str  # "disclaim" | "not-obliged" | "prohibit" | "permit" | "oblige" | "none"
+
+# Priority when two readings start at the same place (e.g. "shall not be liable").
+PRIORITY = ("disclaim", "not-obliged", "prohibit", "permit", "oblige")
+
+EN_MODALITY: dict[str, re.Pattern[str]] = {
+    "disclaim": re.compile(
+        r"\bdisclaim(?:s|ed|er)?\b|\bmakes?\s+no\s+(?:representations?|warrant)|\bwithout\s+(?:any\s+)?warrant"
+        r"|\bas[ -]is\b|\bas[ -]available\b|\b(?:shall|will|is|are|be)\s+not\s+(?:be\s+)?(?:held\s+)?(?:liable|responsible)"
+        r"|\bnot\s+(?:be\s+)?(?:liable|responsible)\b|\bin\s+no\s+event\b|\bno\s+liability\b|\bnor\s+(?:be\s+)?liable"
+        r"|\bdo(?:es)?\s+not\s+(?:warrant|guarantee|represent|promise)|\bno\s+(?:warranty|warranties|guarantee)"
+        r"|\bexclud(?:e|es|ed)\b.{0,40}\bliabilit|\bat\s+(?:your|its|customer'?s|user'?s)\s+(?:own|sole)\s+risk"
+        r"|\bunder\s+no\s+circumstances\b|\bnot\s+(?:be\s+)?accountable",
+        re.IGNORECASE,
+    ),
+    "not-obliged": re.compile(
+        r"\b(?:is|are|be)\s+not\s+(?:obliged|obligated|required)\b|\b(?:has|have)\s+no\s+(?:obligation|duty)"
+        r"|\bunder\s+no\s+obligation\b|\bno\s+obligation\b",
+        re.IGNORECASE,
+    ),
+    "prohibit": re.compile(
+        r"\b(?:shall|will|may|must|can|should|does|do|did|is|are)\s+(?:not|never)\b|\b(?:shan|won|can|mustn|doesn|don)['’]t\b"
+        r"|\bcannot\b|\bnever\b|\bprohibited\b|\bnot\s+(?:be\s+)?permitted\b|\brefrains?\s+from\b"
+        r"|\bno\s+(?:\w+\s+){1,3}(?:shall|will|may)\b|\bneither\b",
+        re.IGNORECASE,
+    ),
+    "permit": re.compile(
+        r"\bmay\b|\bcan\b|\b(?:is|are)\s+(?:entitled|permitted|allowed|free)\s+to\b|\breserves?\s+the\s+right"
+        r"|\b(?:has|have|retains?)\s+the\s+(?:right|option)\b|\bat\s+(?:its|our|their|his)\s+(?:sole\s+|absolute\s+|own\s+)*discretion"
+        r"|\bwithout\s+(?:prior\s+)?(?:notice|cause)\b|\bis\s+authori[sz]ed\b",
+        re.IGNORECASE,
+    ),
+    "oblige": re.compile(
+        r"\bshall\b|\bmust\b|\bwill\b|\bagrees?\s+to\b|\bundertakes?\b|\bcommits?\s+to\b"
+        r"|\b(?:is|are)\s+(?:required|obliged|obligated|responsible)\s+(?:to|for)\b|\bwarrants?\b|\bindemnif|\bis\s+liable\b"
+        r"|\bwe\s+\w+\b",
+        re.IGNORECASE,
+    ),
+}
+# "unless" and "without your consent" clauses do not change the main modality.
+_EN_IGNORE = re.compile(r"\b(?:unless|except(?: as)?|without\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?consent)\b[^,;.]*", re.I)
+_EN_PASSIVE = re.compile(r"^\s*(?:not\s+|never\s+)?(?:be|been|being)\s+\w+(?:ed|en|wn|ld|lt|de|ne)\b", re.I)
+
+JA_MODALITY: dict[str, re.Pattern[str]] = {
+    "disclaim": re.compile(
+        r"責任を(?:一切)?負(?:わない|いません|わず|いかねます)|一切の責任|免責|免れる|保証(?:しない|しません|いたしません|するものでは(?:ない|ありません)|せず|を行わない|しておりません)"
+        r"|賠償(?:しない|しません|いたしません)|損害について(?:は)?(?:一切)?責任|負担(?:しない|しません)"
+    ),
+    "not-obliged": re.compile(r"義務を負(?:わない|いません|わず)|(?:する|の)必要は(?:ない|ありません)|要しない|義務は(?:ない|ありません)"),
+    "prohibit": re.compile(
+        r"てはな(?:らない|りません)|(?:し|せ|さ|わ|ら|か|た)ない(?:ものとする|ものとします)?(?=[。、,]|$)|しません|いたしません|禁止|禁じ"
+        r"|ことは?でき(?:ない|ません)|(?:用い|使用せ|利用せ|供さ|提供せ|開示せ|転用せ)ず|行わない|行いません|一切.{0,20}ない"
+    ),
+    "permit": re.compile(r"ことができ|でき(?:る|ます)|し得る|差し支え(?:ない|ありません)|妨げ(?:ない|ません)|自由に|裁量により|任意に"),
+    "oblige": re.compile(
+        r"ものとする|ものとします|なければならない|なければなりません|義務を負う|責任を負う|(?:する|します|いたします)(?=[。]|$)|遵守する|通知する|講じる|補償する|賠償する"
+    ),
+}
+# conditions such as 「同意がない限り」「承諾なく」 do not change the main modality
+_JA_IGNORE = re.compile(r"(?:が|の)?(?:ない|無い)限り|なく(?=[、,]|て)|なしに|しない限り|を除き")
+
+_EN_BOTH = re.compile(r"\b(?:each|either|neither|both)\s+part(?:y|ies)\b|\bthe\s+parties\b|\bmutual(?:ly)?\b", re.I)
+_JA_BOTH = re.compile(r"甲及び乙|甲乙|乙及び甲|両当事者|各当事者|いずれの当事者|相互に|双方")
+
+_EN_OWN_TO = r"(?:vest(?:s|ed)?\s+in|belong(?:s|ing)?\s+to|(?:sole\s+and\s+exclusive\s+|exclusive\s+)?property\s+of|owned\s+by|retained\s+by|assign(?:s|ed)?\s+(?:\w+\s+){0,6}?to|transfer(?:s|red)?\s+(?:\w+\s+){0,6}?to|remain(?:s)?\s+with)\s+(?:the\s+)?"
+_JA_OWN_TO = r"(?:に(?:帰属|移転|留保)|が(?:保有|有する|留保)|の(?:所有|財産))"
+
+
+@dataclass(frozen=True)
+class Analysis:
+    actor: Actor
+    modality: Modality
+    modal_text: str
+    beneficiary: str | None  # for ownership clauses: who gets the right
+
+    def describe(self) -> str:
+        who = {"vendor": "vendor", "user": "user", "both": "both parties", "none": "no party named"}[self.actor]
+        return f"{who} / {self.modality} ({self.modal_text})" if self.modal_text else f"{who} / {self.modality}"
+
+
+def _name_hits(text: str, names: PartyNames) -> list[tuple[int, str]]:
+    hits: list[tuple[int, str]] = []
+    for side in ("vendor", "user"):
+        for match in re.finditer(names.alternation(side), text):
+            hits.append((match.start(), side))
+    for pattern in (_JA_BOTH, _EN_BOTH):
+        for match in pattern.finditer(text):
+            hits.append((match.start(), "both"))
+    hits.sort()
+    return hits
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _modalities(text: str, table: dict[str, re.Pattern[str]]) -> list[tuple[int, int, int, str, str]]:
+    found = []
+    for kind, pattern in table.items():
+        for match in pattern.finditer(text):
+            found.append((match.start(), match.end(), PRIORITY.index(kind), kind, match.group(0)))
+    return found
+
+
+def _beneficiary_en(text: str, names: PartyNames) -> str | None:
+    for side in ("vendor", "user"):
+        alt = names.alternation(side)
+        if re.search(_EN_OWN_TO + alt, text, re.I) or re.search(
+            alt + r"(?:['’]s)?\s+(?:shall\s+|will\s+|does\s+)?(?:own|owns|retains?|holds?)\s+(?:all\s+|any\s+|the\s+|exclusive\s+)*(?:right|title|ownership|interest)",
+            text,
+        ):
+            return side
+        if re.search(alt + r"(?:['’]s)?\s+(?:sole\s+and\s+exclusive\s+|exclusive\s+)?property", text):
+            return side
+    if _EN_BOTH.search(text) and re.search(r"\bjointly\b|\bjoint(?:ly)?\s+own", text, re.I):
+        return "both"
+    return None
+
+
+def _beneficiary_ja(text: str, names: PartyNames) -> str | None:
+    if re.search(r"(?:共有|共同で保有|持分)", text):
+        return "both"
+    found: list[tuple[int, str]] = []
+    for side in ("vendor", "user"):
+        for match in re.finditer(names.alternation(side) + _JA_OWN_TO, text):
+            found.append((match.start(), side))
+    if found:
+        return found[-1][1]
+    return None
+
+
+def analyse(text: str, lang: str, names: PartyNames) -> Analysis:
+    """Actor, modality and beneficiary of one sentence."""
+    if lang == "ja":
+        scan = _blank(text, _JA_IGNORE)
+        found = _modalities(scan, JA_MODALITY)
+        if not found:
+            return Analysis(_ja_actor(text, names), "none", "", _beneficiary_ja(text, names))
+        # the main predicate closes a Japanese sentence: take the last reading
+        found.sort(key=lambda f: (-f[1], f[2]))
+        start, _, _, kind, matched = found[0]
+        # a disclaimer anywhere outweighs a plain closing "ものとする"
+        disclaimers = [f for f in found if f[3] in ("disclaim", "not-obliged")]
+        if disclaimers and kind in ("oblige",):
+            start, _, _, kind, matched = disclaimers[0]
+        return Analysis(_ja_actor(text, names), kind, matched, _beneficiary_ja(text, names))
+    scan = _blank(text, _EN_IGNORE)
+    found = _modalities(scan, EN_MODALITY)
+    if not found:
+        return Analysis(_en_actor(text, len(text), names, passive=False), "none", "", _beneficiary_en(text, names))
+    found.sort(key=lambda f: (f[0], f[2]))
+    start, end, _, kind, matched = found[0]
+    passive = bool(_EN_PASSIVE.match(text[end:])) or bool(re.match(r"\s*be\s+\w+ed\b", text[end:], re.I))
+    return Analysis(_en_actor(text, start, names, passive=passive, after=end), kind, matched, _beneficiary_en(text, names))
+
+
+def _ja_actor(text: str, names: PartyNames) -> Actor:
+    if _JA_BOTH.search(text[:40]):
+        return "both"
+    for marker in ("は", "が"):
+        best: tuple[int, str] | None = None
+        for side in ("vendor", "user"):
+            match = re.search(names.alternation(side) + r"(?:(?:及び|又は|並びに)[^、。]{0,20})?" + marker, text)
+            if match and (best is None or match.start() < best[0]):
+                best = (match.start(), side)
+        if best is not None:
+            return best[1]
+    hits = _name_hits(text, names)
+    return hits[0][1] if hits else "none"
+
+
+def _en_actor(text: str, modal_at: int, names: PartyNames, *, passive: bool, after: int = 0) -> Actor:
+    if passive:
+        by = re.search(r"\bby\s+(?:the\s+)?(" + names.alternation("vendor") + "|" + names.alternation("user") + ")", text[after:])
+        if by:
+            return "vendor" if re.fullmatch(names.alternation("vendor"), by.group(1)) else "user"
+        return "none"
+    region = text[:modal_at]
+    cut = max(region.rfind(","), region.rfind(";"), region.rfind(":"), region.rfind("("))
+    subject = region[cut + 1 :] if cut >= 0 and len(region) - cut > 3 else region
+    if _EN_BOTH.search(subject):
+        return "both"
+    hits = [h for h in _name_hits(subject, names) if h[1] != "both"]
+    if hits:
+        return hits[-1][1]
+    # "In no event shall Provider be liable": the actor follows the modal
+    tail = text[modal_at : modal_at + 60]
+    if _EN_BOTH.search(tail):
+        return "both"
+    hits = [h for h in _name_hits(tail, names) if h[1] != "both"]
+    return hits[0][1] if hits else "none"

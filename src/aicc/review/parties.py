@@ -1,0 +1,151 @@
+"""Who is the vendor and who is the user, in the words a document uses.
+
+Ingest resolves the parties (甲/乙, Provider/Customer, 当社/お客様 …) and their roles. The review
+expands the ``{V}`` and ``{U}`` macros of detection hints to those names, so that
+「乙に帰属する」 is judged by who 乙 is. Where ingest found no party for a role, the usual
+names for that role stand in, unless the document gave that name to the other side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from aicc.models import Document
+
+# The usual words for each side. 甲 = user and 乙 = vendor is the common convention of
+# Japanese outsourcing and development contracts; ingest's party roles override it.
+DEFAULT_VENDOR: tuple[str, ...] = (
+    "当社",
+    "弊社",
+    "ベンダー",
+    "ベンダ",
+    "受託者",
+    "受注者",
+    "提供者",
+    "サービス提供者",
+    "開発者",
+    "乙",
+    "Provider",
+    "Service Provider",
+    "Vendor",
+    "Supplier",
+    "Licensor",
+    "Contractor",
+    "Developer",
+    "Processor",
+    "Company",
+    "we",
+    "We",
+    "us",
+    "our",
+    "Our",
+)
+DEFAULT_USER: tuple[str, ...] = (
+    "お客様",
+    "利用者",
+    "ユーザー",
+    "ユーザ",
+    "委託者",
+    "発注者",
+    "顧客",
+    "会員",
+    "契約者",
+    "甲",
+    "Customer",
+    "Client",
+    "User",
+    "Licensee",
+    "Subscriber",
+    "Controller",
+    "you",
+    "You",
+    "your",
+    "Your",
+)
+BOTH: tuple[str, ...] = (
+    "each party",
+    "Each party",
+    "Each Party",
+    "either party",
+    "Either party",
+    "Either Party",
+    "neither party",
+    "Neither party",
+    "Neither Party",
+    "both parties",
+    "the parties",
+    "The parties",
+    "the Parties",
+    "The Parties",
+    "甲及び乙",
+    "甲乙",
+    "両当事者",
+    "各当事者",
+    "いずれの当事者",
+    "本契約の当事者",
+)
+
+
+@dataclass(frozen=True)
+class PartyNames:
+    """The names used for each side in one contract (all its documents)."""
+
+    vendor: tuple[str, ...]
+    user: tuple[str, ...]
+    both: tuple[str, ...] = BOTH
+    assumed: tuple[str, ...] = field(default=())
+
+    def names(self, side: str) -> tuple[str, ...]:
+        return self.vendor if side == "vendor" else self.user
+
+    def alternation(self, side: str) -> str:
+        """A regex group that matches any name of the side (longest first)."""
+        names = sorted(set(self.names(side)), key=len, reverse=True)
+        parts = []
+        for name in names:
+            escaped = re.escape(name)
+            parts.append(rf"\b{escaped}\b" if name.isascii() and name[:1].isalnum() else escaped)
+        return "(?:" + "|".join(parts) + ")"
+
+    def expand(self, pattern: str) -> str:
+        """Replace the ``{V}`` and ``{U}`` macros of a hint with the names of each side."""
+        if "{V}" in pattern:
+            pattern = pattern.replace("{V}", self.alternation("vendor"))
+        if "{U}" in pattern:
+            pattern = pattern.replace("{U}", self.alternation("user"))
+        return pattern
+
+
+def resolve_names(
+    documents: list[Document] | None = None, *, vendor_name: str | None = None, user_name: str | None = None
+) -> PartyNames:
+    """The vendor's and the user's names across all documents, plus the usual defaults."""
+    vendor: list[str] = []
+    user: list[str] = []
+    for name in (vendor_name,):
+        if name:
+            vendor.append(name)
+    for name in (user_name,):
+        if name:
+            user.append(name)
+    for doc in documents or []:
+        for party in doc.parties:
+            names = [party.name, *party.aliases]
+            if party.role == "vendor":
+                vendor.extend(n for n in names if n.strip())
+            elif party.role == "user":
+                user.extend(n for n in names if n.strip())
+    claimed_vendor, claimed_user = set(vendor), set(user)
+    assumed: list[str] = []
+    for name in DEFAULT_VENDOR:
+        if name not in claimed_user and name not in claimed_vendor:
+            vendor.append(name)
+            if name in ("乙",):
+                assumed.append(name)
+    for name in DEFAULT_USER:
+        if name not in claimed_vendor and name not in claimed_user:
+            user.append(name)
+            if name in ("甲",):
+                assumed.append(name)
+    return PartyNames(vendor=tuple(dict.fromkeys(vendor)), user=tuple(dict.fromkeys(user)), assumed=tuple(assumed))

@@ -1,0 +1,150 @@
+"""Scoring units: the sentences of a contract, with exact offsets into the document text.
+
+The review judges sentence by sentence, so that a quote is short enough to read and
+precise enough to be the evidence. Each unit remembers its document, clause and page,
+and ``document.text[start:end] == unit.text`` always holds.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from aicc.models import Clause, Document
+
+# Sentence ends: Japanese 。 (or ！？), English . ; ? ! before a capital or an opening mark,
+# and blank lines / line breaks. Abbreviations such as "Inc." are rare enough before a
+# capital letter in the middle of a clause that a slightly short unit does no harm.
+_JA_END = re.compile(r"(?<=[。！？])|\n")
+_EN_END = re.compile(r"(?<=[.;!?])\s+(?=[\"“(A-Z0-9])|\n")
+_ABBREV = re.compile(r"\b(?:Inc|Ltd|Co|Corp|No|Art|Sec|e\.g|i\.e|etc|U\.S|Mr|Ms|Dr|vs|cf)\.$", re.IGNORECASE)
+_MIN_CHARS = 6
+_MAX_CHARS = 1200
+_JA_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Unit:
+    document: int
+    start: int
+    end: int
+    text: str
+    clause: str | None
+    clause_heading: str | None
+    page: int
+    lang: str
+
+
+def text_lang(text: str) -> str:
+    """ja when a meaningful share of the characters are Japanese, else en."""
+    if not text:
+        return "en"
+    ja = len(_JA_CHAR.findall(text))
+    return "ja" if ja >= max(3, len(text) * 0.15) else "en"
+
+
+def _split_spans(text: str, base: int, lang: str) -> list[tuple[int, int]]:
+    splitter = _JA_END if lang == "ja" else _EN_END
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    pending = 0
+    for match in splitter.finditer(text):
+        cut = match.start()
+        if cut <= pos:
+            continue
+        if lang != "ja" and match.group(0) != "\n" and _ABBREV.search(text[pending:cut]):
+            continue
+        spans.append((pending, cut))
+        pending = match.end() if match.group(0).strip() == "" else cut
+        pos = pending
+    spans.append((pending, len(text)))
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        # cut very long runs (tables, lists without punctuation) into readable pieces
+        while end - start > _MAX_CHARS:
+            cut = text.rfind(" ", start, start + _MAX_CHARS)
+            cut = cut if cut > start + _MAX_CHARS // 2 else start + _MAX_CHARS
+            out.append((base + start, base + cut))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if end - start >= _MIN_CHARS:
+            out.append((base + start, base + end))
+    return out
+
+
+def _page_of(doc: Document) -> tuple[list[int], list[int]]:
+    starts = [page.start for page in doc.pages]
+    numbers = [page.number for page in doc.pages]
+    return starts, numbers
+
+
+def document_units(doc: Document, index: int) -> list[Unit]:
+    """Split a document into sentence units, inside its clauses where ingest found them."""
+    starts, numbers = _page_of(doc)
+
+    def page(offset: int) -> int:
+        if not starts:
+            return 1
+        i = bisect_right(starts, offset) - 1
+        return numbers[max(i, 0)]
+
+    regions: list[tuple[int, int, Clause | None]] = []
+    leaves = [c for c in doc.clauses if not any(other.parent == c.id for other in doc.clauses)]
+    if leaves:
+        covered = 0
+        for clause in sorted(leaves, key=lambda c: c.start):
+            if clause.start > covered:
+                regions.append((covered, clause.start, None))
+            regions.append((clause.start, clause.end, clause))
+            covered = max(covered, clause.end)
+        if covered < len(doc.text):
+            regions.append((covered, len(doc.text), None))
+    else:
+        regions.append((0, len(doc.text), None))
+
+    by_id = {c.id: c for c in doc.clauses}
+    units: list[Unit] = []
+    for start, end, clause in regions:
+        chunk = doc.text[start:end]
+        if not chunk.strip():
+            continue
+        top = clause
+        while top is not None and top.parent is not None and top.parent in by_id:
+            top = by_id[top.parent]
+        heading = (clause.heading if clause is not None and clause.heading else None) or (
+            top.heading if top is not None else None
+        )
+        for s, e in _split_spans(chunk, start, text_lang(chunk)):
+            units.append(
+                Unit(
+                    document=index,
+                    start=s,
+                    end=e,
+                    text=doc.text[s:e],
+                    clause=clause.number or clause.id if clause is not None else None,
+                    clause_heading=heading,
+                    page=page(s),
+                    lang=text_lang(doc.text[s:e]),
+                )
+            )
+    return units
+
+
+def line_unit(text: str, lang: str | None = None) -> Unit:
+    """A single clause or sentence given on its own (``aicc classify``)."""
+    return Unit(
+        document=0,
+        start=0,
+        end=len(text),
+        text=text,
+        clause=None,
+        clause_heading=None,
+        page=1,
+        lang=lang or text_lang(text),
+    )

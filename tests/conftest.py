@@ -1,0 +1,41 @@
+from __future__ import annotations
+import subprocess
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture
+def good_catalog(tmp_path: Path) -> Path:
+    """A writable copy of the small good catalog fixture."""
+    target = tmp_path / "catalog"
+    shutil.copytree(FIXTURES / "catalog" / "good", target)
+    return target
+
+
+def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None) -> "subprocess.CompletedProcess[str]":
+    """Run the installed ``aicc`` as a user would (a real process, real exit code)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "AICC_LANG": "en", "COLUMNS": "200", "NO_COLOR": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "aicc", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=300,
+    )
