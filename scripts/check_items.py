@@ -13,7 +13,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from aicc.models import CatalogMeta, Item  # noqa: E402
+from aicc.models import CatalogMeta, Item
 
 root = Path(__file__).resolve().parents[1] / "src/aicc/catalogs/meti-ai-2025"
 meta = CatalogMeta.model_validate(yaml.safe_load((root / "catalog.yaml").read_text(encoding="utf-8")))

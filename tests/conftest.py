@@ -1,7 +1,7 @@
 from __future__ import annotations
-import subprocess
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -23,7 +23,7 @@ def good_catalog(tmp_path: Path) -> Path:
     return target
 
 
-def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None) -> "subprocess.CompletedProcess[str]":
+def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run the installed ``aicc`` as a user would (a real process, real exit code)."""
     import os
     import subprocess

@@ -89,7 +89,7 @@ def test_duplicate_source_id(good_catalog: Path) -> None:
 
 
 def test_missing_catalog_folder(tmp_path: Path) -> None:
-    with pytest.raises(AiccError, match="no catalog.yaml"):
+    with pytest.raises(AiccError, match=r"no catalog\.yaml"):
         load_catalog(tmp_path)
 
 

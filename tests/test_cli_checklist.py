@@ -97,7 +97,10 @@ def test_malformed_profile_names_file_and_line(tmp_path: Path) -> None:
 
 def test_malformed_playbook_is_rejected(tmp_path: Path) -> None:
     bad = tmp_path / "pb.yaml"
-    bad.write_text("kind: playbook\nid: x\ntitle: {ja: x, en: x}\ncatalog: meti-ai-2025\nmodify:\n  - item: NOPE-1\n", encoding="utf-8")
+    bad.write_text(
+        "kind: playbook\nid: x\ntitle: {ja: x, en: x}\ncatalog: meti-ai-2025\nmodify:\n  - item: NOPE-1\n",
+        encoding="utf-8",
+    )
     result = run_cli("checklist", "--playbook", str(bad))
     assert result.returncode == 2
     assert "NOPE-1" in result.stderr

@@ -22,15 +22,32 @@ def catalog(good_catalog: Path) -> Catalog:
     items = [
         base,  # all deal types, no conditions, high
         _variant(base, "IN-USE-05", deal_types=["customized", "new-development"], severity="low"),
-        _variant(base, "IN-EXT-05", severity="medium", conditions=Conditions(personal_data=["personal", "sensitive"], cross_border=True)),
+        _variant(
+            base,
+            "IN-EXT-05",
+            severity="medium",
+            conditions=Conditions(personal_data=["personal", "sensitive"], cross_border=True),
+        ),
         _variant(base, "IN-ID-02a", conditions=Conditions(personal_data=["sensitive"])),
         _variant(base, "OUT-PRV-06", side="output", severity="medium", conditions=Conditions(ai_kind=["generative"])),
-        _variant(base, "X-SEC-01a", side="cross-cutting", heading="cross-cutting", severity="medium",
-                 conditions=Conditions(sectors=["public"], org_sizes=["public-body"])),
-        _variant(base, "X-LAW-01", side="cross-cutting", heading="cross-cutting", severity="low", topics=["governing-law"]),
+        _variant(
+            base,
+            "X-SEC-01a",
+            side="cross-cutting",
+            heading="cross-cutting",
+            severity="medium",
+            conditions=Conditions(sectors=["public"], org_sizes=["public-body"]),
+        ),
+        _variant(
+            base, "X-LAW-01", side="cross-cutting", heading="cross-cutting", severity="low", topics=["governing-law"]
+        ),
     ]
-    rule = ProfileRule(when=Conditions(sectors=["finance"]), raise_to="high", topics=["governing-law"],
-                       note=LocalText(ja="金融", en="finance rule"))
+    rule = ProfileRule(
+        when=Conditions(sectors=["finance"]),
+        raise_to="high",
+        topics=["governing-law"],
+        note=LocalText(ja="金融", en="finance rule"),
+    )
     meta = loaded.meta.model_copy(update={"profile_rules": [rule]})
     return Catalog(meta=meta, items=items)
 
@@ -88,7 +105,14 @@ def test_profile_rule_raises_severity_with_reason(catalog: Catalog) -> None:
 
 def test_priority_order_and_reasons(catalog: Catalog) -> None:
     entries = tailor(catalog, Profile(deal_type="customized", personal_data="sensitive", cross_border=True))
-    keys = [({"high": 0, "medium": 1, "low": 2}[e.severity], {"input": 0, "output": 1, "cross-cutting": 2}[e.item.side], e.item.id) for e in entries]
+    keys = [
+        (
+            {"high": 0, "medium": 1, "low": 2}[e.severity],
+            {"input": 0, "output": 1, "cross-cutting": 2}[e.item.side],
+            e.item.id,
+        )
+        for e in entries
+    ]
     assert keys == sorted(keys)
     transfer = next(e for e in entries if e.item.id == "IN-EXT-05")
     texts = [reason.en for reason in transfer.reasons]

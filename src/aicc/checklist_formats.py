@@ -88,7 +88,9 @@ def _md_cell(text: str) -> str:
 
 
 def to_markdown(catalog: Catalog, profile: Profile, entries: list[TailoredItem], lang: str) -> str:
-    deal = _pick(DEAL_TYPES[profile.deal_type], lang) if profile.deal_type else ("未指定" if lang == "ja" else "not set")
+    deal = (
+        _pick(DEAL_TYPES[profile.deal_type], lang) if profile.deal_type else ("未指定" if lang == "ja" else "not set")
+    )
     if lang == "ja":
         head = [
             f"# AI契約チェックリスト({catalog.meta.id} {catalog.meta.version})",
@@ -169,12 +171,10 @@ def to_table(entries: list[TailoredItem], lang: str, title: str) -> Table:
     from rich.table import Table
 
     table = Table(title=title, show_lines=False, expand=True)
-    for name in COLUMNS[lang][:3] + [COLUMNS[lang][3], COLUMNS[lang][5], COLUMNS[lang][6]]:
+    for name in [*COLUMNS[lang][:4], COLUMNS[lang][5], COLUMNS[lang][6]]:
         table.add_column(name, overflow="fold")
     colours = {"high": "bold red", "medium": "yellow", "low": "green"}
     for entry in entries:
         row = _row(entry, lang)
-        table.add_row(
-            row[0], row[1], row[2], row[3], f"[{colours[entry.severity]}]{row[5]}[/]", row[6]
-        )
+        table.add_row(row[0], row[1], row[2], row[3], f"[{colours[entry.severity]}]{row[5]}[/]", row[6])
     return table

@@ -10,6 +10,7 @@ from aicc.models import (
     Playbook,
     PlaybookModify,
     Profile,
+    Severity,
     SidePositions,
     TailoredItem,
 )
@@ -91,14 +92,16 @@ def _audience(cond: Conditions, profile: Profile) -> list[LocalText] | None:
 
 def _deal_reason(item: Item, profile: Profile) -> LocalText | None:
     if profile.deal_type is None:
-        return LocalText(ja="取引類型が未指定のため全類型の項目を表示", en="deal type not given: items of every type shown")
+        return LocalText(
+            ja="取引類型が未指定のため全類型の項目を表示", en="deal type not given: items of every type shown"
+        )
     if profile.deal_type not in item.deal_types:
         return None
     ja, en = DEAL_TYPES[profile.deal_type]
     return LocalText(ja=f"取引類型「{ja}」に該当", en=f"applies to deal type: {en}")
 
 
-def _raise(current: str, target: str) -> str:
+def _raise(current: Severity, target: Severity) -> Severity:
     return target if SEVERITY_ORDER.index(target) < SEVERITY_ORDER.index(current) else current
 
 
@@ -151,7 +154,7 @@ def tailor(catalog: Catalog, profile: Profile, playbook: Playbook | None = None)
         if condition_reasons is None:
             continue
         reasons = [deal_reason, *condition_reasons]
-        severity = item.severity
+        severity: Severity = item.severity
         notes: list[LocalText] = []
         for rule in catalog.meta.profile_rules:
             if not (item.id in rule.items or set(rule.topics) & set(item.topics)):
@@ -166,14 +169,22 @@ def tailor(catalog: Catalog, profile: Profile, playbook: Playbook | None = None)
             else:
                 notes.append(rule.note)
         if playbook is not None and item.id in {added.id for added in playbook.add}:
-            reasons.append(LocalText(ja=f"社内プレイブック「{playbook.title.ja}」の追加項目", en=f"house item of playbook {playbook.title.en!r}"))
+            reasons.append(
+                LocalText(
+                    ja=f"社内プレイブック「{playbook.title.ja}」の追加項目",
+                    en=f"house item of playbook {playbook.title.en!r}",
+                )
+            )
         change = modifications.get(item.id)
         if change is not None:
             item = _apply_modify(item, change)
             if change.severity is not None and change.severity != severity:
                 severity = change.severity
                 reasons.append(
-                    LocalText(ja=f"プレイブックにより重要度を{severity}に変更", en=f"severity set to {severity} by the playbook")
+                    LocalText(
+                        ja=f"プレイブックにより重要度を{severity}に変更",
+                        en=f"severity set to {severity} by the playbook",
+                    )
                 )
             if change.note is not None:
                 notes.append(change.note)

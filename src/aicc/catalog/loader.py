@@ -54,7 +54,9 @@ def _load_item(path: Path, problems: list[AiccError]) -> tuple[Item, LineMap] | 
         problems.extend(validation_problems(exc, lines, str(path)))
         return None
     if item.id != path.stem:
-        problems.append(AiccError(f"item id {item.id!r} does not match the file name {path.name!r}", path, lines[("id",)]))
+        problems.append(
+            AiccError(f"item id {item.id!r} does not match the file name {path.name!r}", path, lines[("id",)])
+        )
     return item, lines
 
 
@@ -109,7 +111,9 @@ def _load_catalog_cached(path: str | None) -> Catalog:
         item, item_lines = loaded
         if item.id in first_seen:
             problems.append(
-                AiccError(f"duplicate item id {item.id!r} (also in {first_seen[item.id]})", item_path, item_lines[("id",)])
+                AiccError(
+                    f"duplicate item id {item.id!r} (also in {first_seen[item.id]})", item_path, item_lines[("id",)]
+                )
             )
             continue
         first_seen[item.id] = item_path.name
@@ -120,7 +124,9 @@ def _load_catalog_cached(path: str | None) -> Catalog:
         for item_id in rule.items:
             if item_id not in ids:
                 problems.append(
-                    AiccError(f"profile rule names unknown item {item_id!r}", meta_path, lines.get(("profile_rules", index)))
+                    AiccError(
+                        f"profile rule names unknown item {item_id!r}", meta_path, lines.get(("profile_rules", index))
+                    )
                 )
     if problems:
         raise ValidationFailed(problems)

@@ -48,11 +48,18 @@ def _item_section(item: Item, catalog: Catalog) -> list[str]:
         "| | ユーザ / User | ベンダ / Vendor |",
         "|---|---|---|",
     ]
-    for key, label in (("favourable", "Favourable 有利"), ("unfavourable", "Unfavourable 不利"), ("fallback", "Fallback 妥協案")):
+    for key, label in (
+        ("favourable", "Favourable 有利"),
+        ("unfavourable", "Unfavourable 不利"),
+        ("fallback", "Fallback 妥協案"),
+    ):
         user = getattr(item.positions.user, key)
         vendor = getattr(item.positions.vendor, key)
         out.append(f"| {label} | {_cell(user.ja)}<br>{_cell(user.en)} | {_cell(vendor.ja)}<br>{_cell(vendor.en)} |")
-    out += ["", f"**Sample clause (user)**: {_cell(item.sample_clauses.user.ja)} / {_cell(item.sample_clauses.user.en)}"]
+    out += [
+        "",
+        f"**Sample clause (user)**: {_cell(item.sample_clauses.user.ja)} / {_cell(item.sample_clauses.user.en)}",
+    ]
     if item.sample_clauses.vendor is not None:
         vendor_clause = item.sample_clauses.vendor
         out += ["", f"**Sample clause (vendor)**: {_cell(vendor_clause.ja)} / {_cell(vendor_clause.en)}"]
@@ -62,8 +69,8 @@ def _item_section(item: Item, catalog: Catalog) -> list[str]:
 
 def catalog_reference(catalog: Catalog) -> str:
     meta = catalog.meta
-    by_side = Counter(item.side for item in catalog.items)
-    by_tag = Counter(item.evidence_tag for item in catalog.items)
+    by_side: Counter[str] = Counter(item.side for item in catalog.items)
+    by_tag: Counter[str] = Counter(item.evidence_tag for item in catalog.items)
     lines = [
         f"# {meta.title.en}",
         "",
@@ -120,5 +127,7 @@ def catalog_reference(catalog: Catalog) -> str:
         lines.append(f"| `{key}` | {ja} | {en} | {ids if key in used else '(none)'} |")
     lines += ["", "## Sources / 出典", "", "| Id | Kind | Title | URL |", "|---|---|---|---|"]
     for source in meta.sources:
-        lines.append(f"| {source.id} | {source.kind} | {_cell(source.title.ja)} / {_cell(source.title.en)} | {source.url or ''} |")
+        lines.append(
+            f"| {source.id} | {source.kind} | {_cell(source.title.ja)} / {_cell(source.title.en)} | {source.url or ''} |"
+        )
     return "\n".join(lines).rstrip() + "\n"

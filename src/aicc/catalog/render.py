@@ -50,7 +50,10 @@ def item_as_text(item: Item, catalog: Catalog, lang: str) -> Panel:
     if item.sample_clauses.vendor is not None:
         lines.append(f"  ({'ベンダ' if ja else 'vendor'}) {escape(item.sample_clauses.vendor.get(lang))}")
     if item.not_automatable is not None:
-        lines += ["", f"[bold]{'自動判定不可' if ja else 'Not automatable'}[/]: {escape(item.not_automatable.get(lang))}"]
+        lines += [
+            "",
+            f"[bold]{'自動判定不可' if ja else 'Not automatable'}[/]: {escape(item.not_automatable.get(lang))}",
+        ]
     lines += ["", f"[bold]{'出典' if ja else 'References'}[/]"]
     for ref in item.references:
         source = sources.get(ref.source)

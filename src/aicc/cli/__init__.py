@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from aicc.cli.app import app, run
-
 # Importing a module registers its commands on ``app``.
-from aicc.cli import catalog_cmds, checklist_cmds  # noqa: F401, E402  (registration)
+from aicc.cli import catalog_cmds, checklist_cmds  # noqa: F401  (registration)
+from aicc.cli.app import app, run
 
 
 def main() -> None:

@@ -108,7 +108,9 @@ def export(
 
 @catalog_app.command("schema")
 def schema(
-    out_dir: Annotated[Path | None, typer.Option("--out-dir", help="Write the schemas here instead of printing")] = None,
+    out_dir: Annotated[
+        Path | None, typer.Option("--out-dir", help="Write the schemas here instead of printing")
+    ] = None,
     name: Annotated[str, typer.Argument(help="item, catalog, playbook, profile, checklist or review")] = "item",
 ) -> None:
     """Print a JSON Schema generated from the models (or write them all with --out-dir)."""

@@ -90,7 +90,9 @@ def checklist(
         return
     if fmt == "table" and out is None:
         title = (
-            f"AI契約チェックリスト: {len(entries)}項目" if language == "ja" else f"AI contract checklist: {len(entries)} items"
+            f"AI契約チェックリスト: {len(entries)}項目"
+            if language == "ja"
+            else f"AI contract checklist: {len(entries)} items"
         )
         Console().print(formats.to_table(entries, language, title))
         return
@@ -120,7 +122,9 @@ def _ask_choice(console: Console, question: str, options: dict[str, tuple[str, s
             return keys[int(answer) - 1]
         if answer in options:
             return answer
-        console.print("[red]?[/] " + ("番号か値を入力してください" if lang == "ja" else "type a number or one of the values"))
+        console.print(
+            "[red]?[/] " + ("番号か値を入力してください" if lang == "ja" else "type a number or one of the values")
+        )
 
 
 @app.command("interview")
@@ -146,7 +150,10 @@ def interview(
     role = _ask_choice(
         console,
         "当方の立場" if ja else "Our role",
-        {"user": ("ユーザ(AIを利用する側)", "user (uses the AI)"), "vendor": ("ベンダ(提供する側)", "vendor (provides it)")},
+        {
+            "user": ("ユーザ(AIを利用する側)", "user (uses the AI)"),
+            "vendor": ("ベンダ(提供する側)", "vendor (provides it)"),
+        },
         "user",
         language,
     )
@@ -163,21 +170,25 @@ def interview(
         "none",
         language,
     )
-    cross = Confirm.ask("データは国外で処理・保存されるか" if ja else "Is data processed or stored abroad?", default=False)
+    cross = Confirm.ask(
+        "データは国外で処理・保存されるか" if ja else "Is data processed or stored abroad?", default=False
+    )
     countries: list[str] = []
     if cross:
         raw = Prompt.ask("国(カンマ区切り、例 US,IE)" if ja else "Countries (comma-separated, e.g. US,IE)", default="")
         countries = [c.strip().upper() for c in raw.split(",") if c.strip()]
     home = Prompt.ask("当方の本拠地の法域" if ja else "Our home jurisdiction", default="JP").strip().upper() or "JP"
     generative = Confirm.ask("生成AIか(いいえ=識別系)" if ja else "Generative AI? (no = discriminative)", default=True)
-    confidential = Confirm.ask("秘密のノウハウ等を入力するか" if ja else "Does confidential know-how go in?", default=False)
+    confidential = Confirm.ask(
+        "秘密のノウハウ等を入力するか" if ja else "Does confidential know-how go in?", default=False
+    )
     third = Confirm.ask("第三者のコンテンツを入力するか" if ja else "Does third-party content go in?", default=False)
     profile = ProfileFile(
-        deal_type=deal,  # type: ignore[arg-type]
-        role=role,  # type: ignore[arg-type]
-        sector=sector,  # type: ignore[arg-type]
-        org_size=size,  # type: ignore[arg-type]
-        personal_data=personal,  # type: ignore[arg-type]
+        deal_type=deal,
+        role=role,
+        sector=sector,
+        org_size=size,
+        personal_data=personal,
         cross_border=cross,
         countries=countries,
         home_jurisdiction=home,

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from aicc.models import ChecklistOutput, Document, Item, Playbook, ProfileFile, Review
 from aicc.models import CatalogMeta as CatalogFile
+from aicc.models import ChecklistOutput, Document, Item, Playbook, ProfileFile, Review
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "item": Item,

@@ -86,7 +86,8 @@ def _accept(marker: Marker, stack: list[_Open]) -> int | None:
                 return depth
             return None
         if marker.strong:
-            return depth if prev < marker.value <= prev + 5 else None
+            step = 500 if marker.style == "ja-article" else 5  # 第3条の2 is 302
+            return depth if prev < marker.value <= prev + step else None
         if marker.value == prev + 1:
             return depth
         if depth == 0 and marker.value == 1:
@@ -100,7 +101,7 @@ def _accept(marker: Marker, stack: list[_Open]) -> int | None:
             if not any(f.marker.strong for f in stack):
                 return _insertion_depth(marker, stack)
             return None
-        if not any(f.marker.strong for f in stack) or marker.value == 1:
+        if not any(f.marker.strong for f in stack) or marker.value in (1, 100):
             return _insertion_depth(marker, stack)
         return _insertion_depth(marker, stack) if not any(f.marker.rank == marker.rank for f in stack) else None
     if marker.value == 1:
@@ -146,16 +147,20 @@ def _choose(markers: list[Marker], stack: list[_Open]) -> tuple[Marker, int] | N
 def _heading_after(marker: Marker, line: str) -> tuple[str | None, bool]:
     """The heading written after the number on the same line, and whether the line is only a heading."""
     rest = line[marker.end :]
-    if marker.style in ("ja-article", "ja-chapter", "ja-section", "schedule") or not rest.isascii():
+    if rest.strip().lstrip("-–—:：").strip().isascii() and marker.style not in ("ja-article", "ja-chapter", "ja-section"):
+        pass
+    elif marker.style in ("ja-article", "ja-chapter", "ja-section", "schedule") or not rest.isascii():
         m = _JA_INLINE_HEADING.match(rest)
         if m:
             after = rest[m.end() :].strip()
             return m.group(1).strip(), not after
+        if not marker.strong:
+            return None, False
         stripped = rest.strip(" \t\u3000:：")
         if stripped and len(stripped) <= 25 and not re.search(r"[。、はをがに]$|[。]", stripped):
             return stripped, True
         return None, False
-    stripped = rest.strip()
+    stripped = rest.strip().lstrip("-–—:").strip()
     if not stripped:
         return None, True
     if _CAPS_LINE.match(stripped) and len(stripped.split()) <= 10 and any(c.isalpha() for c in stripped):

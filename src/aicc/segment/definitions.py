@@ -31,7 +31,7 @@ _QUOTED = re.compile(r"[\"“]([^\"“”]{1,60})[\"”]")
 _JA_QUOTED = re.compile(r"「([^「」]{1,30})」")
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z(\"“]|\s*$)|\n|;(?=\s)")
 _BOUNDARY_JA = "。、，,\n）)」』"
-_BOUNDARY_EN = "\n;:(),"
+_BOUNDARY_EN = "\n;:()"
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,9 @@ def _back_to_boundary(text: str, pos: int, boundaries: str, limit: int = 200) ->
         start -= 1
     while start < pos and text[start] in " \t\u3000":
         start += 1
+    for particle in ("及び", "および", "並びに", "と"):
+        if text.startswith(particle, start) and start + len(particle) < pos:
+            return start + len(particle)
     return start
 
 

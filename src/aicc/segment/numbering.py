@@ -99,7 +99,6 @@ _PAREN = re.compile(r"[(（]([0-9０-９]{1,3}|[a-zａ-ｚ]{1,2}|[A-Z]|[ivxlc]{1
 _RPAREN = re.compile(r"([0-9]{1,2}|[a-z]|[ivx]{1,4})\)(?=[ \t\u3000])")
 _LETTER_DOT = re.compile(r"([A-Z]|[a-z])\.(?=[ \t\u3000])")
 _KANJI_ITEM = re.compile(r"([一二三四五六七八九十]{1,3})(?=[ \t\u3000、．.])")
-_CIRCLED_RE = re.compile(rf"([{_CIRCLED}])")
 _IROHA_ITEM = re.compile(rf"([{_IROHA}])(?=[ \t\u3000．.])")
 
 
@@ -122,11 +121,10 @@ def read_markers(line: str) -> list[Marker]:
             return [Marker("ja-section", v, m.group(0), f"s{v}", True, RANK_CHAPTER + 0, m.end())]
         m = _JA_ARTICLE.match(line)
         if m and (v := kanji_to_int(m.group(1))) is not None:
-            token = str(v)
-            if m.group(2):
-                sub = kanji_to_int(m.group(2))
-                token = f"{v}-{sub}"
-            return [Marker("ja-article", v, m.group(0), token, True, RANK_ARTICLE, m.end())]
+            token, value = str(v), v * 100
+            if m.group(2) and (sub := kanji_to_int(m.group(2))) is not None:
+                token, value = f"{v}-{sub}", v * 100 + sub
+            return [Marker("ja-article", value, m.group(0), token, True, RANK_ARTICLE, m.end())]
         return []
     m = _SCHEDULE.match(line)
     if m:

@@ -29,6 +29,7 @@ _ENTITY = re.compile(
     r"\bCompany\b|\bCo\.|\bGmbH\b|\bAG\b|\bS\.A\.|\bB\.V\.|\bPLC\b|\bplc\b|\bLLP\b|\bL\.P\.|\bPte\b|\bK\.K\.)"
 )
 _LEADING = re.compile(r"^(?:(?:by\s+and\s+between|between|by|and|with|among|と|及び|および|並びに)\s*)+", re.IGNORECASE)
+_LAST_JOINER = re.compile(r"\b(?:by and between|between|among|by|, and|and)\s+", re.IGNORECASE)
 _EN_DESCRIPTOR = re.compile(r",\s+(?:a|an|the)\s+.*$|,\s+(?:having|with|whose|located|incorporated|organized|existing).*$", re.IGNORECASE | re.DOTALL)
 PRONOUNS_VENDOR = ("we", "us", "our")
 PRONOUNS_USER = ("you", "your")
@@ -66,7 +67,10 @@ def _word_role(term: str) -> PartyRole:
 
 def _clean_name(raw: str) -> str:
     name = " ".join(raw.split())
-    name = _LEADING.sub("", name)
+    if name.isascii():
+        parts = _LAST_JOINER.split(name)
+        name = parts[-1] if parts[-1].strip(" ,") else name
+    name = _LEADING.sub("", name.lstrip(" ,;:、"))
     name = _EN_DESCRIPTOR.sub("", name)
     return name.strip(" ,;:、")
 
@@ -115,7 +119,9 @@ def _candidates(text: str, preamble_end: int) -> list[_Candidate]:
                 merged = True
                 break
         if not merged:
-            out.append(_Candidate(name, list(dict.fromkeys(terms)), span.start, span.end, role))
+            found = text.find(name, span.start, span.paren_start)
+            start = found if found >= 0 else span.start
+            out.append(_Candidate(name, list(dict.fromkeys(terms)), start, span.end, role))
     return out
 
 
@@ -129,9 +135,9 @@ def _add_tos_parties(text: str, cands: list[_Candidate]) -> None:
     ja_user = [w for w in ja_user if not any(w != o and w in o for o in ja_user)] + [
         w for w in ja_user if any(w != o and w in o for o in ja_user)
     ]
-    en_vendor = [w for w in PRONOUNS_VENDOR if _count(text, w) >= 3 and w not in known]
-    en_user = [w for w in PRONOUNS_USER if _count(text, w) >= 3 and w not in known]
-    if not (en_vendor and en_user):
+    en_vendor = [w for w in PRONOUNS_VENDOR if _count(text, w) and w not in known]
+    en_user = [w for w in PRONOUNS_USER if _count(text, w) and w not in known]
+    if sum(_count(text, w) for w in en_vendor) < 3 or sum(_count(text, w) for w in en_user) < 3:
         en_vendor, en_user = [], []
     vendor_words = ja_vendor + [f for w in en_vendor for f in _as_written(text, w)]
     user_words = ja_user + [f for w in en_user for f in _as_written(text, w)]
@@ -143,7 +149,7 @@ def _add_tos_parties(text: str, cands: list[_Candidate]) -> None:
             continue
         spans = [s for w in words if (s := _first(text, w))]
         start, end = min(spans)
-        cands.append(_Candidate(text[start:end], list(dict.fromkeys(words)), start, end, role))  # type: ignore[arg-type]
+        cands.append(_Candidate(words[0], list(dict.fromkeys(words)), start, end, role))  # type: ignore[arg-type]
 
 
 def _vote_by_actions(text: str, cands: list[_Candidate]) -> None:
@@ -206,16 +212,16 @@ def _override(text: str, cands: list[_Candidate], vendor_name: str | None, user_
         if hit is None:
             span = _first(text, wanted)
             if span is None:
-                warnings.append(f"--{role}-name {wanted!r} does not occur in the text")
-                span = (0, 0)
-            hit = _Candidate(wanted, [], span[0], span[1])
+                warnings.append(f"--{role}-name {wanted!r} does not occur in the text; the detected roles are kept")
+                continue
+            hit = _Candidate(text[span[0] : span[1]], [], span[0], span[1])
             cands.append(hit)
         for cand in cands:
             if cand is not hit and cand.role == role:
                 cand.role = "unknown"
         hit.role = role  # type: ignore[assignment]
-    if vendor_name or user_name:
-        fixed = {r for r, w in (("vendor", vendor_name), ("user", user_name)) if w}
+    fixed = {r for r, w in (("vendor", vendor_name), ("user", user_name)) if w and any(_matches(c, w) for c in cands)}
+    if fixed:
         rest = [c for c in cands if c.role == "unknown" or c.role not in fixed]
         if len(fixed) == 1 and len(rest) == 1:
             rest[0].role = "user" if "vendor" in fixed else "vendor"

@@ -1,0 +1,78 @@
+"""Places that name a law or a forum, by jurisdiction code, for the governing-law and forum topics."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# code -> (English names, Japanese names). Enough for the usual seats of AI and SaaS terms.
+PLACES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "JP": (("Japan", "Japanese", "Tokyo", "Osaka", "Nagoya", "Kyoto", "Fukuoka", "Yokohama", "JCAA"),
+           ("日本", "東京", "大阪", "名古屋", "京都", "福岡", "横浜", "札幌", "日本商事仲裁協会")),
+    "US": (("United States", "U.S.", "USA", "California", "New York", "Delaware", "Washington", "Texas", "Massachusetts",
+            "Illinois", "Nevada", "Florida", "Colorado", "Georgia", "Virginia", "New Jersey", "Pennsylvania", "Ohio",
+            "Michigan", "Minnesota", "Utah", "Oregon", "Arizona", "Maryland", "Connecticut", "North Carolina",
+            "Santa Clara", "San Francisco", "San Mateo", "King County", "Wilmington", "Manhattan", "AAA", "JAMS",
+            "Federal Arbitration Act"),
+           ("米国", "アメリカ", "合衆国", "カリフォルニア", "ニューヨーク", "デラウェア", "ワシントン州", "テキサス", "サンフランシスコ")),
+    "GB": (("England", "Wales", "United Kingdom", "U.K.", "London", "Scotland", "LCIA"), ("英国", "イギリス", "イングランド", "ロンドン")),
+    "IE": (("Ireland", "Irish", "Dublin"), ("アイルランド",)),
+    "SG": (("Singapore", "SIAC"), ("シンガポール",)),
+    "DE": (("Germany", "German", "Berlin", "Munich", "Frankfurt"), ("ドイツ",)),
+    "FR": (("France", "French", "Paris", "ICC"), ("フランス", "パリ")),
+    "NL": (("Netherlands", "Dutch", "Amsterdam"), ("オランダ",)),
+    "CH": (("Switzerland", "Swiss", "Geneva", "Zurich"), ("スイス",)),
+    "CN": (("China", "PRC", "People's Republic of China", "Beijing", "Shanghai", "CIETAC"), ("中国", "中華人民共和国", "北京", "上海")),
+    "HK": (("Hong Kong", "HKIAC"), ("香港",)),
+    "KR": (("Korea", "Seoul", "KCAB"), ("韓国", "大韓民国", "ソウル")),
+    "CA": (("Canada", "Ontario", "British Columbia", "Quebec", "Alberta", "Toronto", "Vancouver"), ("カナダ",)),
+    "AU": (("Australia", "New South Wales", "Victoria", "Sydney", "Melbourne"), ("オーストラリア",)),
+    "IN": (("India", "Mumbai", "Delhi", "Bangalore"), ("インド",)),
+    "IL": (("Israel", "Tel Aviv"), ("イスラエル",)),
+    "SE": (("Sweden", "Stockholm"), ("スウェーデン",)),
+    "LU": (("Luxembourg",), ("ルクセンブルク",)),
+    "TW": (("Taiwan", "Taipei"), ("台湾",)),
+}
+# "the laws of the jurisdiction where you live" and the like: the user's own forum
+_USER_LOCAL = re.compile(
+    r"\b(?:where|in\s+which)\s+you\s+(?:live|reside|are\s+(?:located|domiciled|resident))\b|\byour\s+(?:country|place)\s+of\s+residence\b"
+    r"|\blocal\s+courts?\s+of\s+your\b|お客様の(?:住所地|居住地)",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _place_patterns() -> dict[str, re.Pattern[str]]:
+    out = {}
+    for code, (en, ja) in PLACES.items():
+        parts = [r"\b" + re.escape(name) + (r"\b" if name[-1].isalnum() else "") for name in en]
+        parts += [re.escape(name) for name in ja]
+        out[code] = re.compile("|".join(parts))
+    return out
+
+
+def places(text: str) -> list[tuple[str, str]]:
+    """(code, matched words) of every place named in the text, in order."""
+    found: list[tuple[int, str, str]] = []
+    for code, pattern in _place_patterns().items():
+        for match in pattern.finditer(text):
+            found.append((match.start(), code, match.group(0)))
+    found.sort()
+    return [(code, words) for _, code, words in found]
+
+
+def forum_position(text: str, home: str) -> tuple[str | None, str]:
+    """Position for our side (home jurisdiction ``home``) and the words that decided it."""
+    named = places(text)
+    home_hits = [words for code, words in named if code == home.upper()]
+    foreign = [words for code, words in named if code != home.upper()]
+    if foreign and not home_hits:
+        return "unfavourable", foreign[0]
+    if home_hits and not foreign:
+        return "favourable", home_hits[0]
+    if home_hits and foreign:
+        return "neutral", f"{home_hits[0]} / {foreign[0]}"
+    local = _USER_LOCAL.search(text)
+    if local:
+        return "user-local", local.group(0)
+    return None, ""

@@ -1,0 +1,148 @@
+"""Compiled detection rules: the engine's own topic rules and the catalog items' hints.
+
+Both are data (``review/data/topics.yaml`` and each item's ``detection``); this module only
+compiles them once per set of party names and answers "which rules fire on this sentence".
+English rules are case-insensitive; ``{V}``/``{U}`` are expanded to the parties' names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from aicc.models import Item
+from aicc.review.parties import PartyNames
+from aicc.vocabulary import TOPICS
+
+KINDS = ("vendor-action", "vendor-duty", "disclaimer", "ownership", "law", "restriction", "neutral")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule that fired: what kind of rule, its source text, and the matched words."""
+
+    kind: str  # "pattern" | "keyword" | "favourable" | "unfavourable" | "topic"
+    rule: str
+    matched: str
+
+    def label(self) -> str:
+        return f"{self.kind}: /{self.rule}/ matched {self.matched!r}"
+
+
+@dataclass
+class CompiledLang:
+    keywords: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    favourable: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    unfavourable: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+
+
+def _compile(rule: str, lang: str, names: PartyNames) -> re.Pattern[str] | None:
+    flags = re.IGNORECASE if lang == "en" else 0
+    try:
+        return re.compile(names.expand(rule), flags)
+    except re.error:
+        return None
+
+
+def _compile_all(rules: list[str], lang: str, names: PartyNames) -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for rule in rules:
+        pattern = _compile(rule, lang, names)
+        if pattern is not None:
+            out.append((rule, pattern))
+    return out
+
+
+def _keyword(word: str, lang: str) -> re.Pattern[str]:
+    if lang == "en":
+        return re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE)
+    return re.compile(re.escape(word))
+
+
+def first_hit(kind: str, rules: list[tuple[str, re.Pattern[str]]], text: str) -> Hit | None:
+    for rule, pattern in rules:
+        match = pattern.search(text)
+        if match:
+            return Hit(kind, rule, match.group(0))
+    return None
+
+
+def all_hits(kind: str, rules: list[tuple[str, re.Pattern[str]]], text: str) -> list[Hit]:
+    hits = []
+    for rule, pattern in rules:
+        match = pattern.search(text)
+        if match:
+            hits.append(Hit(kind, rule, match.group(0)))
+    return hits
+
+
+# ---------------------------------------------------------------- topic rules
+
+
+@dataclass
+class TopicRule:
+    key: str
+    kind: str
+    langs: dict[str, CompiledLang]
+
+
+@cache
+def _topic_data() -> dict[str, Any]:
+    text = resources.files("aicc.review").joinpath("data/topics.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    for key, spec in data.items():
+        if key not in TOPICS:
+            raise ValueError(f"topics.yaml: unknown topic {key!r}")
+        if spec.get("kind") not in KINDS:
+            raise ValueError(f"topics.yaml: {key}: kind must be one of {KINDS}")
+    return dict(data)
+
+
+def topic_kind(topic: str) -> str:
+    spec = _topic_data().get(topic)
+    return str(spec["kind"]) if spec else "neutral"
+
+
+def compile_topic_rules(names: PartyNames) -> dict[str, TopicRule]:
+    rules: dict[str, TopicRule] = {}
+    for key, spec in _topic_data().items():
+        langs: dict[str, CompiledLang] = {}
+        for lang in ("ja", "en"):
+            compiled = CompiledLang()
+            compiled.patterns = _compile_all(spec.get(lang) or [], lang, names)
+            compiled.favourable = _compile_all((spec.get("favourable") or {}).get(lang) or [], lang, names)
+            compiled.unfavourable = _compile_all((spec.get("unfavourable") or {}).get(lang) or [], lang, names)
+            langs[lang] = compiled
+        rules[key] = TopicRule(key=key, kind=str(spec["kind"]), langs=langs)
+    return rules
+
+
+# ---------------------------------------------------------------- item hints
+
+
+@dataclass
+class ItemRules:
+    item: Item
+    langs: dict[str, CompiledLang]
+    exemplars: dict[str, list[str]]
+
+
+def compile_item(item: Item, names: PartyNames) -> ItemRules:
+    langs: dict[str, CompiledLang] = {}
+    exemplars: dict[str, list[str]] = {}
+    for lang in ("ja", "en"):
+        hints = getattr(item.detection, lang)
+        compiled = CompiledLang()
+        compiled.keywords = [(word, _keyword(word, lang)) for word in hints.keywords]
+        compiled.patterns = _compile_all(hints.patterns, lang, names)
+        compiled.favourable = _compile_all(hints.favourable, lang, names)
+        compiled.unfavourable = _compile_all(hints.unfavourable, lang, names)
+        langs[lang] = compiled
+        exemplars[lang] = list(hints.exemplars)
+    return ItemRules(item=item, langs=langs, exemplars=exemplars)
