@@ -9,8 +9,8 @@ VENV="${AICC_VENV:-.venv}"
 export PATH="$PWD/$VENV/bin:$PATH"
 # The installed wheel must work on its own: check the console script and the bundled data once.
 (cd /tmp && aicc catalog validate)
-ruff check src tests bench scripts
-ruff format --check src tests bench scripts
+ruff check .
+ruff format --check .
 mypy src/aicc
 # Tests import the installed package (src/ is not on sys.path).
 python -m pytest -p no:cacheprovider "$@"

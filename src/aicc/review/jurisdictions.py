@@ -19,7 +19,7 @@ PLACES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "IE": (("Ireland", "Irish", "Dublin"), ("アイルランド",)),
     "SG": (("Singapore", "SIAC"), ("シンガポール",)),
     "DE": (("Germany", "German", "Berlin", "Munich", "Frankfurt"), ("ドイツ",)),
-    "FR": (("France", "French", "Paris", "ICC"), ("フランス", "パリ")),
+    "FR": (("France", "French", "Paris"), ("フランス", "パリ")),
     "NL": (("Netherlands", "Dutch", "Amsterdam"), ("オランダ",)),
     "CH": (("Switzerland", "Swiss", "Geneva", "Zurich"), ("スイス",)),
     "CN": (("China", "PRC", "People's Republic of China", "Beijing", "Shanghai", "CIETAC"), ("中国", "中華人民共和国", "北京", "上海")),

@@ -147,9 +147,8 @@ def _choose(markers: list[Marker], stack: list[_Open]) -> tuple[Marker, int] | N
 def _heading_after(marker: Marker, line: str) -> tuple[str | None, bool]:
     """The heading written after the number on the same line, and whether the line is only a heading."""
     rest = line[marker.end :]
-    if rest.strip().lstrip("-–—:：").strip().isascii() and marker.style not in ("ja-article", "ja-chapter", "ja-section"):
-        pass
-    elif marker.style in ("ja-article", "ja-chapter", "ja-section", "schedule") or not rest.isascii():
+    core = rest.strip().lstrip("-–—:：").strip()
+    if marker.style in ("ja-article", "ja-chapter", "ja-section") or not core.isascii():
         m = _JA_INLINE_HEADING.match(rest)
         if m:
             after = rest[m.end() :].strip()
@@ -160,12 +159,11 @@ def _heading_after(marker: Marker, line: str) -> tuple[str | None, bool]:
         if stripped and len(stripped) <= 25 and not re.search(r"[。、はをがに]$|[。]", stripped):
             return stripped, True
         return None, False
-    stripped = rest.strip().lstrip("-–—:").strip()
-    if not stripped:
+    if not core:
         return None, True
-    if _CAPS_LINE.match(stripped) and len(stripped.split()) <= 10 and any(c.isalpha() for c in stripped):
-        return stripped.strip(" .:-–—"), True
-    m = _EN_HEADING_INLINE.match(rest)
+    if _CAPS_LINE.match(core) and len(core.split()) <= 10 and any(c.isalpha() for c in core):
+        return core.strip(" .:-–—"), True
+    m = _EN_HEADING_INLINE.match(core)
     if m and len(m.group(1).split()) <= 8:
         words = [w for w in m.group(1).split() if w[:1].isalpha()]
         small = {"of", "and", "or", "the", "to", "for", "in", "on", "a", "an", "by", "with", "as"}

@@ -1,0 +1,311 @@
+"""Review assembly: documents + catalog + profile -> the public Review JSON model."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from aicc import __version__
+from aicc.errors import AiccError
+from aicc.models import (
+    Catalog,
+    CatalogRef,
+    Document,
+    Evidence,
+    Finding,
+    FindingItem,
+    LocalText,
+    Playbook,
+    Profile,
+    Review,
+    ReviewDocument,
+    ReviewProfile,
+    ReviewSummary,
+    TailoredItem,
+    ToolInfo,
+    TopicSummary,
+)
+from aicc.review.deal_type import infer_deal_type
+from aicc.review.embeddings import Embedder, model_label, shared_embedder
+from aicc.review.engine import Engine, Match, TopicMatch
+from aicc.review.parties import resolve_names
+from aicc.review.suggest import rationale, suggestion
+from aicc.review.units import Unit, document_units
+from aicc.tailor import tailor
+from aicc.vocabulary import HEADINGS, SIDE_ORDER, TOPICS
+
+ENGINE = "aicc-review 1 (catalog hints + topic rules + modality/actor analysis + exemplar embeddings)"
+MAX_EVIDENCE = 3
+CANDIDATE_THRESHOLD = 0.3
+DISCLAIMER = LocalText(
+    ja="本レビューは交渉を支援するための自動分析であり、法的助言ではありません。判断は専門家が確認してください。",
+    en="This review is an automated aid to negotiation, not legal advice. Have a qualified person check it.",
+)
+
+Progress = Callable[[str, int, int], None]
+
+
+def evidence_for(unit: Unit, documents: list[Document]) -> Evidence:
+    """Evidence for a unit, verified against the document text."""
+    text = documents[unit.document].text
+    quote = text[unit.start : unit.end]
+    if quote != unit.text:
+        raise AiccError(f"internal error: quote of document {unit.document} at {unit.start}:{unit.end} does not match")
+    return Evidence(document=unit.document, clause=unit.clause, page=unit.page, start=unit.start, end=unit.end, quote=quote)
+
+
+def verify_evidence(review: Review) -> None:
+    """Every quote must equal documents[i].text[start:end]; raise otherwise."""
+    for finding in review.findings:
+        for ev in finding.evidence:
+            if review.documents[ev.document].text[ev.start : ev.end] != ev.quote:
+                raise AiccError(f"quote of {finding.item_id} is not in document {ev.document} at {ev.start}:{ev.end}")
+    for key, topic in review.topics.items():
+        for ev in topic.evidence:
+            if review.documents[ev.document].text[ev.start : ev.end] != ev.quote:
+                raise AiccError(f"quote of topic {key} is not in document {ev.document} at {ev.start}:{ev.end}")
+
+
+def _aggregate(positions: list[str | None]) -> str | None:
+    """An unfavourable clause anywhere outweighs the rest; then a favourable one; else neutral."""
+    known = [p for p in positions if p is not None]
+    if not known:
+        return None
+    for wanted in ("unfavourable", "favourable"):
+        if wanted in known:
+            return wanted
+    return "neutral"
+
+
+def _finding_item(entry: TailoredItem, role: str) -> FindingItem:
+    item = entry.item
+    side = item.positions.user if role == "user" else item.positions.vendor
+    return FindingItem(
+        title=item.title,
+        question=item.question,
+        guidance=item.guidance,
+        heading=item.heading,
+        side=item.side,
+        evidence_tag=item.evidence_tag,
+        severity=entry.severity,
+        protects=item.protects,
+        positions=item.positions,
+        fallback=side.fallback,
+        sample_clause=item.sample_clauses.for_role(role),  # type: ignore[arg-type]
+        not_automatable=item.not_automatable,
+        notes=entry.notes,
+    )
+
+
+def _finding(
+    entry: TailoredItem,
+    matches: list[Match],
+    candidates: list[Match],
+    documents: list[Document],
+    role: str,
+) -> Finding:
+    item = entry.item
+    many = len(documents) > 1
+    if item.not_automatable is not None:
+        status, position = "needs-review", None
+        shown = candidates[:MAX_EVIDENCE]
+        confidence = round(shown[0].confidence, 3) if shown else 0.0
+        cue = shown[0].basis if shown else None
+    elif matches:
+        status = "addressed"
+        shown = matches[:MAX_EVIDENCE]
+        judged = [m for m in shown if m.judgement is not None]
+        position = _aggregate([m.judgement.position for m in judged if m.judgement is not None])
+        decisive = next((m for m in judged if m.judgement is not None and m.judgement.position == position), shown[0])
+        if decisive is not shown[0]:
+            shown = [decisive, *[m for m in shown if m is not decisive]]
+        confidence = round(shown[0].confidence, 3)
+        cue = decisive.judgement.cue if decisive.judgement is not None else decisive.basis
+    else:
+        status, position, shown = "missing", None, []
+        best = candidates[0].confidence if candidates else 0.0
+        confidence = round(1.0 - best, 3)
+        cue = None
+    return Finding(
+        item_id=item.id,
+        item=_finding_item(entry, role),
+        topics=list(item.topics),
+        status=status,  # type: ignore[arg-type]
+        position=position,  # type: ignore[arg-type]
+        confidence=min(max(confidence, 0.0), 1.0),
+        evidence=[evidence_for(m.unit, documents) for m in shown],
+        cue=cue,
+        rationale=rationale(item, status, position, shown, role, many),  # type: ignore[arg-type]
+        suggestion=suggestion(item, status, position, role),  # type: ignore[arg-type]
+    )
+
+
+def _topics(
+    findings: list[Finding], topic_matches: dict[str, list[TopicMatch]], documents: list[Document]
+) -> dict[str, TopicSummary]:
+    out: dict[str, TopicSummary] = {}
+    for key in TOPICS:
+        related = [f for f in findings if key in f.topics]
+        automated = [f for f in related if f.item.not_automatable is None]
+        addressed = [f for f in automated if f.status == "addressed"]
+        seen_by_rules = topic_matches.get(key, [])
+        evidence: list[Evidence] = []
+        if addressed or seen_by_rules:
+            status = "addressed"
+            positions = [f.position for f in addressed] or [m.judgement.position for m in seen_by_rules[:MAX_EVIDENCE]]
+            position = _aggregate(positions)
+            for f in addressed:
+                evidence.extend(f.evidence[:1])
+            for m in seen_by_rules[:MAX_EVIDENCE]:
+                evidence.append(evidence_for(m.unit, documents))
+        elif any(f.status == "needs-review" and f.evidence for f in related):
+            status, position = "needs-review", None
+            for f in related:
+                evidence.extend(f.evidence[:1])
+        else:
+            status, position = "missing", None
+        unique: dict[tuple[int, int, int], Evidence] = {}
+        for ev in evidence:
+            unique.setdefault((ev.document, ev.start, ev.end), ev)
+        out[key] = TopicSummary(
+            status=status,  # type: ignore[arg-type]
+            position=position,  # type: ignore[arg-type]
+            in_checklist=bool(related),
+            items=[f.item_id for f in related],
+            evidence=list(unique.values())[:MAX_EVIDENCE],
+        )
+    return out
+
+
+def _summary(findings: list[Finding], warnings: list[str]) -> ReviewSummary:
+    by_heading: dict[str, dict[str, int]] = {}
+    for heading in HEADINGS:
+        counts = Counter(f.status for f in findings if f.item.heading == heading)
+        if counts:
+            by_heading[heading] = dict(counts)
+    by_side: dict[str, dict[str, int]] = {}
+    for side in SIDE_ORDER:
+        counts = Counter(f.status for f in findings if f.item.side == side)
+        if counts:
+            by_side[side] = dict(counts)
+    return ReviewSummary(
+        items=len(findings),
+        by_status={s: sum(1 for f in findings if f.status == s) for s in ("addressed", "missing", "needs-review")},
+        by_position={
+            p: sum(1 for f in findings if f.position == p) for p in ("favourable", "neutral", "unfavourable")
+        },
+        by_heading=by_heading,
+        by_side=by_side,
+        high_severity_open=[
+            f.item_id
+            for f in findings
+            if f.item.severity == "high" and (f.status == "missing" or f.position == "unfavourable")
+        ],
+        warnings=warnings,
+    )
+
+
+def review_documents(
+    documents: list[Document],
+    catalog: Catalog,
+    profile: Profile,
+    *,
+    playbook: Playbook | None = None,
+    profile_source: str = "flag",
+    vendor_name: str | None = None,
+    user_name: str | None = None,
+    embedder: Embedder | None = None,
+    use_embeddings: bool = True,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> Review:
+    """Review one contract (one or more documents read together) against the tailored checklist."""
+    if not documents:
+        raise AiccError("no document to review")
+    texts = [doc.text for doc in documents]
+    if profile.deal_type is None:
+        deal_type, reason = infer_deal_type(texts)
+        review_profile = ReviewProfile(
+            **profile.model_dump(exclude={"deal_type"}), deal_type=deal_type,  # type: ignore[arg-type]
+            deal_type_source="inferred", deal_type_reason=reason,
+        )
+    else:
+        review_profile = ReviewProfile(**profile.model_dump(), deal_type_source=profile_source)  # type: ignore[arg-type]
+    checklist = tailor(catalog, review_profile, playbook)
+
+    names = resolve_names(documents, vendor_name=vendor_name, user_name=user_name)
+    if use_embeddings and embedder is None:
+        embedder = shared_embedder()
+    engine = Engine(
+        items=[entry.item for entry in checklist],
+        names=names,
+        role=review_profile.role,
+        home=review_profile.home_jurisdiction,
+        embedder=embedder if use_embeddings else None,
+    )
+    units: list[Unit] = []
+    for index, doc in enumerate(documents):
+        units.extend(document_units(doc, index))
+    if progress:
+        progress("embedding", 0, len(units))
+    sims = engine.similarities(units)
+    if progress:
+        progress("matching", 0, len(checklist))
+    matches = engine.match_items(units, sims)
+    candidates: dict[str, list[Match]] = {}
+    for entry in checklist:
+        item = entry.item
+        if item.not_automatable is None and matches[item.id]:
+            continue
+        scored = []
+        for i, unit in enumerate(units):
+            confidence, basis = engine.score(item, unit, sims[i] if sims is not None else None)
+            if confidence >= CANDIDATE_THRESHOLD:
+                scored.append(Match(unit, confidence, basis))
+        scored.sort(key=lambda m: -m.confidence)
+        candidates[item.id] = scored
+    topic_matches = engine.match_topics(units)
+
+    warnings: list[str] = []
+    for doc in documents:
+        warnings.extend(f"{doc.source}: {w}" for w in doc.warnings)
+    if not units:
+        warnings.append("no recognisable clauses: every item is reported missing")
+    elif not any(doc.clauses for doc in documents):
+        warnings.append("no numbered clauses were found; evidence points to sentences without clause numbers")
+    if names.assumed and any(name in doc.text for doc in documents for name in names.assumed):
+        warnings.append("assumed 甲 = user and 乙 = vendor (no party roles were resolved); check with --vendor-name/--user-name")
+
+    findings = [
+        _finding(entry, matches.get(entry.item.id, []), candidates.get(entry.item.id, []), documents, review_profile.role)
+        for entry in checklist
+    ]
+    review = Review(
+        generated_at=(now or datetime.now(UTC)).isoformat(timespec="seconds"),
+        tool=ToolInfo(name="aicc", version=__version__, engine=ENGINE, embedding_model=model_label() if use_embeddings else None),
+        catalog=CatalogRef(id=catalog.meta.id, version=catalog.meta.version, edition=catalog.meta.edition),
+        playbook=playbook.id if playbook is not None else None,
+        profile=review_profile,
+        documents=[
+            ReviewDocument(
+                index=i,
+                source=doc.source,
+                sha256=doc.sha256,
+                format=doc.format,
+                language=doc.language,
+                pages=doc.pages,
+                text=doc.text,
+                parties=doc.parties,
+                clauses=doc.clauses,
+                warnings=doc.warnings,
+            )
+            for i, doc in enumerate(documents)
+        ],
+        findings=findings,
+        topics=_topics(findings, topic_matches, documents),
+        summary=_summary(findings, warnings),
+        disclaimer=DISCLAIMER,
+    )
+    verify_evidence(review)
+    return review

@@ -1,0 +1,206 @@
+"""Matching checklist items and topics to sentences, and judging each match.
+
+An item is found in a sentence by its catalog hints (patterns, keywords, cues), by the
+engine's topic rules for the item's main topic, and by the cosine similarity of the sentence
+to the item's exemplar clauses (multilingual embeddings, so English exemplars find Japanese
+clauses too). These signals add up to a score; a logistic squash turns it into the
+confidence. Every match names the signal that weighed most.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from aicc.models import Item
+from aicc.review.embeddings import Embedder, exemplar_matrix
+from aicc.review.parties import PartyNames
+from aicc.review.position import Judgement, judge
+from aicc.review.rules import (
+    CompiledLang,
+    Hit,
+    ItemRules,
+    TopicRule,
+    compile_item,
+    compile_topic_rules,
+    first_hit,
+)
+from aicc.review.units import Unit
+
+# Weights of the detection score (see bench/bench_review_catalog.py for how they were set).
+BIAS = -3.0
+W_PATTERN = 2.4
+W_KEYWORD = 0.9
+W_TOPIC = 1.6
+W_CUE = 0.6
+W_SIM = 14.0
+SIM_CENTRE = 0.45
+THRESHOLD = 0.5
+
+
+def squash(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+@dataclass
+class Match:
+    unit: Unit
+    confidence: float
+    basis: str
+    judgement: Judgement | None = None
+
+
+@dataclass
+class TopicMatch:
+    unit: Unit
+    hit: Hit
+    judgement: Judgement
+
+
+@dataclass
+class Engine:
+    items: list[Item]
+    names: PartyNames
+    role: str = "user"
+    home: str = "JP"
+    embedder: Embedder | None = None
+    item_rules: dict[str, ItemRules] = field(init=False)
+    topic_rules: dict[str, TopicRule] = field(init=False)
+    _exemplars: np.ndarray | None = field(init=False, default=None)
+    _exemplar_texts: list[str] = field(init=False, default_factory=list)
+    _rows: dict[str, list[int]] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.item_rules = {item.id: compile_item(item, self.names) for item in self.items}
+        self.topic_rules = compile_topic_rules(self.names)
+
+    # ------------------------------------------------------------ embeddings
+
+    def _exemplar_vectors(self) -> np.ndarray:
+        if self._exemplars is None:
+            assert self.embedder is not None
+            texts: list[str] = []
+            for item in self.items:
+                rows = []
+                for lang in ("ja", "en"):
+                    for text in getattr(item.detection, lang).exemplars:
+                        rows.append(len(texts))
+                        texts.append(text)
+                self._rows[item.id] = rows
+            self._exemplar_texts = texts
+            self._exemplars = exemplar_matrix(texts, self.embedder)
+        return self._exemplars
+
+    def similarities(self, units: list[Unit]) -> np.ndarray | None:
+        """units x exemplars cosine matrix, or None without an embedder."""
+        if self.embedder is None or not units:
+            return None
+        exemplars = self._exemplar_vectors()
+        vectors = self.embedder.encode([unit.text for unit in units])
+        return np.asarray(vectors @ exemplars.T, dtype=np.float32)
+
+    # ------------------------------------------------------------ detection
+
+    def kind_of(self, item: Item) -> str:
+        for topic in item.topics:
+            rule = self.topic_rules.get(topic)
+            if rule is not None:
+                return rule.kind
+        return "neutral"
+
+    def _topic_cues(self, topics: list[str], lang: str) -> list[CompiledLang]:
+        return [self.topic_rules[t].langs[lang] for t in topics if t in self.topic_rules]
+
+    def score(self, item: Item, unit: Unit, sims: np.ndarray | None) -> tuple[float, str]:
+        rules = self.item_rules[item.id]
+        lang_rules = rules.langs[unit.lang]
+        text = unit.text
+        z = BIAS
+        signals: list[tuple[float, str]] = []
+        pattern = first_hit("pattern", lang_rules.patterns, text)
+        if pattern is not None:
+            z += W_PATTERN
+            signals.append((W_PATTERN, f"pattern /{pattern.rule}/ matched {pattern.matched!r}"))
+        keywords = [word for word, rx in lang_rules.keywords if rx.search(text)]
+        if keywords:
+            gain = W_KEYWORD * min(len(keywords), 2)
+            z += gain
+            signals.append((gain, "keywords " + ", ".join(repr(k) for k in keywords[:3])))
+        main = item.topics[0]
+        topic_rule = self.topic_rules.get(main)
+        if topic_rule is not None:
+            hit = first_hit("topic", topic_rule.langs[unit.lang].patterns, text)
+            if hit is not None:
+                z += W_TOPIC
+                signals.append((W_TOPIC, f"topic rule {main} /{hit.rule}/ matched {hit.matched!r}"))
+        cue = first_hit("favourable", lang_rules.favourable, text) or first_hit(
+            "unfavourable", lang_rules.unfavourable, text
+        )
+        if cue is not None:
+            z += W_CUE
+            signals.append((W_CUE, f"{cue.kind} cue /{cue.rule}/ matched {cue.matched!r}"))
+        if sims is not None:
+            rows = self._rows.get(item.id, [])
+            if rows:
+                best = int(np.argmax(sims[rows]))
+                sim = float(sims[rows][best])
+                gain = W_SIM * (sim - SIM_CENTRE)
+                z += gain
+                exemplar = self._exemplar_texts[rows[best]]
+                signals.append((gain, f"exemplar {exemplar!r} (cosine {sim:.2f})"))
+        confidence = squash(z)
+        basis = max(signals, key=lambda s: s[0])[1] if signals else "no signal"
+        return confidence, basis
+
+    def judge_item(self, item: Item, unit: Unit) -> Judgement:
+        return judge(
+            unit.text,
+            unit.lang,
+            self.names,
+            kind=self.kind_of(item),
+            item_cues=self.item_rules[item.id].langs[unit.lang],
+            topic_cues=self._topic_cues(item.topics, unit.lang),
+            role=self.role,
+            home=self.home,
+        )
+
+    def match_items(self, units: list[Unit], sims: np.ndarray | None) -> dict[str, list[Match]]:
+        """For each item, the sentences that address it, best first (judged)."""
+        out: dict[str, list[Match]] = {}
+        for item in self.items:
+            found: list[Match] = []
+            for i, unit in enumerate(units):
+                confidence, basis = self.score(item, unit, sims[i] if sims is not None else None)
+                if confidence >= THRESHOLD:
+                    found.append(Match(unit, confidence, basis))
+            found.sort(key=lambda m: (-m.confidence, m.unit.document, m.unit.start))
+            for match in found[:5]:
+                match.judgement = self.judge_item(item, match.unit)
+            out[item.id] = found
+        return out
+
+    def match_topics(self, units: list[Unit]) -> dict[str, list[TopicMatch]]:
+        """For each engine topic, the sentences its rules find (in document order), judged."""
+        out: dict[str, list[TopicMatch]] = {}
+        for key, rule in self.topic_rules.items():
+            found: list[TopicMatch] = []
+            for unit in units:
+                hit = first_hit("topic", rule.langs[unit.lang].patterns, unit.text)
+                if hit is None:
+                    continue
+                judgement = judge(
+                    unit.text,
+                    unit.lang,
+                    self.names,
+                    kind=rule.kind,
+                    item_cues=None,
+                    topic_cues=[rule.langs[unit.lang]],
+                    role=self.role,
+                    home=self.home,
+                )
+                found.append(TopicMatch(unit, hit, judgement))
+            if found:
+                out[key] = found
+        return out

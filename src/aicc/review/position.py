@@ -1,0 +1,154 @@
+"""Judging a clause: favourable, neutral or unfavourable, and the cue that decided it.
+
+Several readings vote, each naming its cue:
+- the item's own favourable/unfavourable cues (catalog data, judged from the user's side);
+- the engine's topic cues (``data/topics.yaml``);
+- for law and forum, the places named against our home jurisdiction;
+- for ownership, to whom the right goes (「乙に帰属する」 is judged by who 乙 is);
+- who may, must or must not do what (``modality.py``), read through the topic's kind.
+The strongest side wins; a tie is neutral. Everything is judged for the user and mirrored
+for ``--role vendor``, except law and forum, which are judged for our own home jurisdiction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aicc.review.jurisdictions import forum_position
+from aicc.review.modality import Analysis, analyse
+from aicc.review.parties import PartyNames
+from aicc.review.rules import CompiledLang, Hit, all_hits
+
+FAV, NEU, UNF = "favourable", "neutral", "unfavourable"
+MIRROR = {FAV: UNF, UNF: FAV, NEU: NEU}
+
+# kind -> (actor, modality) -> position for the user
+_ACTION = {
+    ("vendor", "permit"): UNF,
+    ("vendor", "oblige"): UNF,
+    ("vendor", "prohibit"): FAV,
+    ("vendor", "disclaim"): UNF,
+    ("none", "permit"): UNF,
+    ("none", "prohibit"): FAV,
+    ("user", "permit"): FAV,
+    ("user", "oblige"): UNF,
+    ("user", "prohibit"): UNF,
+}
+_DUTY = {
+    ("vendor", "oblige"): FAV,
+    ("vendor", "prohibit"): FAV,
+    ("vendor", "permit"): NEU,
+    ("vendor", "not-obliged"): UNF,
+    ("vendor", "disclaim"): UNF,
+    ("none", "oblige"): FAV,
+    ("none", "prohibit"): FAV,
+    ("none", "not-obliged"): UNF,
+    ("none", "disclaim"): UNF,
+    ("user", "oblige"): UNF,
+    ("user", "prohibit"): UNF,
+    ("user", "permit"): FAV,
+    ("user", "not-obliged"): FAV,
+}
+_DISCLAIMER = {
+    ("vendor", "disclaim"): UNF,
+    ("vendor", "not-obliged"): UNF,
+    ("vendor", "oblige"): FAV,
+    ("none", "disclaim"): UNF,
+    ("none", "not-obliged"): UNF,
+    ("user", "oblige"): UNF,
+    ("user", "disclaim"): FAV,
+    ("user", "prohibit"): UNF,
+    ("both", "disclaim"): NEU,
+}
+_RESTRICTION = {
+    ("user", "prohibit"): UNF,
+    ("user", "oblige"): UNF,
+    ("user", "permit"): FAV,
+    ("none", "prohibit"): UNF,
+    ("vendor", "prohibit"): NEU,
+}
+POLARITY: dict[str, dict[tuple[str, str], str]] = {
+    "vendor-action": _ACTION,
+    "vendor-duty": _DUTY,
+    "disclaimer": _DISCLAIMER,
+    "restriction": _RESTRICTION,
+}
+
+
+@dataclass(frozen=True)
+class Judgement:
+    position: str  # for our side
+    cue: str
+    analysis: Analysis
+
+
+def _vote(votes: dict[str, float], cues: dict[str, tuple[float, str]], position: str | None, weight: float, cue: str) -> None:
+    """Add a reading; each side keeps the cue of its strongest reading."""
+    if position is None:
+        return
+    votes[position] = votes.get(position, 0.0) + weight
+    if position not in cues or weight > cues[position][0]:
+        cues[position] = (weight, cue)
+
+
+def _hit_cue(hit: Hit, source: str) -> str:
+    return f"{source} {hit.kind} cue /{hit.rule}/ matched {hit.matched!r}"
+
+
+def judge(
+    text: str,
+    lang: str,
+    names: PartyNames,
+    *,
+    kind: str,
+    item_cues: CompiledLang | None,
+    topic_cues: list[CompiledLang],
+    role: str,
+    home: str,
+) -> Judgement:
+    """The position of one sentence for our side (``role``), with the cue that decided it."""
+    analysis = analyse(text, lang, names)
+    if kind == "law":
+        place, words = forum_position(text, home)
+        if place == "user-local":
+            place = FAV if role == "user" else UNF
+            return Judgement(place, f"forum at the user's residence: {words!r}", analysis)
+        if place is not None:
+            return Judgement(place, f"place named {words!r} against home jurisdiction {home}", analysis)
+        return Judgement(NEU, "no place named", analysis)
+
+    votes: dict[str, float] = {}
+    cues: dict[str, tuple[float, str]] = {}
+    if item_cues is not None:
+        for hit in all_hits("favourable", item_cues.favourable, text):
+            _vote(votes, cues, FAV, 2.0, _hit_cue(hit, "item"))
+        for hit in all_hits("unfavourable", item_cues.unfavourable, text):
+            _vote(votes, cues, UNF, 2.0, _hit_cue(hit, "item"))
+    for compiled in topic_cues:
+        for hit in all_hits("favourable", compiled.favourable, text)[:1]:
+            _vote(votes, cues, FAV, 1.0, _hit_cue(hit, "topic"))
+        for hit in all_hits("unfavourable", compiled.unfavourable, text)[:1]:
+            _vote(votes, cues, UNF, 1.0, _hit_cue(hit, "topic"))
+    if kind == "ownership" and analysis.beneficiary is not None:
+        owner = {"vendor": UNF, "user": FAV, "both": NEU}[analysis.beneficiary]
+        _vote(votes, cues, owner, 3.0, f"rights go to the {analysis.beneficiary}")
+    table = POLARITY.get(kind)
+    if table is not None:
+        if analysis.actor == "both" and analysis.modality != "none":
+            reading: str | None = NEU
+        else:
+            reading = table.get((analysis.actor, analysis.modality))
+        weight = 2.5 if analysis.actor in ("vendor", "user") else 1.5
+        _vote(votes, cues, reading, weight, f"{analysis.describe()}")
+
+    if not votes:
+        position, cue = NEU, "no cue for either side"
+    else:
+        ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and abs(ranked[0][1] - ranked[1][1]) < 1e-9:
+            position, cue = NEU, "cues for both sides: " + "; ".join(cues[p][1] for p, _ in ranked[:2])
+        else:
+            position, cue = ranked[0][0], cues[ranked[0][0]][1]
+    if role == "vendor":
+        position = MIRROR[position]
+    return Judgement(position, cue, analysis)
