@@ -77,10 +77,16 @@ def main() -> None:
     raw_sims = [r[2] for r in rows]
     our_sims = [r[3] for r in rows]
     print(f"files: {len(rows)}, pages: {pages_total}")
-    print(f"similarity  raw pypdfium2: median {statistics.median(raw_sims):.4f}  min {min(raw_sims):.4f}  mean {statistics.mean(raw_sims):.4f}")
-    print(f"similarity  aicc ingest:   median {statistics.median(our_sims):.4f}  min {min(our_sims):.4f}  mean {statistics.mean(our_sims):.4f}")
+    print(
+        f"similarity  raw pypdfium2: median {statistics.median(raw_sims):.4f}  min {min(raw_sims):.4f}  mean {statistics.mean(raw_sims):.4f}"
+    )
+    print(
+        f"similarity  aicc ingest:   median {statistics.median(our_sims):.4f}  min {min(our_sims):.4f}  mean {statistics.mean(our_sims):.4f}"
+    )
     print(f"files below 0.90: raw {sum(s < 0.9 for s in raw_sims)}, aicc {sum(s < 0.9 for s in our_sims)}")
-    print(f"speed  raw pypdfium2: {pages_total / raw_time:.0f} pages/s, median {statistics.median(r[5] for r in rows) * 1000:.1f} ms per contract")
+    print(
+        f"speed  raw pypdfium2: {pages_total / raw_time:.0f} pages/s, median {statistics.median(r[5] for r in rows) * 1000:.1f} ms per contract"
+    )
     print(
         f"speed  aicc (extract + segment): {pages_total / ours_time:.0f} pages/s, "
         f"median {statistics.median(r[4] for r in rows) * 1000:.1f} ms per contract, "
@@ -89,7 +95,7 @@ def main() -> None:
     big = [r for r in rows if r[1] >= 40]
     for name, n, _, _, t, _, _ in big:
         print(f"  {n:3d} pages  {t * 1000:6.0f} ms  {name}")
-    print(f"least similar (aicc vs raw):")
+    print("least similar (aicc vs raw):")
     for name, n, rs, os_, *_ in sorted(rows, key=lambda r: r[3])[: args.worst]:
         print(f"  {os_:.4f}  raw {rs:.4f}  {n:3d}p  {name}")
 

@@ -292,6 +292,57 @@ EN_SPECS = [
     ),
 ]
 
+# The second Japanese draft: training use now needs consent, an incident clause was added and
+# the anti-social-forces clause was dropped.
+JA2_TEXT = (
+    JA_TEXT.replace(
+        "2 乙は、入力データをAIモデルの学習又は改善のために利用することができる。",
+        "2 乙は、甲の事前の書面による同意がない限り、入力データをAIモデルの学習又は改善のために利用してはならない。",
+    )
+    .replace(
+        "第8条(反社会的勢力の排除)\n甲及び乙は、自己が暴力団その他の反社会的勢力に該当しないことを表明し、保証する。\n\n",
+        "",
+    )
+    .replace("第9条(準拠法及び管轄)", "第8条(準拠法及び管轄)")
+    + "\n第9条(インシデントの通知)\n乙は、入力データの漏えいその他のインシデントを知ったときは、直ちに甲に通知する。\n"
+)
+
+
+def _ja2_specs() -> list[Spec]:
+    specs: list[Spec] = []
+    for spec in JA_SPECS:
+        if spec.item_id == "IN-USE-02":
+            spec = Spec(
+                "IN-USE-02",
+                "addressed",
+                "favourable",
+                ["乙は、甲の事前の書面による同意がない限り、入力データをAIモデルの学習又は改善のために利用してはならない。"],
+                0.9,
+                ("第2条第2項は学習利用に甲の事前の書面同意を要求している。", "Art. 2(2) now requires the user's prior written consent for training."),
+            )
+        elif spec.item_id == "X-SEC-03":
+            spec = Spec(
+                "X-SEC-03",
+                "addressed",
+                "neutral",
+                ["乙は、入力データの漏えいその他のインシデントを知ったときは、直ちに甲に通知する。"],
+                0.81,
+                ("第9条に通知義務があるが、通知内容の定めはない。", "Art. 9 requires notice but does not say what it must contain."),
+            )
+        elif spec.item_id == "X-ASF-01":
+            spec = Spec(
+                "X-ASF-01",
+                "missing",
+                None,
+                [],
+                0.75,
+                ("反社会的勢力の排除条項が見当たらない。", "No anti-social-forces clause was found."),
+                ("反社会的勢力の排除条項の復活を求める。", "Ask to restore the anti-social-forces clause."),
+            )
+        specs.append(spec)
+    return specs
+
+
 _JA_CLAUSE = re.compile(r"^第(\d+)条((.+?))$", re.MULTILINE)
 _EN_CLAUSE = re.compile(r"^(\d+)\. (.+)$", re.MULTILINE)
 
@@ -356,11 +407,13 @@ def _summary(findings: list[Finding]) -> ReviewSummary:
     )
 
 
-def build_review(lang: str) -> Review:
-    """The fixture review of the Japanese (``ja``) or English (``en``) contract."""
+def build_review(lang: str, draft: int = 1) -> Review:
+    """The fixture review of the Japanese (``ja``, drafts 1 and 2) or English (``en``) contract."""
     catalog = load_catalog()
-    text = JA_TEXT if lang == "ja" else EN_TEXT
-    specs = JA_SPECS if lang == "ja" else EN_SPECS
+    if lang == "ja":
+        text, specs = (JA_TEXT, JA_SPECS) if draft == 1 else (JA2_TEXT, _ja2_specs())
+    else:
+        text, specs = EN_TEXT, EN_SPECS
     profile = Profile(deal_type="general-service", role="user", personal_data="personal", cross_border=lang == "en")
     entries = {entry.item.id: entry for entry in tailor(catalog, profile)}
     pages = _pages(text)
@@ -418,9 +471,9 @@ def build_review(lang: str) -> Review:
             items=[f.item_id for f in related],
             evidence=[f.evidence[0] for f in addressed if f.evidence][:3],
         )
-    source = "examples/contracts/ja-ai-service.txt" if lang == "ja" else "examples/contracts/en-ai-services.txt"
+    source = f"contracts/ja-ai-service-v{draft}.txt" if lang == "ja" else "contracts/en-ai-services.txt"
     return Review(
-        generated_at="2025-06-01T09:00:00+00:00",
+        generated_at=f"2025-06-0{draft}T09:00:00+00:00",
         tool=ToolInfo(name="aicc", version="0.1.0", engine="fixture", embedding_model=None),
         catalog={"id": catalog.meta.id, "version": catalog.meta.version, "edition": catalog.meta.edition},  # type: ignore[arg-type]
         profile=ReviewProfile(**profile.model_dump(), deal_type_source="flag"),  # type: ignore[arg-type]
@@ -448,8 +501,19 @@ def build_review(lang: str) -> Review:
 
 
 def main() -> None:
-    for lang in ("ja", "en"):
-        (HERE / f"review-{lang}.json").write_text(build_review(lang).model_dump_json(indent=2) + "\n", encoding="utf-8")
+    for name, review in fixture_reviews().items():
+        (HERE / name).write_text(review.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    for name, text in contract_texts().items():
+        (HERE / name).write_text(text, encoding="utf-8")
+
+
+def fixture_reviews() -> dict[str, Review]:
+    """File name -> review, as committed in tests/fixtures/report/."""
+    return {"review-ja.json": build_review("ja"), "review-ja-v2.json": build_review("ja", 2), "review-en.json": build_review("en")}
+
+
+def contract_texts() -> dict[str, str]:
+    return {"ja-ai-service-v1.txt": JA_TEXT, "ja-ai-service-v2.txt": JA2_TEXT, "en-ai-services.txt": EN_TEXT}
 
 
 if __name__ == "__main__":

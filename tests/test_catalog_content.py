@@ -97,7 +97,7 @@ def test_new_development_lists_both_sides_with_both_languages() -> None:
 
 
 def test_personal_data_and_cross_border_add_items() -> None:
-    plain = tailor(CATALOG, Profile(deal_type="general-service"))
+    plain = tailor(CATALOG, Profile(deal_type="general-service", personal_data="none", cross_border=False))
     more = tailor(CATALOG, Profile(deal_type="general-service", personal_data="personal", cross_border=True))
     assert len(more) > len(plain)
     added = {e.item.id for e in more} - {e.item.id for e in plain}

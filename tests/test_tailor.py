@@ -71,12 +71,20 @@ def test_deal_types(catalog: Catalog, deal_type: str, present: set[str], absent:
 
 
 def test_cross_border_personal_data_adds_the_transfer_item(catalog: Catalog) -> None:
-    base = ids(catalog, deal_type="general-service")
+    base = ids(catalog, deal_type="general-service", personal_data="none", cross_border=False)
     assert "IN-EXT-05" not in base
-    assert "IN-EXT-05" not in ids(catalog, deal_type="general-service", cross_border=True)
-    assert "IN-EXT-05" not in ids(catalog, deal_type="general-service", personal_data="personal")
+    assert "IN-EXT-05" not in ids(catalog, deal_type="general-service", personal_data="none", cross_border=True)
+    assert "IN-EXT-05" not in ids(catalog, deal_type="general-service", personal_data="personal", cross_border=False)
     both = ids(catalog, deal_type="general-service", personal_data="personal", cross_border=True)
     assert "IN-EXT-05" in both and len(both) > len(base)
+
+
+def test_unstated_conditions_keep_the_item_and_say_why(catalog: Catalog) -> None:
+    entries = {e.item.id: e for e in tailor(catalog, Profile(deal_type="general-service"))}
+    assert "IN-EXT-05" in entries
+    texts = [reason.en for reason in entries["IN-EXT-05"].reasons]
+    assert any(text.startswith("personal data not stated") for text in texts)
+    assert any(text.startswith("cross-border processing not stated") for text in texts)
 
 
 def test_sensitive_data_item(catalog: Catalog) -> None:

@@ -339,17 +339,19 @@ class Profile(Strict):
     role: Role = "user"
     sector: Sector = "general"
     org_size: OrgSize = "large"
-    personal_data: PersonalData = "none"
-    cross_border: bool = False
+    # None means "not stated": items that depend on it are kept, with a reason saying so,
+    # so that a missing flag never silently drops a personal-data or transfer item.
+    personal_data: PersonalData | None = None
+    cross_border: bool | None = None
     countries: list[NonBlank] = Field(default_factory=list)
     home_jurisdiction: NonBlank = "JP"
     ai_kind: AiKind = "generative"
-    confidential_input: bool = False
-    third_party_content: bool = False
+    confidential_input: bool | None = None
+    third_party_content: bool | None = None
 
     @model_validator(mode="after")
     def _countries_need_cross_border(self) -> Profile:
-        if self.countries and not self.cross_border:
+        if self.countries and self.cross_border is None:
             self.cross_border = True
         self.home_jurisdiction = self.home_jurisdiction.upper()
         return self

@@ -23,6 +23,26 @@ _PERSONAL = {
 }
 
 
+_UNSTATED = {
+    "personal_data": LocalText(
+        ja="個人情報の有無が未指定のため表示(--personal-data none で除外)",
+        en="personal data not stated, so shown (--personal-data none drops it)",
+    ),
+    "cross_border": LocalText(
+        ja="国外移転の有無が未指定のため表示(--domestic で除外)",
+        en="cross-border processing not stated, so shown (--domestic drops it)",
+    ),
+    "confidential_input": LocalText(
+        ja="秘密情報の入力の有無が未指定のため表示(--no-confidential-input で除外)",
+        en="confidential input not stated, so shown (--no-confidential-input drops it)",
+    ),
+    "third_party_content": LocalText(
+        ja="第三者コンテンツの入力の有無が未指定のため表示(--no-third-party-content で除外)",
+        en="third-party content not stated, so shown (--no-third-party-content drops it)",
+    ),
+}
+
+
 def _label(table: dict[str, tuple[str, str]], key: str) -> tuple[str, str]:
     return table[key]
 
@@ -31,13 +51,18 @@ def conditions_hold(cond: Conditions, profile: Profile) -> list[LocalText] | Non
     """The reasons the conditions hold for this profile, or None if one does not."""
     reasons: list[LocalText] = []
     if cond.personal_data is not None:
-        if profile.personal_data not in cond.personal_data:
+        if profile.personal_data is None:
+            reasons.append(_UNSTATED["personal_data"])
+        elif profile.personal_data not in cond.personal_data:
             return None
-        reasons.append(_PERSONAL[profile.personal_data])
+        else:
+            reasons.append(_PERSONAL[profile.personal_data])
     if cond.cross_border is not None:
-        if profile.cross_border != cond.cross_border:
+        if profile.cross_border is None:
+            reasons.append(_UNSTATED["cross_border"])
+        elif profile.cross_border != cond.cross_border:
             return None
-        if cond.cross_border:
+        elif cond.cross_border:
             where = ", ".join(profile.countries)
             reasons.append(
                 LocalText(
@@ -50,16 +75,20 @@ def conditions_hold(cond: Conditions, profile: Profile) -> list[LocalText] | Non
             return None
         ja = "生成AI" if profile.ai_kind == "generative" else "識別系AI"
         reasons.append(LocalText(ja=f"{ja}を対象とする", en=f"the AI is {profile.ai_kind}"))
-    if cond.confidential_input is not None:
-        if profile.confidential_input != cond.confidential_input:
+    for flag, text in (
+        ("confidential_input", LocalText(ja="秘密のノウハウ等をインプットする", en="confidential know-how goes in")),
+        ("third_party_content", LocalText(ja="第三者のコンテンツをインプットする", en="third-party content goes in")),
+    ):
+        wanted = getattr(cond, flag)
+        if wanted is None:
+            continue
+        actual = getattr(profile, flag)
+        if actual is None:
+            reasons.append(_UNSTATED[flag])
+        elif actual != wanted:
             return None
-        if cond.confidential_input:
-            reasons.append(LocalText(ja="秘密のノウハウ等をインプットする", en="confidential know-how goes in"))
-    if cond.third_party_content is not None:
-        if profile.third_party_content != cond.third_party_content:
-            return None
-        if cond.third_party_content:
-            reasons.append(LocalText(ja="第三者のコンテンツをインプットする", en="third-party content goes in"))
+        elif wanted:
+            reasons.append(text)
     audience = _audience(cond, profile)
     if audience is None:
         return None

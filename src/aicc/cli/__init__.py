@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 # Importing a module registers its commands on ``app``.
-from aicc.cli import catalog_cmds, checklist_cmds, extract_cmd  # noqa: F401  (registration)
+from aicc.cli import catalog_cmds, checklist_cmds, extract_cmd, report_cmd, review_cmds  # noqa: F401  (registration)
 from aicc.cli.app import app, run
 
 

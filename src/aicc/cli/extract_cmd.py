@@ -27,7 +27,9 @@ def parse_size(value: str) -> int:
 @app.command("extract")
 def extract(
     file: Annotated[Path, typer.Argument(help="PDF, DOCX, HTML, Markdown or text file")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text (the normalised text) or json (the Document)")] = "text",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="text (the normalised text) or json (the Document)")
+    ] = "text",
     password: Annotated[str | None, typer.Option(help="Password of a protected PDF or DOCX")] = None,
     vendor_name: Annotated[str | None, typer.Option("--vendor-name", help="The party that is the vendor")] = None,
     user_name: Annotated[str | None, typer.Option("--user-name", help="The party that is the user")] = None,

@@ -28,7 +28,10 @@ def _build(
     if extracted.joined is not None and extracted.page_starts is not None:
         text = extracted.joined
         starts = [*extracted.page_starts, len(text)]
-        pages = [Page(number=i + 1, start=starts[i], end=max(starts[i], starts[i + 1])) for i in range(len(extracted.page_starts))]
+        pages = [
+            Page(number=i + 1, start=starts[i], end=max(starts[i], starts[i + 1]))
+            for i in range(len(extracted.page_starts))
+        ]
     else:
         text, pages = join_pages(extracted.pages)
     seg = segment(text, pages, vendor_name=vendor_name, user_name=user_name)
@@ -87,7 +90,9 @@ def load_document(
     if size == 0:
         raise IngestError("the file is empty", path)
     if size > limit:
-        raise IngestError(f"the file is {size / 1e6:.1f} MB, over the {limit / 1e6:.1f} MB limit (raise it with --max-size)", path)
+        raise IngestError(
+            f"the file is {size / 1e6:.1f} MB, over the {limit / 1e6:.1f} MB limit (raise it with --max-size)", path
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:

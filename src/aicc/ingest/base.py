@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from aicc.models import DocFormat, Page
@@ -29,6 +30,7 @@ class Extracted:
 def normalize(text: str) -> str:
     """Line ends to ``\\n``; control, zero-width and soft-hyphen characters out; odd spaces to spaces;
     trailing blanks out; at most one blank line in a row; no blank lines at either end."""
+    text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)

@@ -38,14 +38,23 @@ def sniff(data: bytes, path: Path) -> str:
             raise IngestError("corrupt DOCX: word/document.xml is missing", path)
         raise IngestError(f"unsupported format: a ZIP archive; use {SUPPORTED}", path)
     if head.startswith(_OLE):
-        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o" in data[:65536] or _ole_has(data, "EncryptionInfo"):
+        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o" in data[:65536] or _ole_has(
+            data, "EncryptionInfo"
+        ):
             return "encrypted-office"
-        raise IngestError("legacy Word (.doc) files are not supported: open it in Word or LibreOffice and save it as DOCX or PDF", path)
+        raise IngestError(
+            "legacy Word (.doc) files are not supported: open it in Word or LibreOffice and save it as DOCX or PDF",
+            path,
+        )
     if head.lstrip().startswith(b"{\\rtf"):
-        raise IngestError("RTF files are not supported: open it in Word or LibreOffice and save it as DOCX or PDF", path)
+        raise IngestError(
+            "RTF files are not supported: open it in Word or LibreOffice and save it as DOCX or PDF", path
+        )
     for magic, name in _IMAGES.items():
         if head.startswith(magic):
-            raise IngestError(f"unsupported format: a {name} image; put the scanned pages in a PDF (OCR runs on PDFs)", path)
+            raise IngestError(
+                f"unsupported format: a {name} image; put the scanned pages in a PDF (OCR runs on PDFs)", path
+            )
     if suffix in (".doc", ".rtf"):
         raise IngestError(f"{suffix} files are not supported: save it as DOCX or PDF", path)
     if suffix == ".pdf":
@@ -73,9 +82,7 @@ def _ole_has(data: bytes, stream: str) -> bool:
         return False
 
 
-def extract(
-    data: bytes, path: Path, *, password: str | None, progress: bool, max_bytes: int
-) -> Extracted:
+def extract(data: bytes, path: Path, *, password: str | None, progress: bool, max_bytes: int) -> Extracted:
     """Dispatch ``data`` to its format's loader."""
     kind = sniff(data, path)
     if kind == "pdf":

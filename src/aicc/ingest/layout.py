@@ -3,6 +3,7 @@ joining wrapped lines into paragraphs (hyphenation repaired, no spaces inside Ja
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -54,33 +55,35 @@ def strip_running(pages: list[list[Line]], heights: list[float]) -> list[list[Li
             edge = i < 2 or i >= len(lines) - 2
             if (in_margin or edge) and _PAGE_NUMBER.match(ln.text):
                 continue
-            if in_margin and n >= 3 and counts[_key(ln.text)] >= threshold:
+            if in_margin and n >= 2 and counts[_key(ln.text)] >= threshold:
                 continue
             kept.append(ln)
         out.append(kept)
     return out
 
 
-def order_columns(lines: list[Line], width: float) -> list[Line]:
-    """Reading order for a two-column page: the left column, then the right one."""
+def split_columns(lines: list[Line], width: float) -> list[list[Line]]:
+    """The page's lines in reading order, as blocks: full-width lines above, the left column,
+    the right column, full-width lines below. A one-column page is one block."""
     if len(lines) < 8:
-        return lines
+        return [lines]
     mid = width / 2
-    left = [ln for ln in lines if ln.x1 <= mid + width * 0.02]
-    right = [ln for ln in lines if ln.x0 >= mid - width * 0.02]
-    spanning = [ln for ln in lines if ln.x0 < mid - width * 0.02 and ln.x1 > mid + width * 0.02]
+    slack = width * 0.02
+    left = [ln for ln in lines if ln.x1 <= mid + slack]
+    right = [ln for ln in lines if ln.x0 >= mid - slack and ln.x1 > mid + slack]
+    spanning = [ln for ln in lines if ln.x0 < mid - slack and ln.x1 > mid + slack]
     if len(left) < 0.3 * len(lines) or len(right) < 0.3 * len(lines) or len(spanning) > 0.2 * len(lines):
-        return lines
+        return [lines]
     column_top = min(ln.top for ln in left + right)
     head = sorted((ln for ln in spanning if ln.top < column_top), key=lambda ln: ln.top)
     tail = sorted((ln for ln in spanning if ln.top >= column_top), key=lambda ln: ln.top)
-    by_top = sorted(left, key=lambda ln: (ln.top, ln.x0)) + sorted(right, key=lambda ln: (ln.top, ln.x0))
-    return head + by_top + tail
+    blocks = [head, sorted(left, key=lambda ln: (ln.top, ln.x0)), sorted(right, key=lambda ln: (ln.top, ln.x0)), tail]
+    return [b for b in blocks if b]
 
 
 def _join(a: str, b: str) -> str:
-    if a.endswith("-") and len(a) > 1 and a[-2].isalpha() and b[:1].islower():
-        return a[:-1] + b
+    if a.endswith(("-", "‐")) and len(a) > 1 and a[-2].isalpha() and b[:1].isalpha():
+        return a + b  # contracts are rarely hyphenated: a hyphen at a line end is part of the word
     if is_cjk(a[-1]) or is_cjk(b[0]):
         return a + b
     return a + " " + b
@@ -90,25 +93,35 @@ def _starts_block(text: str) -> bool:
     return bool(read_markers(text)) or text.startswith(("WHEREAS", "（", "【", "・", "•", "●", "■", "□"))
 
 
+def _would_fit(prev: Line, cur: Line, right: float) -> bool:
+    """Whether the first word of ``cur`` would have fitted at the end of ``prev``: then ``prev`` ended a paragraph."""
+    text = prev.text
+    char_w = (prev.x1 - prev.x0) / max(len(text), 1)
+    first = cur.text.split(maxsplit=1)[0] if cur.text.split() else cur.text
+    need = char_w * 1.5 if is_cjk(cur.text[0]) else char_w * (len(first) + 1)
+    return prev.x1 + need < right - char_w * 0.5
+
+
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
-    """Group a page's lines into paragraphs."""
+    """Group a page's lines into paragraphs: a line starts a paragraph after a wide gap, at a clause
+    number, or when the previous line stopped short although the next word would have fitted."""
     if not lines:
         return []
     heights = sorted(ln.bottom - ln.top for ln in lines)
     lh = max(heights[len(heights) // 2], 1.0)
     right = sorted(ln.x1 for ln in lines)[int(len(lines) * 0.9)]
-    left = sorted(ln.x0 for ln in lines)[int(len(lines) * 0.1)]
-    width = max(right - left, 1.0)
     groups: list[list[Line]] = [[lines[0]]]
-    for prev, cur in zip(lines, lines[1:], strict=False):
+    for prev, cur in itertools.pairwise(lines):
         gap = cur.top - prev.bottom
         new_column = cur.top < prev.top - lh  # moved up: the next column
-        short = prev.x1 < right - width * 0.12
-        ends = prev.text.rstrip().endswith(_SENTENCE_END)
-        if new_column and not short and not ends and not _starts_block(cur.text):
-            groups[-1].append(cur)
-            continue
-        if gap > lh * 0.9 or new_column or _starts_block(cur.text) or (short and (ends or is_cjk(prev.text[-1]) or len(prev.text) < 60)):
+        if _starts_block(cur.text):
+            groups.append([cur])
+        elif new_column:
+            if prev.text.rstrip().endswith(_SENTENCE_END) or _would_fit(prev, cur, right):
+                groups.append([cur])
+            else:
+                groups[-1].append(cur)
+        elif gap > lh * 1.2 or _would_fit(prev, cur, right):
             groups.append([cur])
         else:
             groups[-1].append(cur)
@@ -125,14 +138,29 @@ def paragraph_text(group: list[Line]) -> str:
 
 
 def continues(prev_group: list[Line], next_group: list[Line], right: float) -> bool:
-    """Whether a paragraph runs on from the end of one page to the start of the next."""
+    """Whether a paragraph runs on from the end of one column or page to the start of the next."""
     last = prev_group[-1]
     first = next_group[0].text.strip()
     if not first or _starts_block(first):
         return False
     if last.text.rstrip().endswith(_SENTENCE_END):
         return False
-    return last.x1 >= right * 0.85 or first[:1].islower()
+    return not _would_fit(last, next_group[0], right) or first[:1].islower()
+
+
+def page_paragraphs(lines: list[Line], width: float) -> list[list[Line]]:
+    """A page's paragraphs in reading order, joined across its columns."""
+    groups: list[list[Line]] = []
+    for block in split_columns(lines, width):
+        block_groups = paragraphs(block)
+        if not block_groups:
+            continue
+        right = sorted(ln.x1 for ln in block)[int(len(block) * 0.9)]
+        if groups and continues(groups[-1], block_groups[0], right):
+            groups[-1].extend(block_groups[0])
+            block_groups = block_groups[1:]
+        groups.extend(block_groups)
+    return groups
 
 
 def join_text(a: str, b: str) -> str:

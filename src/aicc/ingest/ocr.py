@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from aicc.errors import IngestError
+from aicc.segment.language import detect_language
 from aicc.segment.numbering import read_markers
 
 DPI = 300
@@ -35,9 +36,10 @@ def ocr_available() -> bool:
     return "eng" in tesseract_languages() or "jpn" in tesseract_languages()
 
 
-def _lang() -> str:
+def _languages() -> list[str]:
+    """Japanese first (its model also reads Latin script; jpn+eng garbles Japanese headings), then English."""
     langs = tesseract_languages()
-    return "+".join(lang for lang in ("jpn", "eng") if lang in langs)
+    return [lang for lang in ("jpn", "eng") if lang in langs]
 
 
 def tidy(raw: str) -> str:
@@ -63,13 +65,10 @@ def tidy(raw: str) -> str:
     return "\n".join(out)
 
 
-def ocr_image(image_path: Path, path: str) -> str:
-    exe = shutil.which("tesseract")
-    if exe is None:
-        raise IngestError("OCR is not available; install it with: apt-get install tesseract-ocr tesseract-ocr-jpn", path)
+def _run(exe: str, image_path: Path, lang: str, path: str) -> str:
     try:
         done = subprocess.run(
-            [exe, str(image_path), "stdout", "-l", _lang(), "--psm", "6"],
+            [exe, str(image_path), "stdout", "-l", lang, "--psm", "6"],
             capture_output=True,
             text=True,
             timeout=300,
@@ -79,7 +78,21 @@ def ocr_image(image_path: Path, path: str) -> str:
         raise IngestError(f"OCR failed: {exc}", path) from exc
     if done.returncode != 0:
         raise IngestError(f"OCR failed: {done.stderr.strip()[:200]}", path)
-    return tidy(done.stdout)
+    return done.stdout
+
+
+def ocr_image(image_path: Path, path: str) -> str:
+    """OCR one page image; a page that reads as mostly Latin script is read again with the English model."""
+    exe = shutil.which("tesseract")
+    langs = _languages()
+    if exe is None or not langs:
+        raise IngestError(
+            "OCR is not available; install it with: apt-get install tesseract-ocr tesseract-ocr-jpn", path
+        )
+    text = _run(exe, image_path, langs[0], path)
+    if langs[0] == "jpn" and "eng" in langs and detect_language(text) == "en":
+        text = _run(exe, image_path, "eng", path)
+    return tidy(text)
 
 
 def ocr_pdf_pages(pdf: Any, indices: list[int], path: str, *, progress: bool = False) -> dict[int, str]:
@@ -90,7 +103,10 @@ def ocr_pdf_pages(pdf: Any, indices: list[int], path: str, *, progress: bool = F
     results: dict[int, str] = {}
     console = Console(stderr=True)
     columns = (TextColumn("OCR"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with tempfile.TemporaryDirectory(prefix="aicc-ocr-") as tmp, Progress(*columns, console=console, disable=not progress) as bar:
+    with (
+        tempfile.TemporaryDirectory(prefix="aicc-ocr-") as tmp,
+        Progress(*columns, console=console, disable=not progress) as bar,
+    ):
         task = bar.add_task("ocr", total=len(indices))
         for index in indices:
             page = pdf[index]

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import ctypes
 import re
+import unicodedata
 from typing import Any
 
 from aicc.errors import IngestError
 from aicc.ingest.base import Extracted, normalize
-from aicc.ingest.layout import Line, continues, join_text, order_columns, paragraph_text, paragraphs, strip_running
+from aicc.ingest.layout import Line, continues, join_text, page_paragraphs, paragraph_text, strip_running
 
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 _CONTROL = re.compile(r"[\x00\x01\x03-\x08\x0b-\x1f\x7f\ufffe\uffff\u00ad\u200b\ufeff]")
@@ -21,7 +22,7 @@ _ODD_SPACE = re.compile(r"[\u00a0\u2002-\u200a\u202f]")
 
 def _clean(line: str) -> str:
     """pdfium marks a hyphen that ends a line as U+0002; other controls and odd spaces go."""
-    line = line.replace("\x02", "-")
+    line = unicodedata.normalize("NFC", line.replace("\x02", "-"))
     line = _CONTROL.sub("", line)
     return _ODD_SPACE.sub(" ", line).strip()
 
@@ -124,7 +125,9 @@ def _extract(pdf: Any, path: str, progress: bool) -> Extracted:
                     "install it with: apt-get install tesseract-ocr tesseract-ocr-jpn",
                     path,
                 )
-            warnings.append(f"{len(scanned)} scanned page(s) skipped: OCR is not available (apt-get install tesseract-ocr tesseract-ocr-jpn)")
+            warnings.append(
+                f"{len(scanned)} scanned page(s) skipped: OCR is not available (apt-get install tesseract-ocr tesseract-ocr-jpn)"
+            )
         else:
             ocr_text = ocr_pdf_pages(pdf, scanned, path, progress=progress)
     pages = strip_running(pages, heights)
@@ -143,10 +146,9 @@ def _assemble(pages: list[list[Line]], widths: list[float], ocr_text: dict[int, 
             groups_text = [normalize(ocr_text[i])] if ocr_text[i].strip() else []
             groups: list[list[Line]] = []
         else:
-            lines = order_columns(lines, widths[i])
-            groups = paragraphs(lines)
+            groups = page_paragraphs(lines, widths[i])
             groups_text = [paragraph_text(g) for g in groups]
-        right = max((ln.x1 for ln in lines), default=0.0) if i not in ocr_text else 0.0
+        right = sorted(ln.x1 for ln in lines)[int(len(lines) * 0.9)] if lines and i not in ocr_text else 0.0
         if not groups_text:
             starts.append(length)
             continue
@@ -175,7 +177,9 @@ def _assemble(pages: list[list[Line]], widths: list[float], ocr_text: dict[int, 
         prev_tail = groups[-1] if groups else None
         prev_right = right
     text = "".join(parts)
-    return Extracted("pdf", [text], ocr=bool(ocr_text), warnings=warnings, joined=text, page_starts=_clamp(starts, len(text)))
+    return Extracted(
+        "pdf", [text], ocr=bool(ocr_text), warnings=warnings, joined=text, page_starts=_clamp(starts, len(text))
+    )
 
 
 def _clamp(starts: list[int], size: int) -> list[int]:

@@ -20,7 +20,9 @@ def _major(version: str) -> str:
 def parse_review(data: object, path: str | Path = "<review>") -> Review:
     """Validate already-parsed JSON as a Review of a schema version this reader understands."""
     if not isinstance(data, dict):
-        raise AiccError("not a review: the JSON is not an object (expected the output of `aicc review --format json`)", path)
+        raise AiccError(
+            "not a review: the JSON is not an object (expected the output of `aicc review --format json`)", path
+        )
     version = data.get("schema_version")
     if not isinstance(version, str):
         raise AiccError("not a review: no schema_version (expected the output of `aicc review --format json`)", path)
@@ -46,7 +48,10 @@ def check_quotes(review: Review, path: str | Path = "<review>") -> None:
     for finding in review.findings:
         for ev in finding.evidence:
             if ev.document >= len(review.documents):
-                raise AiccError(f"malformed review: {finding.item_id} cites document {ev.document}, which is not in the review", path)
+                raise AiccError(
+                    f"malformed review: {finding.item_id} cites document {ev.document}, which is not in the review",
+                    path,
+                )
             text = review.documents[ev.document].text
             if not (0 <= ev.start <= ev.end <= len(text)) or text[ev.start : ev.end] != ev.quote:
                 raise AiccError(

@@ -52,7 +52,9 @@ def evidence_for(unit: Unit, documents: list[Document]) -> Evidence:
     quote = text[unit.start : unit.end]
     if quote != unit.text:
         raise AiccError(f"internal error: quote of document {unit.document} at {unit.start}:{unit.end} does not match")
-    return Evidence(document=unit.document, clause=unit.clause, page=unit.page, start=unit.start, end=unit.end, quote=quote)
+    return Evidence(
+        document=unit.document, clause=unit.clause, page=unit.page, start=unit.start, end=unit.end, quote=quote
+    )
 
 
 def verify_evidence(review: Review) -> None:
@@ -192,9 +194,7 @@ def _summary(findings: list[Finding], warnings: list[str]) -> ReviewSummary:
     return ReviewSummary(
         items=len(findings),
         by_status={s: sum(1 for f in findings if f.status == s) for s in ("addressed", "missing", "needs-review")},
-        by_position={
-            p: sum(1 for f in findings if f.position == p) for p in ("favourable", "neutral", "unfavourable")
-        },
+        by_position={p: sum(1 for f in findings if f.position == p) for p in ("favourable", "neutral", "unfavourable")},
         by_heading=by_heading,
         by_side=by_side,
         high_severity_open=[
@@ -227,8 +227,10 @@ def review_documents(
     if profile.deal_type is None:
         deal_type, reason = infer_deal_type(texts)
         review_profile = ReviewProfile(
-            **profile.model_dump(exclude={"deal_type"}), deal_type=deal_type,  # type: ignore[arg-type]
-            deal_type_source="inferred", deal_type_reason=reason,
+            **profile.model_dump(exclude={"deal_type"}),
+            deal_type=deal_type,  # type: ignore[arg-type]
+            deal_type_source="inferred",
+            deal_type_reason=reason,
         )
     else:
         review_profile = ReviewProfile(**profile.model_dump(), deal_type_source=profile_source)  # type: ignore[arg-type]
@@ -275,15 +277,21 @@ def review_documents(
     elif not any(doc.clauses for doc in documents):
         warnings.append("no numbered clauses were found; evidence points to sentences without clause numbers")
     if names.assumed and any(name in doc.text for doc in documents for name in names.assumed):
-        warnings.append("assumed 甲 = user and 乙 = vendor (no party roles were resolved); check with --vendor-name/--user-name")
+        warnings.append(
+            "assumed 甲 = user and 乙 = vendor (no party roles were resolved); check with --vendor-name/--user-name"
+        )
 
     findings = [
-        _finding(entry, matches.get(entry.item.id, []), candidates.get(entry.item.id, []), documents, review_profile.role)
+        _finding(
+            entry, matches.get(entry.item.id, []), candidates.get(entry.item.id, []), documents, review_profile.role
+        )
         for entry in checklist
     ]
     review = Review(
         generated_at=(now or datetime.now(UTC)).isoformat(timespec="seconds"),
-        tool=ToolInfo(name="aicc", version=__version__, engine=ENGINE, embedding_model=model_label() if use_embeddings else None),
+        tool=ToolInfo(
+            name="aicc", version=__version__, engine=ENGINE, embedding_model=model_label() if use_embeddings else None
+        ),
         catalog=CatalogRef(id=catalog.meta.id, version=catalog.meta.version, edition=catalog.meta.edition),
         playbook=playbook.id if playbook is not None else None,
         profile=review_profile,

@@ -30,13 +30,13 @@ from aicc.review.rules import (
 from aicc.review.units import Unit
 
 # Weights of the detection score (see bench/bench_review_catalog.py for how they were set).
-BIAS = -3.0
-W_PATTERN = 2.4
+BIAS = -2.2
+W_PATTERN = 2.6
 W_KEYWORD = 0.9
-W_TOPIC = 1.6
-W_CUE = 0.6
-W_SIM = 14.0
-SIM_CENTRE = 0.45
+W_TOPIC = 1.4
+W_CUE = 0.8
+W_SIM = 10.0
+SIM_CENTRE = 0.42
 THRESHOLD = 0.5
 
 
@@ -154,7 +154,17 @@ class Engine:
         basis = max(signals, key=lambda s: s[0])[1] if signals else "no signal"
         return confidence, basis
 
-    def judge_item(self, item: Item, unit: Unit) -> Judgement:
+    def assess(
+        self, item: Item, unit: Unit, sims: np.ndarray | None, role: str | None = None
+    ) -> tuple[str, str | None, float, str, str]:
+        """status, position, confidence, what found it and what decided the position, for one sentence."""
+        confidence, basis = self.score(item, unit, sims)
+        if confidence < THRESHOLD:
+            return "missing", None, confidence, basis, ""
+        judgement = self.judge_item(item, unit, role)
+        return "addressed", judgement.position, confidence, basis, judgement.cue
+
+    def judge_item(self, item: Item, unit: Unit, role: str | None = None) -> Judgement:
         return judge(
             unit.text,
             unit.lang,
@@ -162,7 +172,7 @@ class Engine:
             kind=self.kind_of(item),
             item_cues=self.item_rules[item.id].langs[unit.lang],
             topic_cues=self._topic_cues(item.topics, unit.lang),
-            role=self.role,
+            role=role or self.role,
             home=self.home,
         )
 

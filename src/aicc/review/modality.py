@@ -26,7 +26,8 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
         r"|\bnot\s+(?:be\s+)?(?:liable|responsible)\b|\bin\s+no\s+event\b|\bno\s+liability\b|\bnor\s+(?:be\s+)?liable"
         r"|\bdo(?:es)?\s+not\s+(?:warrant|guarantee|represent|promise)|\bno\s+(?:warranty|warranties|guarantee)"
         r"|\bexclud(?:e|es|ed)\b.{0,40}\bliabilit|\bat\s+(?:your|its|customer'?s|user'?s)\s+(?:own|sole)\s+risk"
-        r"|\bunder\s+no\s+circumstances\b|\bnot\s+(?:be\s+)?accountable",
+        r"|\bunder\s+no\s+circumstances\b|\bnot\s+(?:be\s+)?accountable|\baccepts?\s+no\s+(?:liability|responsibility)"
+        r"|\bassumes?\s+no\s+(?:liability|responsibility)|\bno\s+(?:binding\s+)?(?:promise|commitment)",
         re.IGNORECASE,
     ),
     "not-obliged": re.compile(
@@ -49,12 +50,14 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
     "oblige": re.compile(
         r"\bshall\b|\bmust\b|\bwill\b|\bagrees?\s+to\b|\bundertakes?\b|\bcommits?\s+to\b"
         r"|\b(?:is|are)\s+(?:required|obliged|obligated|responsible)\s+(?:to|for)\b|\bwarrants?\b|\bindemnif|\bis\s+liable\b"
-        r"|\bwe\s+\w+\b",
+        r"|\b(?:remains?|is|are)\s+(?:fully\s+)?(?:liable|responsible)\b",
         re.IGNORECASE,
     ),
 }
 # "unless" and "without your consent" clauses do not change the main modality.
-_EN_IGNORE = re.compile(r"\b(?:unless|except(?: as)?|without\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?consent)\b[^,;.]*", re.I)
+_EN_IGNORE = re.compile(
+    r"\b(?:unless|except(?: as)?|without\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?consent)\b[^,;.]*", re.I
+)
 _EN_PASSIVE = re.compile(r"^\s*(?:not\s+|never\s+)?(?:be|been|being)\s+\w+(?:ed|en|wn|ld|lt|de|ne)\b", re.I)
 
 JA_MODALITY: dict[str, re.Pattern[str]] = {
@@ -62,12 +65,16 @@ JA_MODALITY: dict[str, re.Pattern[str]] = {
         r"責任を(?:一切)?負(?:わない|いません|わず|いかねます)|一切の責任|免責|免れる|保証(?:しない|しません|いたしません|するものでは(?:ない|ありません)|せず|を行わない|しておりません)"
         r"|賠償(?:しない|しません|いたしません)|損害について(?:は)?(?:一切)?責任|負担(?:しない|しません)"
     ),
-    "not-obliged": re.compile(r"義務を負(?:わない|いません|わず)|(?:する|の)必要は(?:ない|ありません)|要しない|義務は(?:ない|ありません)"),
+    "not-obliged": re.compile(
+        r"義務を負(?:わない|いません|わず)|(?:する|の)必要は(?:ない|ありません)|要しない|義務は(?:ない|ありません)"
+    ),
     "prohibit": re.compile(
         r"てはな(?:らない|りません)|(?:し|せ|さ|わ|ら|か|た)ない(?:ものとする|ものとします)?(?=[。、,]|$)|しません|いたしません|禁止|禁じ"
         r"|ことは?でき(?:ない|ません)|(?:用い|使用せ|利用せ|供さ|提供せ|開示せ|転用せ)ず|行わない|行いません|一切.{0,20}ない"
     ),
-    "permit": re.compile(r"ことができ|でき(?:る|ます)|し得る|差し支え(?:ない|ありません)|妨げ(?:ない|ません)|自由に|裁量により|任意に"),
+    "permit": re.compile(
+        r"ことができ|でき(?:る|ます)|し得る|差し支え(?:ない|ありません)|妨げ(?:ない|ません)|自由に|裁量により|任意に"
+    ),
     "oblige": re.compile(
         r"ものとする|ものとします|なければならない|なければなりません|義務を負う|責任を負う|(?:する|します|いたします)(?=[。]|$)|遵守する|通知する|講じる|補償する|賠償する"
     ),
@@ -88,6 +95,8 @@ class Analysis:
     modality: Modality
     modal_text: str
     beneficiary: str | None  # for ownership clauses: who gets the right
+    modal_start: int = 0
+    modal_end: int = 0
 
     def describe(self) -> str:
         who = {"vendor": "vendor", "user": "user", "both": "both parties", "none": "no party named"}[self.actor]
@@ -97,7 +106,7 @@ class Analysis:
 def _name_hits(text: str, names: PartyNames) -> list[tuple[int, str]]:
     hits: list[tuple[int, str]] = []
     for side in ("vendor", "user"):
-        for match in re.finditer(names.alternation(side), text):
+        for match in names.regex(side).finditer(text):
             hits.append((match.start(), side))
     for pattern in (_JA_BOTH, _EN_BOTH):
         for match in pattern.finditer(text):
@@ -120,13 +129,12 @@ def _modalities(text: str, table: dict[str, re.Pattern[str]]) -> list[tuple[int,
 
 def _beneficiary_en(text: str, names: PartyNames) -> str | None:
     for side in ("vendor", "user"):
-        alt = names.alternation(side)
-        if re.search(_EN_OWN_TO + alt, text, re.I) or re.search(
-            alt + r"(?:['’]s)?\s+(?:shall\s+|will\s+|does\s+)?(?:own|owns|retains?|holds?)\s+(?:all\s+|any\s+|the\s+|exclusive\s+)*(?:right|title|ownership|interest)",
-            text,
-        ):
+        if names.regex(side, before=_EN_OWN_TO, flags=re.I).search(text) or names.regex(
+            side,
+            after=r"(?:['’]s)?\s+(?:shall\s+|will\s+|does\s+)?(?:own|owns|retains?|holds?)\s+(?:all\s+|any\s+|the\s+|exclusive\s+)*(?:right|title|ownership|interest)",
+        ).search(text):
             return side
-        if re.search(alt + r"(?:['’]s)?\s+(?:sole\s+and\s+exclusive\s+|exclusive\s+)?property", text):
+        if names.regex(side, after=r"(?:['’]s)?\s+(?:sole\s+and\s+exclusive\s+|exclusive\s+)?property").search(text):
             return side
     if _EN_BOTH.search(text) and re.search(r"\bjointly\b|\bjoint(?:ly)?\s+own", text, re.I):
         return "both"
@@ -138,7 +146,7 @@ def _beneficiary_ja(text: str, names: PartyNames) -> str | None:
         return "both"
     found: list[tuple[int, str]] = []
     for side in ("vendor", "user"):
-        for match in re.finditer(names.alternation(side) + _JA_OWN_TO, text):
+        for match in names.regex(side, after=_JA_OWN_TO).finditer(text):
             found.append((match.start(), side))
     if found:
         return found[-1][1]
@@ -155,28 +163,59 @@ def analyse(text: str, lang: str, names: PartyNames) -> Analysis:
         # the main predicate closes a Japanese sentence: take the last reading
         found.sort(key=lambda f: (-f[1], f[2]))
         start, _, _, kind, matched = found[0]
+        if kind == "oblige" and matched.startswith("もの"):
+            # 「利用できるものとする」「利用しないものとする」: the verb before ものとする decides
+            before = [f for f in found[1:] if f[1] >= start - 3 and f[3] != "oblige"]
+            if before:
+                start, _, _, kind, matched = before[0]
         # a disclaimer anywhere outweighs a plain closing "ものとする"
         disclaimers = [f for f in found if f[3] in ("disclaim", "not-obliged")]
         if disclaimers and kind in ("oblige",):
             start, _, _, kind, matched = disclaimers[0]
-        return Analysis(_ja_actor(text, names), kind, matched, _beneficiary_ja(text, names))
+        return Analysis(
+            _ja_actor(text, names), kind, matched, _beneficiary_ja(text, names), start, start + len(matched)
+        )
     scan = _blank(text, _EN_IGNORE)
     found = _modalities(scan, EN_MODALITY)
     if not found:
         return Analysis(_en_actor(text, len(text), names, passive=False), "none", "", _beneficiary_en(text, names))
     found.sort(key=lambda f: (f[0], f[2]))
     start, end, _, kind, matched = found[0]
+    if kind not in ("disclaim", "not-obliged"):
+        # a disclaimer anywhere in the sentence outweighs the first modal verb
+        later = [f for f in found if f[3] in ("disclaim", "not-obliged")]
+        if later:
+            start, end, _, kind, matched = later[0]
     passive = bool(_EN_PASSIVE.match(text[end:])) or bool(re.match(r"\s*be\s+\w+ed\b", text[end:], re.I))
-    return Analysis(_en_actor(text, start, names, passive=passive, after=end), kind, matched, _beneficiary_en(text, names))
+    return Analysis(
+        _en_actor(text, start, names, passive=passive, after=end),
+        kind,
+        matched,
+        _beneficiary_en(text, names),
+        start,
+        end,
+    )
+
+
+_JA_CONDITION = re.compile(r"(?:とき|場合|際|限り|ときは|において)(?:に|で)?(?:は|も)?、")
 
 
 def _ja_actor(text: str, names: PartyNames) -> Actor:
+    conditions = list(_JA_CONDITION.finditer(text))
+    if conditions:
+        main = _ja_actor_in(text[conditions[-1].end() :], names)
+        if main != "none":
+            return main
+    return _ja_actor_in(text, names)
+
+
+def _ja_actor_in(text: str, names: PartyNames) -> Actor:
     if _JA_BOTH.search(text[:40]):
         return "both"
     for marker in ("は", "が"):
         best: tuple[int, str] | None = None
         for side in ("vendor", "user"):
-            match = re.search(names.alternation(side) + r"(?:(?:及び|又は|並びに)[^、。]{0,20})?" + marker, text)
+            match = names.regex(side, after=r"(?:(?:及び|又は|並びに)[^、。]{0,20})?" + marker).search(text)
             if match and (best is None or match.start() < best[0]):
                 best = (match.start(), side)
         if best is not None:
@@ -187,10 +226,12 @@ def _ja_actor(text: str, names: PartyNames) -> Actor:
 
 def _en_actor(text: str, modal_at: int, names: PartyNames, *, passive: bool, after: int = 0) -> Actor:
     if passive:
-        by = re.search(r"\bby\s+(?:the\s+)?(" + names.alternation("vendor") + "|" + names.alternation("user") + ")", text[after:])
-        if by:
-            return "vendor" if re.fullmatch(names.alternation("vendor"), by.group(1)) else "user"
-        return "none"
+        tail = text[after:]
+        by_vendor = names.regex("vendor", before=r"\bby\s+(?:the\s+)?").search(tail)
+        by_user = names.regex("user", before=r"\bby\s+(?:the\s+)?").search(tail)
+        if by_vendor and (not by_user or by_vendor.start() <= by_user.start()):
+            return "vendor"
+        return "user" if by_user else "none"
     region = text[:modal_at]
     cut = max(region.rfind(","), region.rfind(";"), region.rfind(":"), region.rfind("("))
     subject = region[cut + 1 :] if cut >= 0 and len(region) - cut > 3 else region

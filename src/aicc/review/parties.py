@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from aicc.models import Document
 
@@ -101,12 +102,11 @@ class PartyNames:
 
     def alternation(self, side: str) -> str:
         """A regex group that matches any name of the side (longest first)."""
-        names = sorted(set(self.names(side)), key=len, reverse=True)
-        parts = []
-        for name in names:
-            escaped = re.escape(name)
-            parts.append(rf"\b{escaped}\b" if name.isascii() and name[:1].isalnum() else escaped)
-        return "(?:" + "|".join(parts) + ")"
+        return _alternation(self.names(side))
+
+    def regex(self, side: str, before: str = "", after: str = "", flags: int = 0) -> re.Pattern[str]:
+        """``before + alternation(side) + after``, compiled once."""
+        return _compiled(before + self.alternation(side) + after, flags)
 
     def expand(self, pattern: str) -> str:
         """Replace the ``{V}`` and ``{U}`` macros of a hint with the names of each side."""
@@ -149,3 +149,17 @@ def resolve_names(
             if name in ("甲",):
                 assumed.append(name)
     return PartyNames(vendor=tuple(dict.fromkeys(vendor)), user=tuple(dict.fromkeys(user)), assumed=tuple(assumed))
+
+
+@lru_cache(maxsize=64)
+def _alternation(names: tuple[str, ...]) -> str:
+    parts = []
+    for name in sorted(set(names), key=len, reverse=True):
+        escaped = re.escape(name)
+        parts.append(rf"\b{escaped}\b" if name.isascii() and name[:1].isalnum() else escaped)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@lru_cache(maxsize=512)
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(pattern, flags)

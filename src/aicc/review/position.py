@@ -12,6 +12,7 @@ for ``--role vendor``, except law and forum, which are judged for our own home j
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from aicc.review.jurisdictions import forum_position
@@ -65,14 +66,33 @@ _RESTRICTION = {
     ("user", "oblige"): UNF,
     ("user", "permit"): FAV,
     ("none", "prohibit"): UNF,
-    ("vendor", "prohibit"): NEU,
+    ("vendor", "prohibit"): FAV,
 }
+# Exploiting the user's data or outputs: what a vendor permission is about in most METI items.
+_EXPLOIT = re.compile(
+    r"\b(?:use|uses|using|analy[sz]e|share|disclose|sell|license|train|improve|develop|link|combine|retain|keep|reuse|exploit|process|publish)\b"
+    r"|利用|活用|解析|分析|共有|提供|開示|紐付|保持|使い続け|転用|販売|学習|訓練|公開",
+    re.IGNORECASE,
+)
+# "only for the Services", 「本件業務の遂行に必要な範囲に限り」: a limit, which favours the user
+_LIMITED = re.compile(
+    r"\b(?:only|solely|exclusively|limited\s+to|no\s+other\s+purpose|strictly\s+necessary|with(?:out)?\s+(?:the\s+)?(?:\w+\s+){0,2}(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval))\b"
+    r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|同意を得|承諾を得|同意(?:が|の)?ない限り|承諾なく|同意なく",
+    re.IGNORECASE,
+)
 POLARITY: dict[str, dict[tuple[str, str], str]] = {
     "vendor-action": _ACTION,
     "vendor-duty": _DUTY,
     "disclaimer": _DISCLAIMER,
     "restriction": _RESTRICTION,
 }
+
+
+def _governed(text: str, lang: str, analysis: Analysis) -> str:
+    """The words the modal governs: what follows an English modal, what precedes a Japanese one."""
+    if lang == "ja":
+        return text[max(0, analysis.modal_start - 40) : analysis.modal_start]
+    return text[analysis.modal_end : analysis.modal_end + 60]
 
 
 @dataclass(frozen=True)
@@ -82,7 +102,9 @@ class Judgement:
     analysis: Analysis
 
 
-def _vote(votes: dict[str, float], cues: dict[str, tuple[float, str]], position: str | None, weight: float, cue: str) -> None:
+def _vote(
+    votes: dict[str, float], cues: dict[str, tuple[float, str]], position: str | None, weight: float, cue: str
+) -> None:
     """Add a reading; each side keeps the cue of its strongest reading."""
     if position is None:
         return
@@ -133,13 +155,25 @@ def judge(
         owner = {"vendor": UNF, "user": FAV, "both": NEU}[analysis.beneficiary]
         _vote(votes, cues, owner, 3.0, f"rights go to the {analysis.beneficiary}")
     table = POLARITY.get(kind)
-    if table is not None:
-        if analysis.actor == "both" and analysis.modality != "none":
-            reading: str | None = NEU
-        else:
-            reading = table.get((analysis.actor, analysis.modality))
-        weight = 2.5 if analysis.actor in ("vendor", "user") else 1.5
-        _vote(votes, cues, reading, weight, f"{analysis.describe()}")
+    actor, modality = analysis.actor, analysis.modality
+    weight = 2.5 if actor in ("vendor", "user") else 1.5
+    exploiting = (
+        actor in ("vendor", "none")
+        and modality in ("permit", "oblige")
+        and bool(_EXPLOIT.search(_governed(text, lang, analysis)))
+    )
+    about_use = exploiting and (
+        kind in ("vendor-action", "neutral") or (kind == "vendor-duty" and modality == "permit")
+    )
+    if about_use:
+        limited = _LIMITED.search(text)
+        if limited:
+            _vote(votes, cues, FAV, weight, f"{analysis.describe()}, limited by {limited.group(0)!r}")
+        elif modality == "permit" or kind == "vendor-action":
+            _vote(votes, cues, UNF, weight, f"{analysis.describe()}: the vendor may use the data")
+    elif table is not None:
+        reading = NEU if actor == "both" and modality != "none" else table.get((actor, modality))
+        _vote(votes, cues, reading, weight, analysis.describe())
 
     if not votes:
         position, cue = NEU, "no cue for either side"

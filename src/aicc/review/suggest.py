@@ -34,7 +34,10 @@ def rationale(
                 ja=f"人による確認が必要です({reason.ja})。候補: {where_ja}。",
                 en=f"Needs a person to judge ({reason.en}). Candidate: {where_en}.",
             )
-        return LocalText(ja=f"人による確認が必要です({reason.ja})。候補条項なし。", en=f"Needs a person to judge ({reason.en}). No candidate clause.")
+        return LocalText(
+            ja=f"人による確認が必要です({reason.ja})。候補条項なし。",
+            en=f"Needs a person to judge ({reason.en}). No candidate clause.",
+        )
     top = matches[0]
     where_ja, where_en = _where(top, many_documents)
     cue = top.judgement.cue if top.judgement is not None else ""
@@ -61,5 +64,5 @@ def suggestion(item: Item, status: str, position: str | None, role: Role) -> Loc
     lead_en = "Ask for a clause on this point." if status == "missing" else "Ask to amend the unfavourable clause."
     return LocalText(
         ja=f"{lead_ja}望ましい内容: {side.favourable.ja} 譲歩案: {side.fallback.ja} 条項例: 「{sample.ja}」",
-        en=f"{lead_en} Aim for: {side.favourable.en} Fallback: {side.fallback.en} Sample clause: \"{sample.en}\"",
+        en=f'{lead_en} Aim for: {side.favourable.en} Fallback: {side.fallback.en} Sample clause: "{sample.en}"',
     )

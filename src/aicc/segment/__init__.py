@@ -20,7 +20,9 @@ class Segmentation:
     warnings: list[str] = field(default_factory=list)
 
 
-def segment(text: str, pages: list[Page], *, vendor_name: str | None = None, user_name: str | None = None) -> Segmentation:
+def segment(
+    text: str, pages: list[Page], *, vendor_name: str | None = None, user_name: str | None = None
+) -> Segmentation:
     """Split ``text`` into clauses and find its definitions and parties."""
     warnings: list[str] = []
     clauses = segment_clauses(text, pages)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Literal
 
 from aicc.models import Clause, Page
 from aicc.segment.numbering import RANK_WEAK, Marker, read_markers
@@ -24,12 +25,19 @@ _CLOSING = re.compile(
     r"^(IN WITNESS WHEREOF|In Witness Whereof|IN WITNESS THEREOF|本契約締結の証として|本契約の成立を証するため|"
     r"以上の合意を証するため|上記合意の証として|以\s*上$)"
 )
-_RECITALS_HEAD = re.compile(r"^(RECITALS|Recitals|BACKGROUND|Background|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|Witnesseth|PREAMBLE)\s*[:.]?$")
+_RECITALS_HEAD = re.compile(
+    r"^(RECITALS|Recitals|BACKGROUND|Background|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|Witnesseth|PREAMBLE)\s*[:.]?$"
+)
 _WHEREAS = re.compile(r"^(WHEREAS|Whereas)\b")
-_RECITALS_END = re.compile(r"(NOW,? THEREFORE|Now,? [Tt]herefore|agree as follows|AGREED AS FOLLOWS|^AGREEMENT$|^TERMS AND CONDITIONS$)")
+_RECITALS_END = re.compile(
+    r"(NOW,? THEREFORE|Now,? [Tt]herefore|agree as follows|AGREED AS FOLLOWS|^AGREEMENT$|^TERMS AND CONDITIONS$)"
+)
 _EN_HEADING_INLINE = re.compile(r"^[ \t]*[-–—:]?[ \t]*([A-Z][A-Za-z'’&/,\- ]{1,80}?)[.:](?=[ \t]|$)")
 _CAPS_LINE = re.compile(r"^[A-Z0-9][A-Z0-9 ,'’&/\-–—()]{2,80}$")
 _JA_INLINE_HEADING = re.compile(r"^[ \t\u3000]*[（(【]([^（）()【】\n]{1,30})[）)】]")
+
+
+ClauseKind = Literal["preamble", "recital", "clause", "schedule"]
 
 
 @dataclass
@@ -53,7 +61,7 @@ class _Draft:
     heading: str | None
     parent: str | None
     level: int
-    kind: str
+    kind: ClauseKind
     start: int
     children: list[int] = field(default_factory=list)
 
@@ -73,6 +81,8 @@ def _lines(text: str) -> list[_Line]:
 
 def _accept(marker: Marker, stack: list[_Open]) -> int | None:
     """Where ``marker`` goes: the stack depth it replaces (a sibling) or ``len(stack)`` (a new child)."""
+    if marker.style == "schedule":
+        return 0  # 別紙/Exhibit always starts again at the top
     for depth, frame in enumerate(stack):
         if frame.marker.style != marker.style:
             continue
@@ -107,8 +117,10 @@ def _accept(marker: Marker, stack: list[_Open]) -> int | None:
     if marker.value == 1:
         return len(stack)
     # A Japanese 項 numbered from 2: the first paragraph of an article carries no number.
-    if marker.value == 2 and marker.style in ("num-bare", "circled", "dec-1") and stack and stack[-1].marker.style == "ja-article":
-        return len(stack)
+    if marker.value == 2 and marker.style in ("num-bare", "circled", "dec-1", "paren-num"):
+        for depth in range(len(stack) - 1, -1, -1):
+            if stack[depth].marker.style == "ja-article":
+                return depth + 1
     return None
 
 
@@ -226,7 +238,7 @@ def segment_clauses(text: str, pages: list[Page]) -> list[Clause]:
             if _CAPS_LINE.match(body) and len(body.split()) <= 10 and not read_markers(body):
                 draft.heading = body.strip(" .:-–—")
                 continue
-        if _TOC_LINE.search(body):
+        if body[-1].isdigit() and _TOC_LINE.search(body):
             pending_heading = None
             continue
         markers = read_markers(body)
@@ -244,11 +256,13 @@ def segment_clauses(text: str, pages: list[Page]) -> list[Clause]:
         del stack[depth:]
         parent = stack[-1] if stack else None
         parent_id = parent.id if parent else None
-        if marker.style.startswith("dec-") and parent_id and marker.token.startswith(parent_id + "."):
-            base = marker.token
-        elif marker.style.startswith("dec-") and marker.parent_number and not parent_id:
-            base = marker.token
-        elif parent_id is None:
+        article = marker.style in ("ja-article", "en-article") and not (parent and parent.marker.style == "schedule")
+        if (
+            article  # article numbers run on through chapters
+            or (marker.style.startswith("dec-") and parent_id and marker.token.startswith(parent_id + "."))
+            or (marker.style.startswith("dec-") and marker.parent_number and not parent_id)
+            or parent_id is None
+        ):
             base = marker.token
         elif marker.token.startswith("("):
             base = parent_id + marker.token
@@ -260,7 +274,7 @@ def segment_clauses(text: str, pages: list[Page]) -> list[Clause]:
         if pending_heading is not None and marker.style in ("ja-article", "dec-1", "num-bare") and heading is None:
             heading, start = pending_heading
         pending_heading = None
-        kind = "schedule" if marker.style == "schedule" else "clause"
+        kind: ClauseKind = "schedule" if marker.style == "schedule" else "clause"
         drafts.append(_Draft(clause_id, marker.label, heading, parent_id, len(stack) + 1, kind, start))
         if heading is None and heading_only and marker.strong:
             heading_wanted = len(drafts) - 1
@@ -269,7 +283,9 @@ def segment_clauses(text: str, pages: list[Page]) -> list[Clause]:
     return _finish(text, drafts, barriers, pages, lines)
 
 
-def _finish(text: str, drafts: list[_Draft], barriers: list[int], pages: list[Page], lines: list[_Line]) -> list[Clause]:
+def _finish(
+    text: str, drafts: list[_Draft], barriers: list[int], pages: list[Page], lines: list[_Line]
+) -> list[Clause]:
     first_start = drafts[0].start if drafts else None
     out: list[Clause] = []
     page_starts = [p.start for p in pages]
@@ -308,7 +324,7 @@ def _finish(text: str, drafts: list[_Draft], barriers: list[int], pages: list[Pa
                 heading=draft.heading,
                 parent=draft.parent,
                 level=draft.level,
-                kind=draft.kind,  # type: ignore[arg-type]
+                kind=draft.kind,
                 text=text[s:e],
                 start=s,
                 end=e,

@@ -15,6 +15,9 @@ _LATIN_WEIGHT = 1 / 2.5
 
 def detect_language(text: str) -> DocLanguage:
     """``ja`` or ``en`` when one script holds over 85 % of the weighted letters, else ``mixed``."""
+    if len(text) > 60_000:  # a spread sample is as good and much faster
+        step = len(text) // 6
+        text = "".join(text[i : i + 10_000] for i in range(0, len(text), step))
     ja = len(_JA.findall(text))
     en = len(_LATIN.findall(text)) * _LATIN_WEIGHT
     total = ja + en

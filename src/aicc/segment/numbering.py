@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ", "0123456789abcdefghijklmnopqrstuvwxyz")
+FULLWIDTH_DIGITS = str.maketrans(
+    "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ", "0123456789abcdefghijklmnopqrstuvwxyz"
+)
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
@@ -95,7 +97,9 @@ _SCHEDULE = re.compile(
 _EN_ARTICLE = re.compile(r"(ARTICLE|Article)[ \t]+(\d{1,3}|[IVXLC]{1,7})\b\.?")
 _EN_SECTION = re.compile(r"(SECTION|Section|§)[ \t]*(\d{1,3}(?:\.\d{1,3}){0,3})\b\.?")
 _DECIMAL = re.compile(r"([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){0,3})([.．)]?)(?=[ \t\u3000]|$)")
-_PAREN = re.compile(r"[(（]([0-9０-９]{1,3}|[a-zａ-ｚ]{1,2}|[A-Z]|[ivxlc]{1,6}|[IVX]{1,5}|[一二三四五六七八九十]{1,3}|[イロハニホヘトチリヌルヲ])[)）]")
+_PAREN = re.compile(
+    r"[(（]([0-9０-９]{1,3}|[a-zａ-ｚ]{1,2}|[A-Z]|[ivxlc]{1,6}|[IVX]{1,5}|[一二三四五六七八九十]{1,3}|[イロハニホヘトチリヌルヲ])[)）]"
+)
 _RPAREN = re.compile(r"([0-9]{1,2}|[a-z]|[ivx]{1,4})\)(?=[ \t\u3000])")
 _LETTER_DOT = re.compile(r"([A-Z]|[a-z])\.(?=[ \t\u3000])")
 _KANJI_ITEM = re.compile(r"([一二三四五六七八九十]{1,3})(?=[ \t\u3000、．.])")
@@ -146,9 +150,11 @@ def read_markers(line: str) -> list[Marker]:
         parent = ".".join(parts[:-1]) or None
         style = f"dec-{len(parts)}"
         return [
-            Marker(style, int(parts[-1]), m.group(0).rstrip("."), number, True, RANK_DECIMAL + len(parts), m.end(), parent)
+            Marker(
+                style, int(parts[-1]), m.group(0).rstrip("."), number, True, RANK_DECIMAL + len(parts), m.end(), parent
+            )
         ]
-    if first.isdigit():
+    if first in "0123456789０１２３４５６７８９":
         m = _DECIMAL.match(line)
         if m:
             number = _norm_digits(m.group(1)).rstrip(".")
@@ -156,7 +162,9 @@ def read_markers(line: str) -> list[Marker]:
             terminator = m.group(2)
             if len(parts) == 1:
                 if terminator == ")":
-                    out.append(Marker("num-rparen", int(parts[0]), m.group(0), f"({parts[0]})", False, RANK_WEAK, m.end()))
+                    out.append(
+                        Marker("num-rparen", int(parts[0]), m.group(0), f"({parts[0]})", False, RANK_WEAK, m.end())
+                    )
                 elif terminator:
                     out.append(Marker("dec-1", int(parts[0]), m.group(0), parts[0], False, RANK_DECIMAL + 1, m.end()))
                 else:
@@ -185,7 +193,9 @@ def read_markers(line: str) -> list[Marker]:
             elif (k := kanji_to_int(raw)) is not None and not raw.isascii():
                 out.append(Marker("paren-kanji", k, m.group(0), f"({k})", False, RANK_WEAK, m.end()))
             elif raw in _IROHA:
-                out.append(Marker("paren-iroha", _IROHA.index(raw) + 1, m.group(0), f"({raw})", False, RANK_WEAK, m.end()))
+                out.append(
+                    Marker("paren-iroha", _IROHA.index(raw) + 1, m.group(0), f"({raw})", False, RANK_WEAK, m.end())
+                )
             else:
                 if raw.islower() and (a := alpha_to_int(raw)) is not None:
                     out.append(Marker("paren-alpha", a, m.group(0), f"({raw})", False, RANK_WEAK, m.end()))
@@ -197,7 +207,9 @@ def read_markers(line: str) -> list[Marker]:
                     out.append(Marker("paren-ROMAN", r, m.group(0), f"({raw})", False, RANK_WEAK, m.end()))
         return out
     if first in _CIRCLED:
-        return [Marker("circled", _CIRCLED.index(first) + 1, first, f"({_CIRCLED.index(first) + 1})", False, RANK_WEAK, 1)]
+        return [
+            Marker("circled", _CIRCLED.index(first) + 1, first, f"({_CIRCLED.index(first) + 1})", False, RANK_WEAK, 1)
+        ]
     m = _RPAREN.match(line)
     if m:
         raw = m.group(1)
@@ -210,11 +222,21 @@ def read_markers(line: str) -> list[Marker]:
     if m:
         raw = m.group(1)
         style = "ALPHA-dot" if raw.isupper() else "alpha-dot"
-        value = alpha_to_int(raw)
-        assert value is not None
-        out.append(Marker(style, value, m.group(0), f"({raw})", False, RANK_WEAK, m.end()))
+        letter = alpha_to_int(raw)
+        if letter is not None:
+            out.append(Marker(style, letter, m.group(0), f"({raw})", False, RANK_WEAK, m.end()))
         if (r := roman_to_int(raw)) is not None:
-            out.append(Marker(style.replace("alpha", "roman").replace("ALPHA", "ROMAN"), r, m.group(0), f"({raw})", False, RANK_WEAK, m.end()))
+            out.append(
+                Marker(
+                    style.replace("alpha", "roman").replace("ALPHA", "ROMAN"),
+                    r,
+                    m.group(0),
+                    f"({raw})",
+                    False,
+                    RANK_WEAK,
+                    m.end(),
+                )
+            )
         return out
     m = _KANJI_ITEM.match(line)
     if m and (k := kanji_to_int(m.group(1))) is not None:

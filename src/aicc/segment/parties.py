@@ -10,19 +10,95 @@ the other party's role. ``vendor_name``/``user_name`` override all of that.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from aicc.models import Party, PartyRole
 from aicc.segment.definitions import hereafter_terms
 
-VENDOR_WORDS_JA = ("当社", "弊社", "受託者", "受注者", "ベンダ", "ベンダー", "提供者", "サービス提供者", "開発者", "ライセンサー", "許諾者", "供給者", "売主", "運営者")
-USER_WORDS_JA = ("お客様", "利用者", "ユーザ", "ユーザー", "委託者", "発注者", "会員", "契約者", "登録ユーザー", "顧客", "ライセンシー", "被許諾者", "買主", "申込者")
+VENDOR_WORDS_JA = (
+    "当社",
+    "弊社",
+    "受託者",
+    "受注者",
+    "ベンダ",
+    "ベンダー",
+    "提供者",
+    "サービス提供者",
+    "開発者",
+    "ライセンサー",
+    "許諾者",
+    "供給者",
+    "売主",
+    "運営者",
+)
+USER_WORDS_JA = (
+    "お客様",
+    "利用者",
+    "ユーザ",
+    "ユーザー",
+    "委託者",
+    "発注者",
+    "会員",
+    "契約者",
+    "登録ユーザー",
+    "顧客",
+    "ライセンシー",
+    "被許諾者",
+    "買主",
+    "申込者",
+)
 NEUTRAL_JA = ("甲", "乙", "丙", "丁")
-VENDOR_WORDS_EN = ("provider", "service provider", "vendor", "supplier", "licensor", "contractor", "developer", "consultant", "seller", "processor", "manufacturer", "we", "us", "our")
-USER_WORDS_EN = ("customer", "client", "licensee", "user", "buyer", "purchaser", "subscriber", "controller", "recipient", "member", "you", "your")
+VENDOR_WORDS_EN = (
+    "provider",
+    "service provider",
+    "vendor",
+    "supplier",
+    "licensor",
+    "contractor",
+    "developer",
+    "consultant",
+    "seller",
+    "processor",
+    "manufacturer",
+    "we",
+    "us",
+    "our",
+)
+USER_WORDS_EN = (
+    "customer",
+    "client",
+    "licensee",
+    "user",
+    "buyer",
+    "purchaser",
+    "subscriber",
+    "controller",
+    "recipient",
+    "member",
+    "you",
+    "your",
+)
 NOT_PARTIES = {
-    "agreement", "this agreement", "effective date", "party", "parties", "services", "service", "term", "territory",
-    "products", "product", "本契約", "本規約", "本サービス", "本件業務", "当事者", "両当事者", "本利用規約", "本件",
+    "agreement",
+    "this agreement",
+    "effective date",
+    "party",
+    "parties",
+    "services",
+    "service",
+    "term",
+    "territory",
+    "products",
+    "product",
+    "本契約",
+    "本規約",
+    "本サービス",
+    "本件業務",
+    "当事者",
+    "両当事者",
+    "本利用規約",
+    "本件",
 }
 _ENTITY = re.compile(
     r"(株式会社|有限会社|合同会社|一般社団法人|公益|学校法人|\bInc\b|\bInc\.|\bLLC\b|\bL\.L\.C\.|\bLtd\b|\bLimited\b|\bCorp\b|\bCorporation\b|"
@@ -30,11 +106,17 @@ _ENTITY = re.compile(
 )
 _LEADING = re.compile(r"^(?:(?:by\s+and\s+between|between|by|and|with|among|と|及び|および|並びに)\s*)+", re.IGNORECASE)
 _LAST_JOINER = re.compile(r"\b(?:by and between|between|among|by|, and|and)\s+", re.IGNORECASE)
-_EN_DESCRIPTOR = re.compile(r",\s+(?:a|an|the)\s+.*$|,\s+(?:having|with|whose|located|incorporated|organized|existing).*$", re.IGNORECASE | re.DOTALL)
+_EN_DESCRIPTOR = re.compile(
+    r",\s+(?:a|an|the)\s+.*$|,\s+(?:having|with|whose|located|incorporated|organized|existing).*$",
+    re.IGNORECASE | re.DOTALL,
+)
 PRONOUNS_VENDOR = ("we", "us", "our")
 PRONOUNS_USER = ("you", "your")
 
-_VENDOR_VERBS_JA = re.compile(r"を(?:提供|開発|納入|納品|受託|受注|構築|運営|保守)|(?:使用|利用|実施)を許諾|提供する|開発する|納入する")
+_VENDOR_VERBS_JA = re.compile(
+    r"を(?:提供|開発|納入|納品|受託|受注|構築|運営|保守)|(?:使用|利用|実施)を許諾|提供する|開発する|納入する"
+)
+_DATA_GIVEN_JA = re.compile(r"データ[^。、]{0,20}を(?:提供|開示)")  # the user gives data to the vendor
 _USER_VERBS_JA = re.compile(r"(?:を|に)委託|委託する|を発注|発注する|を利用|利用する|を支払|支払う|に申し込|を購入")
 _VENDOR_VERBS_EN = re.compile(
     r"^\s+(?:shall|will|agrees?\s+to|hereby|may|must)?\s*(?:\w+\s+){0,2}?(?:provides?|develops?|delivers?|supply|supplies|performs?|licenses?|grants?|make\s+available|makes\s+available|hosts?|operates?|maintains?|sells?)\b",
@@ -71,14 +153,17 @@ def _clean_name(raw: str) -> str:
         parts = _LAST_JOINER.split(name)
         name = parts[-1] if parts[-1].strip(" ,") else name
     name = _LEADING.sub("", name.lstrip(" ,;:、"))
+    if "である" in name and not name.endswith("である"):
+        name = name.split("である")[-1]
     name = _EN_DESCRIPTOR.sub("", name)
     return name.strip(" ,;:、")
 
 
-def _count(text: str, word: str) -> int:
-    if word.isascii():
-        return len(re.findall(rf"\b{re.escape(word)}\b", text, flags=re.IGNORECASE))
-    return text.count(word)
+_PRONOUN = re.compile(r"\b(?:we|us|our|you|your)\b", re.IGNORECASE)
+
+
+def _pronoun_counts(text: str) -> Counter[str]:
+    return Counter(m.lower() for m in _PRONOUN.findall(text))
 
 
 def _first(text: str, word: str) -> tuple[int, int] | None:
@@ -130,14 +215,17 @@ def _add_tos_parties(text: str, cands: list[_Candidate]) -> None:
     known = {a for c in cands for a in c.aliases}
     vendor = next((c for c in cands if c.role == "vendor"), None)
     user = next((c for c in cands if c.role == "user"), None)
-    ja_vendor = [w for w in ("当社", "弊社") if w not in known and _count(text, w) >= 2]
-    ja_user = [w for w in USER_WORDS_JA if w not in known and _count(text, w) >= 2 and w not in ("委託者", "発注者", "顧客")]
+    ja_vendor = [w for w in ("当社", "弊社") if w not in known and text.count(w) >= 2]
+    ja_user = [
+        w for w in USER_WORDS_JA if w not in known and text.count(w) >= 2 and w not in ("委託者", "発注者", "顧客")
+    ]
     ja_user = [w for w in ja_user if not any(w != o and w in o for o in ja_user)] + [
         w for w in ja_user if any(w != o and w in o for o in ja_user)
     ]
-    en_vendor = [w for w in PRONOUNS_VENDOR if _count(text, w) and w not in known]
-    en_user = [w for w in PRONOUNS_USER if _count(text, w) and w not in known]
-    if sum(_count(text, w) for w in en_vendor) < 3 or sum(_count(text, w) for w in en_user) < 3:
+    counts = _pronoun_counts(text)
+    en_vendor = [w for w in PRONOUNS_VENDOR if counts[w] and w not in known]
+    en_user = [w for w in PRONOUNS_USER if counts[w] and w not in known]
+    if sum(counts[w] for w in en_vendor) < 3 or sum(counts[w] for w in en_user) < 3:
         en_vendor, en_user = [], []
     vendor_words = ja_vendor + [f for w in en_vendor for f in _as_written(text, w)]
     user_words = ja_user + [f for w in en_user for f in _as_written(text, w)]
@@ -169,7 +257,7 @@ def _vote_by_actions(text: str, cands: list[_Candidate]) -> None:
                 for m in re.finditer(rf"{re.escape(alias)}(?:は|が)", text):
                     end = stop.search(text, m.end())
                     window = text[m.end() : end.start() if end else m.end() + 120]
-                    if _USER_VERBS_JA.search(window):
+                    if _USER_VERBS_JA.search(window) or _DATA_GIVEN_JA.search(window):
                         cand.votes["user"] += 1
                     elif _VENDOR_VERBS_JA.search(window):
                         cand.votes["vendor"] += 1
@@ -204,7 +292,9 @@ def _matches(cand: _Candidate, wanted: str) -> bool:
     return any(want == n or (len(want) >= 3 and (want in n or n in want) and len(n) >= 2) for n in names)
 
 
-def _override(text: str, cands: list[_Candidate], vendor_name: str | None, user_name: str | None, warnings: list[str]) -> None:
+def _override(
+    text: str, cands: list[_Candidate], vendor_name: str | None, user_name: str | None, warnings: list[str]
+) -> None:
     for role, wanted in (("vendor", vendor_name), ("user", user_name)):
         if not wanted:
             continue

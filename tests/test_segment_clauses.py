@@ -1,0 +1,76 @@
+"""Clause segmentation on the hand-checked fixtures (ja and en), and its offset invariant."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from aicc.ingest import document_from_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "segment"
+EXPECTED: dict[str, list[str]] = yaml.safe_load((FIXTURES / "expected.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_clause_ids_match_the_hand_checked_list(name: str) -> None:
+    doc = document_from_text((FIXTURES / name).read_text(encoding="utf-8"), source=name)
+    assert [c.id for c in doc.clauses if c.kind != "preamble"] == EXPECTED[name]
+    for clause in doc.clauses:
+        assert doc.text[clause.start : clause.end] == clause.text
+    for definition in doc.definitions:
+        assert doc.text[definition.start : definition.end] == definition.text
+
+
+def test_both_languages_have_ten_fixtures() -> None:
+    assert sum(k.startswith("ja/") for k in EXPECTED) >= 10
+    assert sum(k.startswith("en/") for k in EXPECTED) >= 10
+
+
+def test_japanese_headings_parents_levels_and_kinds() -> None:
+    doc = document_from_text((FIXTURES / "ja/01-dev-kou.txt").read_text(encoding="utf-8"))
+    by_id = {c.id: c for c in doc.clauses}
+    assert by_id["preamble"].kind == "preamble"
+    assert by_id["1"].heading == "目的" and by_id["1"].number == "第1条" and by_id["1"].level == 1
+    assert by_id["1"].text.startswith("（目的）\n第1条")
+    assert by_id["3.2"].parent == "3" and by_id["3.2"].level == 2 and by_id["3.2"].number == "２"
+    assert by_id["2(1)"].parent == "2"
+    # The article spans its paragraphs; the closing words end the last article.
+    assert "３　振込手数料" in by_id["3"].text
+    assert "本契約締結の証として" not in by_id["5"].text
+
+
+def test_article_no2_chapters_and_schedules() -> None:
+    doc = document_from_text((FIXTURES / "ja/04-chapters-no2.txt").read_text(encoding="utf-8"))
+    by_id = {c.id: c for c in doc.clauses}
+    assert by_id["2-2"].number == "第2条の2" and by_id["2-2"].heading == "保守時間"
+    assert by_id["1"].parent == "ch1" and by_id["3"].parent == "ch2"
+    assert by_id["sch-1"].kind == "schedule" and by_id["sch-1.1"].parent == "sch-1"
+
+
+def test_english_recitals_headings_and_roman_after_h() -> None:
+    doc = document_from_text((FIXTURES / "en/04-section-whereas.txt").read_text(encoding="utf-8"))
+    kinds = [c.kind for c in doc.clauses]
+    assert kinds[:3] == ["preamble", "recital", "recital"]
+    by_id = {c.id: c for c in doc.clauses}
+    assert by_id["1"].heading == "Services" and by_id["1"].number == "Section 1"
+    assert by_id["3(c)(ii)"].parent == "3(c)"
+    doc = document_from_text((FIXTURES / "en/08-alpha-i-recitals.txt").read_text(encoding="utf-8"))
+    assert "1(i)" in {c.id for c in doc.clauses}  # (i) after (h) is the letter, not a roman numeral
+    doc = document_from_text((FIXTURES / "en/01-articles.txt").read_text(encoding="utf-8"))
+    by_id = {c.id: c for c in doc.clauses}
+    assert by_id["1"].heading == "DEFINITIONS" and by_id["2.1"].heading == "Scope"
+
+
+def test_numbers_inside_sentences_do_not_open_clauses() -> None:
+    text = "1. Term\nThis Agreement lasts for\n2 years unless ended earlier.\n2. Fees\nFees are due monthly."
+    doc = document_from_text(text)
+    assert [c.id for c in doc.clauses if c.kind != "preamble"] == ["1", "2"]
+
+
+def test_table_of_contents_lines_are_not_clauses() -> None:
+    text = "CONTENTS\n1. Definitions ........ 2\n2. Services ........ 3\n\n1. Definitions\nWords mean things.\n2. Services\nWe serve."
+    doc = document_from_text(text)
+    assert [c.id for c in doc.clauses if c.kind != "preamble"] == ["1", "2"]
+    assert doc.clauses[1].text.startswith("1. Definitions\nWords")

@@ -1,0 +1,69 @@
+"""Parties, their aliases and roles: preambles, terms of service without one, and overrides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aicc.ingest import document_from_text
+from aicc.models import Party
+
+FIXTURES = Path(__file__).parent / "fixtures" / "segment"
+
+
+def parties(text: str, **kw: str) -> dict[str, Party]:
+    doc = document_from_text(text, **kw)  # type: ignore[arg-type]
+    return {p.role: p for p in doc.parties}
+
+
+def load(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def test_entrustment_makes_the_entrusting_party_the_user() -> None:
+    found = parties(load("ja/01-dev-kou.txt"))
+    assert found["user"].name == "株式会社みなと商事" and found["user"].aliases == ["甲"]
+    assert found["vendor"].name == "株式会社ソラリス・ラボ" and found["vendor"].aliases == ["乙"]
+
+
+def test_role_words_decide_roles() -> None:
+    found = parties(load("ja/07-entrust-brackets.txt"))
+    assert found["user"].aliases == ["委託者"] and found["user"].name == "あおい食品株式会社"
+    assert found["vendor"].aliases == ["受託者"]
+    found = parties(load("en/05-saas-exhibit.txt"))
+    assert found["vendor"].name == "Cobalt Cloud Inc." and found["vendor"].aliases == ["Provider"]
+    assert found["user"].name == "Redwood Clinics LLC" and found["user"].aliases == ["Customer"]
+
+
+def test_japanese_terms_of_service_without_a_preamble() -> None:
+    text = "第1条（適用）\n本規約は、当社が提供するサービスの利用に適用されます。\n第2条（禁止事項）\nお客様は、当社の運営を妨げてはなりません。利用者は法令を守ります。お客様は規約に従います。利用者の責任とします。"
+    found = parties(text)
+    assert found["vendor"].aliases == ["当社"]
+    assert set(found["user"].aliases) == {"お客様", "利用者"}
+
+
+def test_english_terms_of_service_we_and_you() -> None:
+    found = parties(load("en/03-tos-we-you.txt"))
+    assert {"We", "us", "our"} <= set(found["vendor"].aliases)
+    assert {"you", "your"} <= set(found["user"].aliases)
+
+
+def test_span_shows_the_party() -> None:
+    doc = document_from_text(load("en/01-articles.txt"))
+    customer = next(p for p in doc.parties if p.role == "user")
+    assert doc.text[customer.start : customer.end].startswith("Harbor Retail Inc.")
+    assert doc.text[customer.start : customer.end].endswith('("Customer")')
+
+
+def test_overrides_win_and_the_other_party_takes_the_other_role() -> None:
+    text = load("en/06-roman-articles.txt")
+    assert {p.role for p in document_from_text(text).parties} == {"unknown"}
+    found = parties(text, vendor_name="Birch Sensor")
+    assert found["vendor"].name == "Birch Sensor GmbH" and found["user"].name == "Atlas Robotics Corp."
+    found = parties(load("ja/01-dev-kou.txt"), vendor_name="甲")
+    assert found["vendor"].aliases == ["甲"] and found["user"].aliases == ["乙"]
+
+
+def test_unknown_override_name_is_a_warning() -> None:
+    doc = document_from_text(load("en/01-articles.txt"), user_name="Nobody Corp")
+    assert any("Nobody Corp" in w for w in doc.warnings)
+    assert {p.role for p in doc.parties} == {"user", "vendor"}
