@@ -120,9 +120,14 @@ JA_SPECS = [
         "IN-USE-01",
         "addressed",
         "favourable",
-        ["乙は、入力データを本サービスの提供のためにのみ利用するものとし、甲の事前の書面による承諾なく、その他の目的に利用してはならない。"],
+        [
+            "乙は、入力データを本サービスの提供のためにのみ利用するものとし、甲の事前の書面による承諾なく、その他の目的に利用してはならない。"
+        ],
         0.91,
-        ("第2条第1項が入力データの利用目的をサービス提供に限定している。", "Art. 2(1) limits the use of input to providing the service."),
+        (
+            "第2条第1項が入力データの利用目的をサービス提供に限定している。",
+            "Art. 2(1) limits the use of input to providing the service.",
+        ),
     ),
     Spec(
         "IN-USE-02",
@@ -130,8 +135,14 @@ JA_SPECS = [
         "unfavourable",
         ["乙は、入力データをAIモデルの学習又は改善のために利用することができる。"],
         0.88,
-        ("第2条第2項は乙に入力データの学習利用を認め、甲の拒否手段がない。", "Art. 2(2) lets the vendor train on input, with no way for the user to refuse."),
-        ("学習利用を禁止し、利用するときは甲の事前の書面による同意を要するよう修正を求める。", "Ask that training use be prohibited unless the user gives prior written consent."),
+        (
+            "第2条第2項は乙に入力データの学習利用を認め、甲の拒否手段がない。",
+            "Art. 2(2) lets the vendor train on input, with no way for the user to refuse.",
+        ),
+        (
+            "学習利用を禁止し、利用するときは甲の事前の書面による同意を要するよう修正を求める。",
+            "Ask that training use be prohibited unless the user gives prior written consent.",
+        ),
         cue="利用することができる",
     ),
     Spec(
@@ -148,16 +159,27 @@ JA_SPECS = [
         "neutral",
         ["乙は、出力データの正確性、完全性及び有用性について、いかなる保証も行わない。"],
         0.79,
-        ("第4条は出力の正確性を保証しない。生成AIサービスでは一般的な定めである。", "Art. 4 disclaims accuracy of output, which is usual for a generative-AI service."),
+        (
+            "第4条は出力の正確性を保証しない。生成AIサービスでは一般的な定めである。",
+            "Art. 4 disclaims accuracy of output, which is usual for a generative-AI service.",
+        ),
     ),
     Spec(
         "X-LIAB-01",
         "addressed",
         "unfavourable",
-        ["乙が甲に対して負う損害賠償責任は、その原因の如何を問わず、損害発生の直前1か月間に甲が乙に支払った利用料金の額を上限とする。"],
+        [
+            "乙が甲に対して負う損害賠償責任は、その原因の如何を問わず、損害発生の直前1か月間に甲が乙に支払った利用料金の額を上限とする。"
+        ],
         0.9,
-        ("第5条の上限は直前1か月分の利用料金で、原因を問わず適用される。", "Art. 5 caps liability at one month of fees, whatever the cause."),
-        ("上限を直前12か月分の利用料金に引き上げるよう求める。", "Ask to raise the cap to the fees paid in the previous 12 months."),
+        (
+            "第5条の上限は直前1か月分の利用料金で、原因を問わず適用される。",
+            "Art. 5 caps liability at one month of fees, whatever the cause.",
+        ),
+        (
+            "上限を直前12か月分の利用料金に引き上げるよう求める。",
+            "Ask to raise the cap to the fees paid in the previous 12 months.",
+        ),
     ),
     Spec(
         "X-LIAB-02",
@@ -165,17 +187,31 @@ JA_SPECS = [
         None,
         [],
         0.82,
-        ("故意・重過失による損害を責任制限から除外する定めが見当たらない。", "No clause excludes wilful misconduct or gross negligence from the cap."),
-        ("故意又は重過失による損害を責任制限の対象外とする条項の追加を求める。", "Ask for a clause that takes wilful misconduct and gross negligence outside the cap."),
+        (
+            "故意・重過失による損害を責任制限から除外する定めが見当たらない。",
+            "No clause excludes wilful misconduct or gross negligence from the cap.",
+        ),
+        (
+            "故意又は重過失による損害を責任制限の対象外とする条項の追加を求める。",
+            "Ask for a clause that takes wilful misconduct and gross negligence outside the cap.",
+        ),
     ),
     Spec(
         "IN-EXT-03",
         "addressed",
         "unfavourable",
-        ["乙は、本サービスの提供に必要な範囲で、甲に通知することなく、第三者に業務の全部又は一部を再委託することができる。"],
+        [
+            "乙は、本サービスの提供に必要な範囲で、甲に通知することなく、第三者に業務の全部又は一部を再委託することができる。"
+        ],
         0.84,
-        ("第6条は通知なしの再委託を認め、再委託先の管理義務を定めていない。", "Art. 6 allows subcontracting without notice and sets no duty to supervise subcontractors."),
-        ("再委託先の事前通知と、乙が再委託先の行為について責任を負う旨の追加を求める。", "Ask for prior notice of subcontractors and for the vendor to answer for them."),
+        (
+            "第6条は通知なしの再委託を認め、再委託先の管理義務を定めていない。",
+            "Art. 6 allows subcontracting without notice and sets no duty to supervise subcontractors.",
+        ),
+        (
+            "再委託先の事前通知と、乙が再委託先の行為について責任を負う旨の追加を求める。",
+            "Ask for prior notice of subcontractors and for the vendor to answer for them.",
+        ),
     ),
     Spec(
         "X-CHG-01",
@@ -184,7 +220,10 @@ JA_SPECS = [
         ["乙は、甲に通知することなく、本契約の内容を変更することができる。"],
         0.87,
         ("第7条は通知なしの一方的な変更を認めている。", "Art. 7 allows unilateral changes without notice."),
-        ("変更の事前通知と、不利益な変更に対する解約権を求める。", "Ask for advance notice of changes and a right to terminate on an adverse change."),
+        (
+            "変更の事前通知と、不利益な変更に対する解約権を求める。",
+            "Ask for advance notice of changes and a right to terminate on an adverse change.",
+        ),
     ),
     Spec(
         "X-SEC-03",
@@ -192,8 +231,14 @@ JA_SPECS = [
         None,
         [],
         0.77,
-        ("インシデント発生時の通知義務が見当たらない。", "No duty to notify the user of a security incident was found."),
-        ("インシデントを知ったときの速やかな通知義務の追加を求める。", "Ask for a duty to notify promptly on becoming aware of an incident."),
+        (
+            "インシデント発生時の通知義務が見当たらない。",
+            "No duty to notify the user of a security incident was found.",
+        ),
+        (
+            "インシデントを知ったときの速やかな通知義務の追加を求める。",
+            "Ask for a duty to notify promptly on becoming aware of an incident.",
+        ),
     ),
     Spec(
         "X-TERM-02",
@@ -201,16 +246,27 @@ JA_SPECS = [
         None,
         [],
         0.8,
-        ("契約終了時のデータの返還・削除の定めが見当たらない。", "Nothing says what happens to the data when the contract ends."),
-        ("終了時のデータの取出し期間と削除・削除証明の追加を求める。", "Ask for an export window and deletion (with confirmation) on termination."),
+        (
+            "契約終了時のデータの返還・削除の定めが見当たらない。",
+            "Nothing says what happens to the data when the contract ends.",
+        ),
+        (
+            "終了時のデータの取出し期間と削除・削除証明の追加を求める。",
+            "Ask for an export window and deletion (with confirmation) on termination.",
+        ),
     ),
     Spec(
         "IN-ID-02",
         "needs-review",
         None,
-        ["本契約において「入力データ」とは、甲が本サービスに入力し、又は送信するプロンプト、文書その他一切の情報をいう。"],
+        [
+            "本契約において「入力データ」とは、甲が本サービスに入力し、又は送信するプロンプト、文書その他一切の情報をいう。"
+        ],
         0.41,
-        ("入力する情報の性質(個人情報・営業秘密等)は契約文言だけでは判断できない。", "What the input will contain (personal data, trade secrets) cannot be judged from the wording alone."),
+        (
+            "入力する情報の性質(個人情報・営業秘密等)は契約文言だけでは判断できない。",
+            "What the input will contain (personal data, trade secrets) cannot be judged from the wording alone.",
+        ),
     ),
     Spec(
         "X-ASF-01",
@@ -218,7 +274,10 @@ JA_SPECS = [
         "neutral",
         ["甲及び乙は、自己が暴力団その他の反社会的勢力に該当しないことを表明し、保証する。"],
         0.83,
-        ("第8条に表明保証はあるが、違反時の解除権の定めがない。", "Art. 8 has the representation but no right to terminate on breach."),
+        (
+            "第8条に表明保証はあるが、違反時の解除権の定めがない。",
+            "Art. 8 has the representation but no right to terminate on breach.",
+        ),
         ("違反時の無催告解除の追加を検討する。", "Consider adding termination without notice on breach."),
     ),
 ]
@@ -236,9 +295,14 @@ EN_SPECS = [
         "IN-USE-02",
         "addressed",
         "favourable",
-        ["Provider shall not use Customer Data to train or improve any machine-learning model without Customer's prior written consent."],
+        [
+            "Provider shall not use Customer Data to train or improve any machine-learning model without Customer's prior written consent."
+        ],
         0.93,
-        ("2.2条は学習利用に事前の書面同意を要求している。", "Section 2.2 requires prior written consent for training use."),
+        (
+            "2.2条は学習利用に事前の書面同意を要求している。",
+            "Section 2.2 requires prior written consent for training use.",
+        ),
     ),
     Spec(
         "OUT-OWN-01",
@@ -246,8 +310,14 @@ EN_SPECS = [
         "unfavourable",
         ["Provider owns all right, title and interest in and to the Output"],
         0.85,
-        ("3.1条はアウトプットの権利をプロバイダに帰属させ、顧客には社内利用の許諾しかない。", "Section 3.1 gives the provider ownership of output and the customer only an internal-use licence."),
-        ("アウトプットの権利を顧客に帰属させるか、少なくとも商用利用を含む無償の許諾を求める。", "Ask that output belong to the customer, or at least a free licence that covers commercial use."),
+        (
+            "3.1条はアウトプットの権利をプロバイダに帰属させ、顧客には社内利用の許諾しかない。",
+            "Section 3.1 gives the provider ownership of output and the customer only an internal-use licence.",
+        ),
+        (
+            "アウトプットの権利を顧客に帰属させるか、少なくとも商用利用を含む無償の許諾を求める。",
+            "Ask that output belong to the customer, or at least a free licence that covers commercial use.",
+        ),
     ),
     Spec(
         "OUT-PRV-02",
@@ -261,9 +331,14 @@ EN_SPECS = [
         "X-LIAB-01",
         "addressed",
         "neutral",
-        ["Each party's aggregate liability under this Agreement shall not exceed the fees paid in the twelve months before the claim"],
+        [
+            "Each party's aggregate liability under this Agreement shall not exceed the fees paid in the twelve months before the claim"
+        ],
         0.86,
-        ("5.1条の上限は直前12か月分の料金で相互的である。", "Section 5.1 caps liability at twelve months of fees, for both sides."),
+        (
+            "5.1条の上限は直前12か月分の料金で相互的である。",
+            "Section 5.1 caps liability at twelve months of fees, for both sides.",
+        ),
     ),
     Spec(
         "X-LIAB-02",
@@ -271,13 +346,18 @@ EN_SPECS = [
         "favourable",
         ["except for liability arising from gross negligence, wilful misconduct or breach of Section 2"],
         0.84,
-        ("5.1条は重過失・故意・第2条違反を上限の対象外としている。", "Section 5.1 takes gross negligence, wilful misconduct and breach of Section 2 outside the cap."),
+        (
+            "5.1条は重過失・故意・第2条違反を上限の対象外としている。",
+            "Section 5.1 takes gross negligence, wilful misconduct and breach of Section 2 outside the cap.",
+        ),
     ),
     Spec(
         "X-SEC-03",
         "addressed",
         "favourable",
-        ["Provider shall notify Customer without undue delay, and in any event within 48 hours, after becoming aware of a security incident affecting Customer Data."],
+        [
+            "Provider shall notify Customer without undue delay, and in any event within 48 hours, after becoming aware of a security incident affecting Customer Data."
+        ],
         0.88,
         ("6.1条は48時間以内の通知を義務付けている。", "Section 6.1 requires notice within 48 hours."),
     ),
@@ -287,8 +367,14 @@ EN_SPECS = [
         None,
         [],
         0.79,
-        ("終了時のデータの取出し・削除の定めが見当たらない。", "Nothing says what happens to customer data when the agreement ends."),
-        ("終了時のデータの取出し期間と削除・削除証明の追加を求める。", "Ask for an export window and deletion (with confirmation) on termination."),
+        (
+            "終了時のデータの取出し・削除の定めが見当たらない。",
+            "Nothing says what happens to customer data when the agreement ends.",
+        ),
+        (
+            "終了時のデータの取出し期間と削除・削除証明の追加を求める。",
+            "Ask for an export window and deletion (with confirmation) on termination.",
+        ),
     ),
 ]
 
@@ -316,9 +402,14 @@ def _ja2_specs() -> list[Spec]:
                 "IN-USE-02",
                 "addressed",
                 "favourable",
-                ["乙は、甲の事前の書面による同意がない限り、入力データをAIモデルの学習又は改善のために利用してはならない。"],
+                [
+                    "乙は、甲の事前の書面による同意がない限り、入力データをAIモデルの学習又は改善のために利用してはならない。"
+                ],
                 0.9,
-                ("第2条第2項は学習利用に甲の事前の書面同意を要求している。", "Art. 2(2) now requires the user's prior written consent for training."),
+                (
+                    "第2条第2項は学習利用に甲の事前の書面同意を要求している。",
+                    "Art. 2(2) now requires the user's prior written consent for training.",
+                ),
             )
         elif spec.item_id == "X-SEC-03":
             spec = Spec(
@@ -327,7 +418,10 @@ def _ja2_specs() -> list[Spec]:
                 "neutral",
                 ["乙は、入力データの漏えいその他のインシデントを知ったときは、直ちに甲に通知する。"],
                 0.81,
-                ("第9条に通知義務があるが、通知内容の定めはない。", "Art. 9 requires notice but does not say what it must contain."),
+                (
+                    "第9条に通知義務があるが、通知内容の定めはない。",
+                    "Art. 9 requires notice but does not say what it must contain.",
+                ),
             )
         elif spec.item_id == "X-ASF-01":
             spec = Spec(
@@ -388,7 +482,9 @@ def _evidence(quote: str, text: str, clauses: list[Clause], pages: list[Page]) -
     start = text.index(quote)
     assert text.count(quote) == 1, f"quote not unique: {quote!r}"
     clause = next((c.id for c in clauses if c.start <= start < c.end), None)
-    return Evidence(document=0, clause=clause, page=_page_of(start, pages), start=start, end=start + len(quote), quote=quote)
+    return Evidence(
+        document=0, clause=clause, page=_page_of(start, pages), start=start, end=start + len(quote), quote=quote
+    )
 
 
 def _summary(findings: list[Finding]) -> ReviewSummary:
@@ -402,7 +498,9 @@ def _summary(findings: list[Finding]) -> ReviewSummary:
         by_heading={h: counts("heading", h) for h in HEADINGS if counts("heading", h)},
         by_side={s: counts("side", s) for s in SIDE_ORDER if counts("side", s)},
         high_severity_open=[
-            f.item_id for f in findings if f.item.severity == "high" and (f.status == "missing" or f.position == "unfavourable")
+            f.item_id
+            for f in findings
+            if f.item.severity == "high" and (f.status == "missing" or f.position == "unfavourable")
         ],
     )
 
@@ -452,20 +550,46 @@ def build_review(lang: str, draft: int = 1) -> Review:
         )
     if lang == "ja":
         parties = [
-            Party(name="株式会社みなと商事", aliases=["甲"], role="user", start=text.index("株式会社みなと商事"), end=text.index("株式会社みなと商事") + 9),
-            Party(name="株式会社ソラリスAI", aliases=["乙"], role="vendor", start=text.index("株式会社ソラリスAI"), end=text.index("株式会社ソラリスAI") + 10),
+            Party(
+                name="株式会社みなと商事",
+                aliases=["甲"],
+                role="user",
+                start=text.index("株式会社みなと商事"),
+                end=text.index("株式会社みなと商事") + 9,
+            ),
+            Party(
+                name="株式会社ソラリスAI",
+                aliases=["乙"],
+                role="vendor",
+                start=text.index("株式会社ソラリスAI"),
+                end=text.index("株式会社ソラリスAI") + 10,
+            ),
         ]
     else:
         parties = [
-            Party(name="Harbor Retail Inc.", aliases=["Customer"], role="user", start=text.index("Harbor Retail Inc."), end=text.index("Harbor Retail Inc.") + 18),
-            Party(name="Nimbus Models LLC", aliases=["Provider"], role="vendor", start=text.index("Nimbus Models LLC"), end=text.index("Nimbus Models LLC") + 17),
+            Party(
+                name="Harbor Retail Inc.",
+                aliases=["Customer"],
+                role="user",
+                start=text.index("Harbor Retail Inc."),
+                end=text.index("Harbor Retail Inc.") + 18,
+            ),
+            Party(
+                name="Nimbus Models LLC",
+                aliases=["Provider"],
+                role="vendor",
+                start=text.index("Nimbus Models LLC"),
+                end=text.index("Nimbus Models LLC") + 17,
+            ),
         ]
     topics: dict[str, TopicSummary] = {}
     for key in TOPICS:
         related = [f for f in findings if key in f.topics]
         addressed = [f for f in related if f.status == "addressed"]
         topics[key] = TopicSummary(
-            status="addressed" if addressed else ("needs-review" if any(f.status == "needs-review" for f in related) else "missing"),
+            status="addressed"
+            if addressed
+            else ("needs-review" if any(f.status == "needs-review" for f in related) else "missing"),
             position=addressed[0].position if addressed else None,
             in_checklist=bool(related),
             items=[f.item_id for f in related],
@@ -509,7 +633,11 @@ def main() -> None:
 
 def fixture_reviews() -> dict[str, Review]:
     """File name -> review, as committed in tests/fixtures/report/."""
-    return {"review-ja.json": build_review("ja"), "review-ja-v2.json": build_review("ja", 2), "review-en.json": build_review("en")}
+    return {
+        "review-ja.json": build_review("ja"),
+        "review-ja-v2.json": build_review("ja", 2),
+        "review-en.json": build_review("en"),
+    }
 
 
 def contract_texts() -> dict[str, str]:

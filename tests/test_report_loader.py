@@ -6,11 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from report_fixtures import contract_texts, fixture_reviews
-from report_helpers import REPORT_FIXTURES
 
 from aicc.errors import AiccError
 from aicc.report import load_review
+from report_fixtures import contract_texts, fixture_reviews
+from report_helpers import REPORT_FIXTURES
+
 from conftest import run_cli
 
 

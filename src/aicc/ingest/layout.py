@@ -65,7 +65,7 @@ def strip_running(pages: list[list[Line]], heights: list[float]) -> list[list[Li
 def split_columns(lines: list[Line], width: float) -> list[list[Line]]:
     """The page's lines in reading order, as blocks: full-width lines above, the left column,
     the right column, full-width lines below. A one-column page is one block."""
-    if len(lines) < 8:
+    if len(lines) < 4:
         return [lines]
     mid = width / 2
     slack = width * 0.02
@@ -93,10 +93,12 @@ def _starts_block(text: str) -> bool:
     return bool(read_markers(text)) or text.startswith(("WHEREAS", "（", "【", "・", "•", "●", "■", "□"))
 
 
-def _would_fit(prev: Line, cur: Line, right: float) -> bool:
+def _would_fit(prev: Line, cur: Line, right: float, lh: float | None = None) -> bool:
     """Whether the first word of ``cur`` would have fitted at the end of ``prev``: then ``prev`` ended a paragraph."""
     text = prev.text
-    char_w = (prev.x1 - prev.x0) / max(len(text), 1)
+    lh = lh if lh is not None else min(prev.bottom - prev.top, cur.bottom - cur.top)
+    # pdfium sometimes returns two visual lines as one; the line height keeps the estimate sane.
+    char_w = max((prev.x1 - prev.x0) / max(len(text), 1), 0.4 * lh)
     first = cur.text.split(maxsplit=1)[0] if cur.text.split() else cur.text
     need = char_w * 1.5 if is_cjk(cur.text[0]) else char_w * (len(first) + 1)
     return prev.x1 + need < right - char_w * 0.5
@@ -117,11 +119,11 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
         if _starts_block(cur.text):
             groups.append([cur])
         elif new_column:
-            if prev.text.rstrip().endswith(_SENTENCE_END) or _would_fit(prev, cur, right):
+            if prev.text.rstrip().endswith(_SENTENCE_END) or _would_fit(prev, cur, right, lh):
                 groups.append([cur])
             else:
                 groups[-1].append(cur)
-        elif gap > lh * 1.2 or _would_fit(prev, cur, right):
+        elif gap > lh * 1.2 or _would_fit(prev, cur, right, lh):
             groups.append([cur])
         else:
             groups[-1].append(cur)
@@ -151,16 +153,22 @@ def continues(prev_group: list[Line], next_group: list[Line], right: float) -> b
 def page_paragraphs(lines: list[Line], width: float) -> list[list[Line]]:
     """A page's paragraphs in reading order, joined across its columns."""
     groups: list[list[Line]] = []
+    prev_right = 0.0
     for block in split_columns(lines, width):
         block_groups = paragraphs(block)
         if not block_groups:
             continue
-        right = sorted(ln.x1 for ln in block)[int(len(block) * 0.9)]
-        if groups and continues(groups[-1], block_groups[0], right):
+        if groups and continues(groups[-1], block_groups[0], prev_right):
             groups[-1].extend(block_groups[0])
             block_groups = block_groups[1:]
         groups.extend(block_groups)
+        prev_right = right_edge(block)
     return groups
+
+
+def right_edge(lines: list[Line]) -> float:
+    """Where the lines of a block end when they are full (a high percentile, robust to stray boxes)."""
+    return sorted(ln.x1 for ln in lines)[int(len(lines) * 0.9)] if lines else 0.0
 
 
 def join_text(a: str, b: str) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 from aicc.errors import IngestError
 from aicc.ingest.base import Extracted, normalize
-from aicc.ingest.layout import Line, continues, join_text, page_paragraphs, paragraph_text, strip_running
+from aicc.ingest.layout import Line, continues, join_text, page_paragraphs, paragraph_text, right_edge, strip_running
 
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 _CONTROL = re.compile(r"[\x00\x01\x03-\x08\x0b-\x1f\x7f\ufffe\uffff\u00ad\u200b\ufeff]")
@@ -22,7 +22,10 @@ _ODD_SPACE = re.compile(r"[\u00a0\u2002-\u200a\u202f]")
 
 def _clean(line: str) -> str:
     """pdfium marks a hyphen that ends a line as U+0002; other controls and odd spaces go."""
-    line = unicodedata.normalize("NFC", line.replace("\x02", "-"))
+    if line.endswith("\u00ad"):  # a soft hyphen that broke the line shows as a hyphen
+        line = line[:-1] + "-"
+    # pdfium writes U+FFFE (or U+0002) for a hyphen where a word was broken across lines.
+    line = unicodedata.normalize("NFC", line.replace("\x02", "-").replace("\ufffe", "-"))
     line = _CONTROL.sub("", line)
     return _ODD_SPACE.sub(" ", line).strip()
 
@@ -148,7 +151,7 @@ def _assemble(pages: list[list[Line]], widths: list[float], ocr_text: dict[int, 
         else:
             groups = page_paragraphs(lines, widths[i])
             groups_text = [paragraph_text(g) for g in groups]
-        right = sorted(ln.x1 for ln in lines)[int(len(lines) * 0.9)] if lines and i not in ocr_text else 0.0
+        right = right_edge(groups[-1]) if groups else 0.0
         if not groups_text:
             starts.append(length)
             continue

@@ -282,8 +282,8 @@ def _text_docx(doc: ReviewDocument, lang: str) -> Any:
 
     document = docx.Document()
     style = document.styles["Normal"]
-    style.font.size = Pt(10.5)  # type: ignore[attr-defined]
-    style.font.name = "Noto Sans CJK JP"  # type: ignore[attr-defined]
+    style.font.size = Pt(10.5)
+    style.font.name = "Noto Sans CJK JP"
     rpr = style.element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is not None:

@@ -26,4 +26,4 @@ def render_pdf(view: ReportView, lang: str) -> bytes:
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     page = render_html(view, lang, interactive=False)
-    return HTML(string=page, url_fetcher=no_fetch).write_pdf()  # type: ignore[no-any-return]
+    return HTML(string=page, url_fetcher=no_fetch).write_pdf()

@@ -7,6 +7,7 @@ the HTML report, keeps both for the language switch.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -121,7 +122,7 @@ def profile_rows(review: Review) -> list[tuple[Pair, Pair]]:
         (label("ui", "sector"), label("sector", p.sector)),
         (label("ui", "org_size"), label("org_size", p.org_size)),
         (label("ui", "personal_data"), label("personal_data", p.personal_data)),
-        (label("ui", "cross_border"), _yes_no(p.cross_border)),
+        (label("ui", "cross_border"), _yes_no(bool(p.cross_border))),
     ]
     if p.countries:
         rows.append((label("ui", "countries"), (", ".join(p.countries), ", ".join(p.countries))))
@@ -186,7 +187,7 @@ def segments(text: str, spans: list[tuple[str, int, int]]) -> list[Segment]:
     """
     cuts = sorted({0, len(text), *(s for _, s, _ in spans), *(e for _, _, e in spans)})
     out: list[Segment] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         anchors = [name for name, s, _ in spans if s == a]
         marks = [name for name, s, e in spans if s <= a and b <= e and s < e]
         out.append(Segment(text=text[a:b], anchors=anchors, marks=marks))

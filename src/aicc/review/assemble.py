@@ -38,6 +38,7 @@ from aicc.vocabulary import HEADINGS, SIDE_ORDER, TOPICS
 ENGINE = "aicc-review 1 (catalog hints + topic rules + modality/actor analysis + exemplar embeddings)"
 MAX_EVIDENCE = 3
 CANDIDATE_THRESHOLD = 0.3
+CLOSE = 0.05  # confidence gap within which an unfavourable clause outweighs the best match
 DISCLAIMER = LocalText(
     ja="本レビューは交渉を支援するための自動分析であり、法的助言ではありません。判断は専門家が確認してください。",
     en="This review is an automated aid to negotiation, not legal advice. Have a qualified person check it.",
@@ -117,12 +118,21 @@ def _finding(
     elif matches:
         status = "addressed"
         shown = matches[:MAX_EVIDENCE]
-        judged = [m for m in shown if m.judgement is not None]
-        position = _aggregate([m.judgement.position for m in judged if m.judgement is not None])
-        decisive = next((m for m in judged if m.judgement is not None and m.judgement.position == position), shown[0])
+        decisive = shown[0]
+        # a clause almost as relevant as the best one that is unfavourable is what the user must see
+        for other in shown[1:]:
+            if (
+                other.judgement is not None
+                and other.judgement.position == "unfavourable"
+                and other.confidence >= decisive.confidence - CLOSE
+                and (decisive.judgement is None or decisive.judgement.position != "unfavourable")
+            ):
+                decisive = other
+                break
         if decisive is not shown[0]:
             shown = [decisive, *[m for m in shown if m is not decisive]]
-        confidence = round(shown[0].confidence, 3)
+        position = decisive.judgement.position if decisive.judgement is not None else "neutral"
+        confidence = round(decisive.confidence, 3)
         cue = decisive.judgement.cue if decisive.judgement is not None else decisive.basis
     else:
         status, position, shown = "missing", None, []

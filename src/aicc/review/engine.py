@@ -135,12 +135,6 @@ class Engine:
             if hit is not None:
                 z += W_TOPIC
                 signals.append((W_TOPIC, f"topic rule {main} /{hit.rule}/ matched {hit.matched!r}"))
-        cue = first_hit("favourable", lang_rules.favourable, text) or first_hit(
-            "unfavourable", lang_rules.unfavourable, text
-        )
-        if cue is not None:
-            z += W_CUE
-            signals.append((W_CUE, f"{cue.kind} cue /{cue.rule}/ matched {cue.matched!r}"))
         if sims is not None:
             rows = self._rows.get(item.id, [])
             if rows:
@@ -150,6 +144,14 @@ class Engine:
                 z += gain
                 exemplar = self._exemplar_texts[rows[best]]
                 signals.append((gain, f"exemplar {exemplar!r} (cosine {sim:.2f})"))
+        if -W_CUE <= z < 0:
+            # a position cue only matters where it can tip the balance; it is checked only then
+            cue = first_hit("favourable", lang_rules.favourable, text) or first_hit(
+                "unfavourable", lang_rules.unfavourable, text
+            )
+            if cue is not None:
+                z += W_CUE
+                signals.append((W_CUE, f"{cue.kind} cue /{cue.rule}/ matched {cue.matched!r}"))
         confidence = squash(z)
         basis = max(signals, key=lambda s: s[0])[1] if signals else "no signal"
         return confidence, basis

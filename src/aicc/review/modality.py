@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from aicc.review.parties import PartyNames
 
 Actor = str  # "vendor" | "user" | "both" | "none"
-Modality = str  # "disclaim" | "not-obliged" | "prohibit" | "permit" | "oblige" | "none"
+Modality = str  # "disclaim" | "not-obliged" | "prohibit" | "liable" | "permit" | "oblige" | "none"
 
 # Priority when two readings start at the same place (e.g. "shall not be liable").
-PRIORITY = ("disclaim", "not-obliged", "prohibit", "permit", "oblige")
+PRIORITY = ("disclaim", "not-obliged", "prohibit", "liable", "permit", "oblige")
 
 EN_MODALITY: dict[str, re.Pattern[str]] = {
     "disclaim": re.compile(
@@ -41,6 +41,11 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
         r"|\bno\s+(?:\w+\s+){1,3}(?:shall|will|may)\b|\bneither\b",
         re.IGNORECASE,
     ),
+    "liable": re.compile(
+        r"\b(?:shall|will|must)\s+(?:be\s+|remain\s+)?(?:fully\s+)?(?:liable|responsible)\s+(?:to|for)\b|\b(?:remains?|is|are)\s+(?:fully\s+)?(?:liable|responsible)\s+(?:to|for)\b"
+        r"|\b(?:shall|will|agrees?\s+to)\s+(?:\w+\s+){0,2}(?:indemnify|compensate|reimburse|defend)\b",
+        re.IGNORECASE,
+    ),
     "permit": re.compile(
         r"\bmay\b|\bcan\b|\b(?:is|are)\s+(?:entitled|permitted|allowed|free)\s+to\b|\breserves?\s+the\s+right"
         r"|\b(?:has|have|retains?)\s+the\s+(?:right|option)\b|\bat\s+(?:its|our|their|his)\s+(?:sole\s+|absolute\s+|own\s+)*discretion"
@@ -49,8 +54,7 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
     ),
     "oblige": re.compile(
         r"\bshall\b|\bmust\b|\bwill\b|\bagrees?\s+to\b|\bundertakes?\b|\bcommits?\s+to\b"
-        r"|\b(?:is|are)\s+(?:required|obliged|obligated|responsible)\s+(?:to|for)\b|\bwarrants?\b|\bindemnif|\bis\s+liable\b"
-        r"|\b(?:remains?|is|are)\s+(?:fully\s+)?(?:liable|responsible)\b",
+        r"|\b(?:is|are)\s+(?:required|obliged|obligated)\s+to\b|\bwarrants?\b",
         re.IGNORECASE,
     ),
 }
@@ -76,13 +80,13 @@ JA_MODALITY: dict[str, re.Pattern[str]] = {
         r"ことができ|でき(?:る|ます)|し得る|差し支え(?:ない|ありません)|妨げ(?:ない|ません)|自由に|裁量により|任意に"
     ),
     "oblige": re.compile(
-        r"ものとする|ものとします|なければならない|なければなりません|義務を負う|責任を負う|(?:する|します|いたします)(?=[。]|$)|遵守する|通知する|講じる|補償する|賠償する"
+        r"ものとする|ものとします|なければならない|なければなりません|義務を負う|(?:する|します|いたします)(?=[。]|$)|遵守する|通知する|講じる"
     ),
 }
 # conditions such as 「同意がない限り」「承諾なく」 do not change the main modality
 _JA_IGNORE = re.compile(r"(?:が|の)?(?:ない|無い)限り|なく(?=[、,]|て)|なしに|しない限り|を除き")
 
-_EN_BOTH = re.compile(r"\b(?:each|either|neither|both)\s+part(?:y|ies)\b|\bthe\s+parties\b|\bmutual(?:ly)?\b", re.I)
+_EN_BOTH = re.compile(r"\b(?:each|either|neither|both|a|any)\s+part(?:y|ies)\b|\bthe\s+parties\b|\bmutual(?:ly)?\b", re.I)
 _JA_BOTH = re.compile(r"甲及び乙|甲乙|乙及び甲|両当事者|各当事者|いずれの当事者|相互に|双方")
 
 _EN_OWN_TO = r"(?:vest(?:s|ed)?\s+in|belong(?:s|ing)?\s+to|(?:sole\s+and\s+exclusive\s+|exclusive\s+)?property\s+of|owned\s+by|retained\s+by|assign(?:s|ed)?\s+(?:\w+\s+){0,6}?to|transfer(?:s|red)?\s+(?:\w+\s+){0,6}?to|remain(?:s)?\s+with)\s+(?:the\s+)?"
@@ -203,13 +207,18 @@ _JA_CONDITION = re.compile(r"(?:とき|場合|際|限り|ときは|において)
 def _ja_actor(text: str, names: PartyNames) -> Actor:
     conditions = list(_JA_CONDITION.finditer(text))
     if conditions:
-        main = _ja_actor_in(text[conditions[-1].end() :], names)
-        if main != "none":
+        main = _ja_subject(text[conditions[-1].end() :], names)
+        if main is not None:
             return main
-    return _ja_actor_in(text, names)
+    subject = _ja_subject(text, names)
+    if subject is not None:
+        return subject
+    hits = _name_hits(text, names)
+    return hits[0][1] if hits else "none"
 
 
-def _ja_actor_in(text: str, names: PartyNames) -> Actor:
+def _ja_subject(text: str, names: PartyNames) -> Actor | None:
+    """The party marked by は (else が), or None."""
     if _JA_BOTH.search(text[:40]):
         return "both"
     for marker in ("は", "が"):
@@ -220,8 +229,7 @@ def _ja_actor_in(text: str, names: PartyNames) -> Actor:
                 best = (match.start(), side)
         if best is not None:
             return best[1]
-    hits = _name_hits(text, names)
-    return hits[0][1] if hits else "none"
+    return None
 
 
 def _en_actor(text: str, modal_at: int, names: PartyNames, *, passive: bool, after: int = 0) -> Actor:

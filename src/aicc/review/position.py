@@ -74,6 +74,12 @@ _EXPLOIT = re.compile(
     r"|利用|活用|解析|分析|共有|提供|開示|紐付|保持|使い続け|転用|販売|学習|訓練|公開",
     re.IGNORECASE,
 )
+# ... and it is about data, content or outputs, not about subcontractors or fees
+_DATA = re.compile(
+    r"\b(?:data|content|inputs?|outputs?|information|materials?|prompts?|submissions?|responses?|records?|files?)\b"
+    r"|データ|情報|資料|入力|出力|生成物|成果|記録|素材|内容|プロンプト",
+    re.IGNORECASE,
+)
 # "only for the Services", 「本件業務の遂行に必要な範囲に限り」: a limit, which favours the user
 _LIMITED = re.compile(
     r"\b(?:only|solely|exclusively|limited\s+to|no\s+other\s+purpose|strictly\s+necessary|with(?:out)?\s+(?:the\s+)?(?:\w+\s+){0,2}(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval))\b"
@@ -171,6 +177,10 @@ def judge(
             _vote(votes, cues, FAV, weight, f"{analysis.describe()}, limited by {limited.group(0)!r}")
         elif modality == "permit" or kind == "vendor-action":
             _vote(votes, cues, UNF, weight, f"{analysis.describe()}: the vendor may use the data")
+    elif modality == "liable" and kind not in ("law", "ownership"):
+        # taking on liability or an indemnity: good for the other side, whatever the topic
+        reading = {"vendor": FAV, "user": UNF, "both": NEU}.get(actor)
+        _vote(votes, cues, reading, weight, analysis.describe())
     elif table is not None:
         reading = NEU if actor == "both" and modality != "none" else table.get((actor, modality))
         _vote(votes, cues, reading, weight, analysis.describe())

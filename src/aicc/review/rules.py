@@ -8,8 +8,9 @@ English rules are case-insensitive; ``{V}``/``{U}`` are expanded to the parties'
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -34,38 +35,57 @@ class Hit:
         return f"{self.kind}: /{self.rule}/ matched {self.matched!r}"
 
 
+class LazyRules:
+    """Rules compiled on first use: most cue rules are only needed for the few sentences that match."""
+
+    def __init__(self, rules: list[str], lang: str, names: PartyNames) -> None:
+        self._rules = rules
+        self._lang = lang
+        self._names = names
+        self._compiled: list[tuple[str, re.Pattern[str]]] | None = None
+
+    def __iter__(self) -> Iterator[tuple[str, re.Pattern[str]]]:
+        if self._compiled is None:
+            self._compiled = []
+            for rule in self._rules:
+                pattern = _compile(self._names.expand(rule), self._lang)
+                if pattern is not None:
+                    self._compiled.append((rule, pattern))
+        return iter(self._compiled)
+
+    def __bool__(self) -> bool:
+        return bool(self._rules)
+
+
 @dataclass
 class CompiledLang:
     keywords: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
-    patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
-    favourable: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
-    unfavourable: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    patterns: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    favourable: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    unfavourable: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
 
 
-def _compile(rule: str, lang: str, names: PartyNames) -> re.Pattern[str] | None:
-    flags = re.IGNORECASE if lang == "en" else 0
+@lru_cache(maxsize=None)
+def _compile(rule: str, lang: str) -> re.Pattern[str] | None:
+    """Compile once per process: the same rule text is shared by every review in a batch."""
     try:
-        return re.compile(names.expand(rule), flags)
+        return re.compile(rule, re.IGNORECASE if lang == "en" else 0)
     except re.error:
         return None
 
 
-def _compile_all(rules: list[str], lang: str, names: PartyNames) -> list[tuple[str, re.Pattern[str]]]:
-    out = []
-    for rule in rules:
-        pattern = _compile(rule, lang, names)
-        if pattern is not None:
-            out.append((rule, pattern))
-    return out
+def _compile_all(rules: list[str], lang: str, names: PartyNames) -> LazyRules:
+    return LazyRules(rules, lang, names)
 
 
+@lru_cache(maxsize=None)
 def _keyword(word: str, lang: str) -> re.Pattern[str]:
     if lang == "en":
         return re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE)
     return re.compile(re.escape(word))
 
 
-def first_hit(kind: str, rules: list[tuple[str, re.Pattern[str]]], text: str) -> Hit | None:
+def first_hit(kind: str, rules: Iterable[tuple[str, re.Pattern[str]]], text: str) -> Hit | None:
     for rule, pattern in rules:
         match = pattern.search(text)
         if match:
@@ -73,7 +93,7 @@ def first_hit(kind: str, rules: list[tuple[str, re.Pattern[str]]], text: str) ->
     return None
 
 
-def all_hits(kind: str, rules: list[tuple[str, re.Pattern[str]]], text: str) -> list[Hit]:
+def all_hits(kind: str, rules: Iterable[tuple[str, re.Pattern[str]]], text: str) -> list[Hit]:
     hits = []
     for rule, pattern in rules:
         match = pattern.search(text)

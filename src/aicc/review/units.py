@@ -44,6 +44,21 @@ def text_lang(text: str) -> str:
     return "ja" if ja >= max(3, len(text) * 0.15) else "en"
 
 
+_OPEN = "(（「『【"
+_CLOSE = ")）」』】"
+
+
+def _inside_brackets(text: str, start: int, cut: int) -> bool:
+    """True when ``cut`` falls inside a bracket opened since ``start`` (「…。」, (…を含む。))."""
+    depth = 0
+    for ch in text[start:cut]:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth > 0:
+            depth -= 1
+    return depth > 0
+
+
 def _split_spans(text: str, base: int, lang: str) -> list[tuple[int, int]]:
     splitter = _JA_END if lang == "ja" else _EN_END
     spans: list[tuple[int, int]] = []
@@ -52,6 +67,8 @@ def _split_spans(text: str, base: int, lang: str) -> list[tuple[int, int]]:
     for match in splitter.finditer(text):
         cut = match.start()
         if cut <= pos:
+            continue
+        if lang == "ja" and match.group(0) != "\n" and _inside_brackets(text, pending, cut):
             continue
         if lang != "ja" and match.group(0) != "\n" and _ABBREV.search(text[pending:cut]):
             continue
@@ -127,7 +144,7 @@ def document_units(doc: Document, index: int) -> list[Unit]:
                     start=s,
                     end=e,
                     text=doc.text[s:e],
-                    clause=clause.number or clause.id if clause is not None else None,
+                    clause=clause.id if clause is not None else None,
                     clause_heading=heading,
                     page=page(s),
                     lang=text_lang(doc.text[s:e]),
