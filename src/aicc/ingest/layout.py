@@ -89,8 +89,21 @@ def _join(a: str, b: str) -> str:
     return a + " " + b
 
 
-def _starts_block(text: str) -> bool:
-    return bool(read_markers(text)) or text.startswith(("WHEREAS", "（", "【", "・", "•", "●", "■", "□"))
+_ALWAYS_BLOCK = ("ja-article", "ja-chapter", "ja-section", "en-article")
+
+
+def _starts_block(text: str, after: Line | None = None, right: float = 0.0, lh: float | None = None) -> bool:
+    """Whether a line opens a new paragraph by its look: a clause number, WHEREAS, a bullet. A weaker
+    number (``Schedule 2.``, ``(a)``, ``5.2``) right after a full line that ends mid-sentence is a
+    cross-reference that wrapped, not a new clause."""
+    markers = read_markers(text)
+    if not markers:
+        return text.startswith(("WHEREAS", "（", "【", "・", "•", "●", "■", "□"))
+    if after is None or any(m.style in _ALWAYS_BLOCK for m in markers) or not text.isascii():
+        return True  # Japanese items (①, 一, （１）) rarely end with punctuation
+    ends = after.text.rstrip().endswith((*_SENTENCE_END, "and", "or", "および", "又は"))
+    full = right > 0 and not _would_fit(after, Line(text, 0, 0, 0, 0, 0), right, lh)
+    return ends or not full
 
 
 def _would_fit(prev: Line, cur: Line, right: float, lh: float | None = None) -> bool:
@@ -116,7 +129,7 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     for prev, cur in itertools.pairwise(lines):
         gap = cur.top - prev.bottom
         new_column = cur.top < prev.top - lh  # moved up: the next column
-        if _starts_block(cur.text):
+        if _starts_block(cur.text, prev, right, lh):
             groups.append([cur])
         elif new_column:
             if prev.text.rstrip().endswith(_SENTENCE_END) or _would_fit(prev, cur, right, lh):

@@ -1,0 +1,107 @@
+"""The review engine on single clauses: detection, position by actor and modality, and role flips."""
+
+from __future__ import annotations
+
+import pytest
+
+from aicc.catalog import load_catalog
+from aicc.models import Item, Party
+from aicc.review.engine import Engine
+from aicc.review.modality import analyse
+from aicc.review.parties import resolve_names
+from aicc.review.units import line_unit
+from aicc.ingest import document_from_text
+
+
+def _item(item_id: str) -> Item:
+    return load_catalog().item(item_id)
+
+
+def _engine(role: str = "user", **kwargs: object) -> Engine:
+    names = resolve_names(**kwargs)  # type: ignore[arg-type]
+    return Engine(items=[_item("IN-USE-02")], names=names, role=role, embedder=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "modality"),
+    [
+        ("Provider may use Customer Data to improve the Service.", "en", "vendor", "permit"),
+        ("Provider will not use Customer Data to train any model.", "en", "vendor", "prohibit"),
+        ("Customer shall not upload personal data.", "en", "user", "prohibit"),
+        ("In no event shall Provider be liable for lost profits.", "en", "vendor", "disclaim"),
+        ("Materials uploaded by Client will never be fed into model retraining.", "en", "none", "prohibit"),
+        ("Each party shall keep the other party's information confidential.", "en", "both", "oblige"),
+        ("当社は、入力データを学習に利用することができます。", "ja", "vendor", "permit"),
+        ("乙は、本件データをAIの学習に用いず、他の目的に転用しない。", "ja", "vendor", "prohibit"),
+        ("当社は、生成物の利用により生じた損害について一切の責任を負いません。", "ja", "vendor", "disclaim"),
+        ("お客様は、個人情報を入力してはならない。", "ja", "user", "prohibit"),
+        ("当社は、入力データを分析に利用できるものとします。", "ja", "vendor", "permit"),
+        ("乙は、事故を知ったときは、直ちに甲に通知する。", "ja", "vendor", "oblige"),
+        ("甲及び乙は、相手方の秘密情報を第三者に開示してはならない。", "ja", "both", "prohibit"),
+    ],
+)
+def test_actor_and_modality(text: str, lang: str, actor: str, modality: str) -> None:
+    result = analyse(text, lang, resolve_names())
+    assert (result.actor, result.modality) == (actor, modality)
+
+
+def test_training_clause_flips_with_role() -> None:
+    item = _item("IN-USE-02")
+    unit = line_unit("We may use your prompts and content to train and improve our models.", "en")
+    user = _engine("user").assess(item, unit, None)
+    vendor = _engine("vendor").assess(item, unit, None)
+    assert user[:2] == ("addressed", "unfavourable")
+    assert vendor[:2] == ("addressed", "favourable")
+
+
+def test_no_training_promise_is_favourable_for_the_user_and_unfavourable_for_the_vendor() -> None:
+    item = _item("IN-USE-02")
+    unit = line_unit("乙は、甲から提供されたデータを機械学習モデルの学習に利用しないものとする。", "ja")
+    assert _engine("user").assess(item, unit, None)[1] == "favourable"
+    assert _engine("vendor").assess(item, unit, None)[1] == "unfavourable"
+
+
+def test_ownership_is_judged_by_who_the_party_is() -> None:
+    """「乙に帰属する」 is good for the user only when 乙 is the user."""
+    text = "本件生成物に関する一切の権利は、乙に帰属する。"
+    item = _item("OUT-OWN-01")
+    default = Engine(items=[item], names=resolve_names(), embedder=None)  # 乙 = vendor by convention
+    assert default.judge_item(item, line_unit(text, "ja")).position == "unfavourable"
+    doc = document_from_text("甲と乙は契約する。\n" + text)
+    doc.parties = [
+        Party(name="株式会社アルゴ", aliases=["甲"], role="vendor", start=0, end=1),
+        Party(name="株式会社北斗", aliases=["乙"], role="user", start=2, end=3),
+    ]
+    swapped = Engine(items=[item], names=resolve_names([doc]), embedder=None)
+    assert swapped.judge_item(item, line_unit(text, "ja")).position == "favourable"
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "position"),
+    [
+        ("These Terms are governed by the laws of the State of California.", "JP", "unfavourable"),
+        ("These Terms are governed by the laws of the State of California.", "US", "favourable"),
+        ("本契約は、日本法に準拠する。", "JP", "favourable"),
+        ("本契約に関する紛争は、シンガポール国際仲裁センターの仲裁により解決する。", "JP", "unfavourable"),
+    ],
+)
+def test_law_and_forum_against_home_jurisdiction(text: str, home: str, position: str) -> None:
+    item = _item("X-LAW-01")
+    for role in ("user", "vendor"):  # our own home court is good for either side
+        engine = Engine(items=[item], names=resolve_names(), role=role, home=home, embedder=None)
+        assert engine.judge_item(item, line_unit(text)).position == position
+
+
+def test_an_unrelated_clause_does_not_address_the_item() -> None:
+    item = _item("IN-USE-02")
+    unit = line_unit("Invoices are payable within thirty days of receipt.", "en")
+    assert _engine().assess(item, unit, None)[0] == "missing"
+
+
+def test_every_match_names_what_decided_it() -> None:
+    item = _item("IN-USE-02")
+    status, position, confidence, basis, cue = _engine().assess(
+        item, line_unit("当社は、お客様の入力内容をAIモデルの学習に利用することがあります。", "ja"), None
+    )
+    assert status == "addressed" and basis and cue
+    assert 0.5 <= confidence <= 1.0
