@@ -29,7 +29,9 @@ def report(label: str, totals: dict[str, list[int]]) -> None:
     for lang, (tp, fp, fn) in sorted(totals.items()):
         precision = tp / (tp + fp) if tp + fp else 1.0
         recall = tp / (tp + fn) if tp + fn else 1.0
-        print(f"{label:<22} {lang}: precision {precision:.3f}  recall {recall:.3f}  ({tp} correct, {fp} spurious, {fn} missed)")
+        print(
+            f"{label:<22} {lang}: precision {precision:.3f}  recall {recall:.3f}  ({tp} correct, {fp} spurious, {fn} missed)"
+        )
 
 
 def main() -> None:
@@ -60,7 +62,9 @@ def main() -> None:
                 doc = load_document(pdf)
                 got = [c.id for c in doc.clauses if c.kind != "preamble"]
                 if got != ids:
-                    print(f"  {layout} {name}: missed {sorted(set(ids) - set(got))} spurious {sorted(set(got) - set(ids))}")
+                    print(
+                        f"  {layout} {name}: missed {sorted(set(ids) - set(got))} spurious {sorted(set(got) - set(ids))}"
+                    )
                 counts = totals.setdefault(name[:2], [0, 0, 0])
                 for i, value in enumerate(score(ids, got)):
                     counts[i] += value

@@ -20,7 +20,9 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "aicc" / "review" / "data" /
 
 def main() -> None:
     catalog = load_catalog()
-    texts = sorted({text for item in catalog.items for lang in ("ja", "en") for text in getattr(item.detection, lang).exemplars})
+    texts = sorted(
+        {text for item in catalog.items for lang in ("ja", "en") for text in getattr(item.detection, lang).exemplars}
+    )
     vectors = Embedder().encode(texts)
     keys = np.array([text_key(text) for text in texts])
     np.savez_compressed(OUT, keys=keys, vectors=vectors.astype(np.float16))

@@ -16,7 +16,7 @@ from aicc.errors import IngestError
 from aicc.ingest import document_from_text, load_document
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "ingest"))
-import builders  # noqa: E402
+import builders
 
 
 def expect(path: Path, pattern: str, **kw: object) -> None:
@@ -66,7 +66,9 @@ def test_unsupported_formats(tmp_path: Path, name: str, data: bytes | None, patt
     expect(path, pattern)
 
 
-def test_cli_error_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_error_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     locked = tmp_path / "locked.pdf"
     locked.write_bytes(builders.encrypted_pdf("Secret", "pw"))
     monkeypatch.setattr(sys, "argv", ["aicc", "extract", str(locked)])
@@ -77,7 +79,10 @@ def test_cli_error_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.Capture
 
 def test_cli_extract_text_and_json(tmp_path: Path) -> None:
     path = tmp_path / "c.txt"
-    path.write_text('This Agreement is between Acme Inc. ("Customer") and Beta AI LLC ("Provider").\n1. Scope\nProvider hosts.\n', encoding="utf-8")
+    path.write_text(
+        'This Agreement is between Acme Inc. ("Customer") and Beta AI LLC ("Provider").\n1. Scope\nProvider hosts.\n',
+        encoding="utf-8",
+    )
     runner = CliRunner()
     result = runner.invoke(app, ["extract", str(path)])
     assert result.exit_code == 0 and result.stdout.startswith("This Agreement")
@@ -93,7 +98,9 @@ def test_cli_extract_text_and_json(tmp_path: Path) -> None:
 
 
 def test_document_from_text_normalises_and_keeps_offsets() -> None:
-    doc = document_from_text("第1条\u3000目的\r\n本契約は\u200bテストである。  \r\n\r\n\r\n\r\n第2条\u3000期間\r\n1年とする。")
+    doc = document_from_text(
+        "第1条\u3000目的\r\n本契約は\u200bテストである。  \r\n\r\n\r\n\r\n第2条\u3000期間\r\n1年とする。"
+    )
     assert "\r" not in doc.text and "\u200b" not in doc.text and "\n\n\n" not in doc.text
     assert [c.id for c in doc.clauses] == ["1", "2"]
     with pytest.raises(IngestError):

@@ -11,7 +11,7 @@ from aicc.errors import IngestError
 from aicc.ingest import load_document
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "ingest"))
-import builders  # noqa: E402
+import builders
 
 SEGMENT = Path(__file__).parent / "fixtures" / "segment"
 
@@ -59,7 +59,7 @@ def test_password_protected_docx(tmp_path: Path) -> None:
     plain = builders.docx_bytes([(None, "第1条　本契約は秘密である。")])
     path = tmp_path / "locked.docx"
     path.write_bytes(builders.encrypted_docx(plain, "pw123"))
-    with pytest.raises(IngestError, match="password-protected.*--password"):
+    with pytest.raises(IngestError, match=r"password-protected.*--password"):
         load_document(path)
     with pytest.raises(IngestError, match="wrong password"):
         load_document(path, password="bad")

@@ -14,7 +14,7 @@ from aicc.errors import IngestError
 from aicc.ingest import load_document
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "ingest"))
-import builders  # noqa: E402
+import builders
 
 SEGMENT = Path(__file__).parent / "fixtures" / "segment"
 EXPECTED: dict[str, list[str]] = yaml.safe_load((SEGMENT / "expected.yaml").read_text(encoding="utf-8"))
@@ -63,7 +63,7 @@ def test_pages_are_contiguous_and_one_based(tmp_path: Path) -> None:
 def test_password_protected_pdf(tmp_path: Path) -> None:
     pdf = tmp_path / "locked.pdf"
     pdf.write_bytes(builders.encrypted_pdf("Secret contract terms", "s3cret"))
-    with pytest.raises(IngestError, match="password-protected.*--password") as info:
+    with pytest.raises(IngestError, match=r"password-protected.*--password") as info:
         load_document(pdf)
     assert str(pdf) in str(info.value)
     with pytest.raises(IngestError, match="wrong password"):
@@ -98,7 +98,13 @@ def test_scanned_pdf_goes_through_ocr(tmp_path: Path) -> None:
     pdf = tmp_path / "scan.pdf"
     pdf.write_bytes(
         builders.scanned_pdf(
-            ["業務委託契約書", "第1条（目的）", "本契約は、甲が乙に業務を委託することを目的とする。", "第2条（委託料）", "甲は、乙に対し、委託料を支払う。"]
+            [
+                "業務委託契約書",
+                "第1条（目的）",
+                "本契約は、甲が乙に業務を委託することを目的とする。",
+                "第2条（委託料）",
+                "甲は、乙に対し、委託料を支払う。",
+            ]
         )
     )
     doc = load_document(pdf)
@@ -111,7 +117,11 @@ def test_scanned_pdf_goes_through_ocr(tmp_path: Path) -> None:
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
 def test_scanned_english_pdf(tmp_path: Path) -> None:
     pdf = tmp_path / "scan.pdf"
-    pdf.write_bytes(builders.scanned_pdf(["1. Services", "The Provider shall host the model.", "2. Fees", "The Customer shall pay the fees."]))
+    pdf.write_bytes(
+        builders.scanned_pdf(
+            ["1. Services", "The Provider shall host the model.", "2. Fees", "The Customer shall pay the fees."]
+        )
+    )
     doc = load_document(pdf)
     assert doc.ocr and doc.language == "en"
     assert "The Customer shall pay the fees." in doc.text

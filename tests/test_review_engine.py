@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from aicc.catalog import load_catalog
+from aicc.ingest import document_from_text
 from aicc.models import Item, Party
 from aicc.review.engine import Engine
 from aicc.review.modality import analyse
 from aicc.review.parties import resolve_names
 from aicc.review.units import line_unit
-from aicc.ingest import document_from_text
 
 
 def _item(item_id: str) -> Item:
@@ -100,7 +100,7 @@ def test_an_unrelated_clause_does_not_address_the_item() -> None:
 
 def test_every_match_names_what_decided_it() -> None:
     item = _item("IN-USE-02")
-    status, position, confidence, basis, cue = _engine().assess(
+    status, _position, confidence, basis, cue = _engine().assess(
         item, line_unit("当社は、お客様の入力内容をAIモデルの学習に利用することがあります。", "ja"), None
     )
     assert status == "addressed" and basis and cue

@@ -13,7 +13,9 @@ def terms(text: str) -> dict[str, str]:
 
 
 def test_japanese_toha_and_hereinafter() -> None:
-    found = terms("株式会社A（以下「甲」という。）は、次のとおり定める。\n「学習済みモデル」とは、学習用データを用いて生成されたモデルをいう。")
+    found = terms(
+        "株式会社A（以下「甲」という。）は、次のとおり定める。\n「学習済みモデル」とは、学習用データを用いて生成されたモデルをいう。"
+    )
     assert found["学習済みモデル"].startswith("「学習済みモデル」とは") and found["学習済みモデル"].endswith("をいう。")
     assert found["甲"] == "株式会社A（以下「甲」という。）"
 

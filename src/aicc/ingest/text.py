@@ -20,6 +20,7 @@ _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
 _MD_BULLET = re.compile(r"^([ \t]*)[-*+][ \t]+", re.MULTILINE)
 _MD_RULE = re.compile(r"^[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$", re.MULTILINE)
 _MD_CODE_FENCE = re.compile(r"^[ \t]*(```|~~~).*$", re.MULTILINE)
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}.*$", re.MULTILINE)
 
 
@@ -78,7 +79,8 @@ def strip_markdown(text: str) -> str:
     text = _MD_QUOTE.sub("", text)
     text = _MD_BULLET.sub(r"\1", text)
     text = _MD_LINK.sub(r"\1", text)
-    return _MD_EMPHASIS.sub(r"\2", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    return _MD_ESCAPE.sub(r"\1", text)
 
 
 def load_text(data: bytes, path: str, *, markdown: bool = False) -> Extracted:

@@ -28,7 +28,7 @@ from aicc.models import (
 )
 from aicc.review.deal_type import infer_deal_type
 from aicc.review.embeddings import Embedder, model_label, shared_embedder
-from aicc.review.engine import Engine, Match, TopicMatch
+from aicc.review.engine import CANDIDATE_SIM, Engine, Match, TopicMatch
 from aicc.review.parties import resolve_names
 from aicc.review.suggest import rationale, suggestion
 from aicc.review.units import Unit, document_units
@@ -143,8 +143,8 @@ def _finding(
         item_id=item.id,
         item=_finding_item(entry, role),
         topics=list(item.topics),
-        status=status,  # type: ignore[arg-type]
-        position=position,  # type: ignore[arg-type]
+        status=status,
+        position=position,
         confidence=min(max(confidence, 0.0), 1.0),
         evidence=[evidence_for(m.unit, documents) for m in shown],
         cue=cue,
@@ -165,7 +165,9 @@ def _topics(
         evidence: list[Evidence] = []
         if addressed or seen_by_rules:
             status = "addressed"
-            positions = [f.position for f in addressed] or [m.judgement.position for m in seen_by_rules[:MAX_EVIDENCE]]
+            positions: list[str | None] = [f.position for f in addressed] or [
+                m.judgement.position for m in seen_by_rules[:MAX_EVIDENCE]
+            ]
             position = _aggregate(positions)
             for f in addressed:
                 evidence.extend(f.evidence[:1])
@@ -181,8 +183,8 @@ def _topics(
         for ev in evidence:
             unique.setdefault((ev.document, ev.start, ev.end), ev)
         out[key] = TopicSummary(
-            status=status,  # type: ignore[arg-type]
-            position=position,  # type: ignore[arg-type]
+            status=status,
+            position=position,
             in_checklist=bool(related),
             items=[f.item_id for f in related],
             evidence=list(unique.values())[:MAX_EVIDENCE],
@@ -193,12 +195,12 @@ def _topics(
 def _summary(findings: list[Finding], warnings: list[str]) -> ReviewSummary:
     by_heading: dict[str, dict[str, int]] = {}
     for heading in HEADINGS:
-        counts = Counter(f.status for f in findings if f.item.heading == heading)
+        counts: Counter[str] = Counter(f.status for f in findings if f.item.heading == heading)
         if counts:
             by_heading[heading] = dict(counts)
     by_side: dict[str, dict[str, int]] = {}
     for side in SIDE_ORDER:
-        counts = Counter(f.status for f in findings if f.item.side == side)
+        counts = Counter[str](f.status for f in findings if f.item.side == side)
         if counts:
             by_side[side] = dict(counts)
     return ReviewSummary(
@@ -238,12 +240,12 @@ def review_documents(
         deal_type, reason = infer_deal_type(texts)
         review_profile = ReviewProfile(
             **profile.model_dump(exclude={"deal_type"}),
-            deal_type=deal_type,  # type: ignore[arg-type]
+            deal_type=deal_type,
             deal_type_source="inferred",
             deal_type_reason=reason,
         )
     else:
-        review_profile = ReviewProfile(**profile.model_dump(), deal_type_source=profile_source)  # type: ignore[arg-type]
+        review_profile = ReviewProfile(**profile.model_dump(), deal_type_source=profile_source)
     checklist = tailor(catalog, review_profile, playbook)
 
     names = resolve_names(documents, vendor_name=vendor_name, user_name=user_name)
@@ -264,14 +266,16 @@ def review_documents(
     sims = engine.similarities(units)
     if progress:
         progress("matching", 0, len(checklist))
-    matches = engine.match_items(units, sims)
+    joined = engine.joined_texts(units)
+    matches = engine.match_items(units, sims, joined)
     candidates: dict[str, list[Match]] = {}
     for entry in checklist:
         item = entry.item
         if item.not_automatable is None and matches[item.id]:
             continue
         scored = []
-        for i, unit in enumerate(units):
+        for i in engine.candidates(item, units, sims, joined, CANDIDATE_SIM):
+            unit = units[i]
             confidence, basis = engine.score(item, unit, sims[i] if sims is not None else None)
             if confidence >= CANDIDATE_THRESHOLD:
                 scored.append(Match(unit, confidence, basis))
@@ -284,8 +288,10 @@ def review_documents(
         warnings.extend(f"{doc.source}: {w}" for w in doc.warnings)
     if not units:
         warnings.append("no recognisable clauses: every item is reported missing")
-    elif not any(doc.clauses for doc in documents):
-        warnings.append("no numbered clauses were found; evidence points to sentences without clause numbers")
+    elif not any(clause.kind == "clause" for doc in documents for clause in doc.clauses):
+        warnings.append(
+            "no recognisable (numbered) clauses were found: is this a contract? Evidence points to bare sentences"
+        )
     if names.assumed and any(name in doc.text for doc in documents for name in names.assumed):
         warnings.append(
             "assumed 甲 = user and 乙 = vendor (no party roles were resolved); check with --vendor-name/--user-name"

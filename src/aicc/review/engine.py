@@ -10,6 +10,7 @@ confidence. Every match names the signal that weighed most.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -22,6 +23,7 @@ from aicc.review.rules import (
     CompiledLang,
     Hit,
     ItemRules,
+    LazyRules,
     TopicRule,
     compile_item,
     compile_topic_rules,
@@ -38,6 +40,9 @@ W_CUE = 0.8
 W_SIM = 10.0
 SIM_CENTRE = 0.42
 THRESHOLD = 0.5
+# Below this similarity, a sentence with no lexical hit cannot reach THRESHOLD (bias + cue < 0)
+MIN_SIM = SIM_CENTRE + (-BIAS - W_CUE) / W_SIM - 0.01
+CANDIDATE_SIM = SIM_CENTRE + (-BIAS - W_CUE - 1.0) / W_SIM
 
 
 def squash(z: float) -> float:
@@ -123,7 +128,12 @@ class Engine:
         if pattern is not None:
             z += W_PATTERN
             signals.append((W_PATTERN, f"pattern /{pattern.rule}/ matched {pattern.matched!r}"))
-        keywords = [word for word, rx in lang_rules.keywords if rx.search(text)]
+        any_keyword = lang_rules.any_keyword
+        keywords = (
+            [word for word, rx in lang_rules.keywords if rx.search(text)]
+            if any_keyword is None or any_keyword.search(text)
+            else []
+        )
         if keywords:
             gain = W_KEYWORD * min(len(keywords), 2)
             z += gain
@@ -178,12 +188,71 @@ class Engine:
             home=self.home,
         )
 
-    def match_items(self, units: list[Unit], sims: np.ndarray | None) -> dict[str, list[Match]]:
+    def joined_texts(self, units: list[Unit]) -> dict[str, tuple[str, list[int], list[int]]]:
+        """Per language: the units' texts joined by newlines, their starts, and their indexes."""
+        out: dict[str, tuple[str, list[int], list[int]]] = {}
+        for lang in ("ja", "en"):
+            parts, starts, indexes, pos = [], [], [], 0
+            for i, unit in enumerate(units):
+                if unit.lang != lang:
+                    continue
+                text = unit.text.replace("\n", " ")
+                parts.append(text)
+                starts.append(pos)
+                indexes.append(i)
+                pos += len(text) + 1
+            out[lang] = ("\n".join(parts), starts, indexes)
+        return out
+
+    def candidates(
+        self,
+        item: Item,
+        units: list[Unit],
+        sims: np.ndarray | None,
+        joined: dict[str, tuple[str, list[int], list[int]]],
+        min_sim: float,
+    ) -> list[int]:
+        """Units worth scoring for an item: a lexical rule fires in them, or they are close to an exemplar.
+
+        One search over the whole text per item and language instead of one per sentence; a unit
+        with no lexical hit and a similarity under ``min_sim`` cannot reach the threshold.
+        """
+        from bisect import bisect_right
+
+        chosen: set[int] = set()
+        for lang, (text, starts, indexes) in joined.items():
+            if not text:
+                continue
+            rules = self.item_rules[item.id].langs[lang]
+            sources: list[re.Pattern[str] | None] = [rules.any_keyword]
+            if isinstance(rules.patterns, LazyRules):
+                sources.append(rules.patterns.combined())
+            topic_rule = self.topic_rules.get(item.topics[0])
+            if topic_rule is not None and isinstance(topic_rule.langs[lang].patterns, LazyRules):
+                sources.append(topic_rule.langs[lang].patterns.combined())
+            for pattern in sources:
+                if pattern is None:
+                    chosen.update(indexes)  # cannot prefilter: score every unit of this language
+                    break
+                for match in pattern.finditer(text):
+                    chosen.add(indexes[bisect_right(starts, match.start()) - 1])
+        if sims is not None:
+            rows = self._rows.get(item.id, [])
+            if rows:
+                best = sims[:, rows].max(axis=1)
+                chosen.update(int(i) for i in np.nonzero(best >= min_sim)[0])
+        return sorted(chosen)
+
+    def match_items(
+        self, units: list[Unit], sims: np.ndarray | None, joined: dict[str, tuple[str, list[int], list[int]]] | None = None
+    ) -> dict[str, list[Match]]:
         """For each item, the sentences that address it, best first (judged)."""
+        joined = joined if joined is not None else self.joined_texts(units)
         out: dict[str, list[Match]] = {}
         for item in self.items:
             found: list[Match] = []
-            for i, unit in enumerate(units):
+            for i in self.candidates(item, units, sims, joined, MIN_SIM):
+                unit = units[i]
                 confidence, basis = self.score(item, unit, sims[i] if sims is not None else None)
                 if confidence >= THRESHOLD:
                     found.append(Match(unit, confidence, basis))

@@ -99,7 +99,7 @@ def _place_patterns() -> dict[str, re.Pattern[str]]:
     for code, (en, ja) in PLACES.items():
         parts = [r"\b" + re.escape(name) + (r"\b" if name[-1].isalnum() else "") for name in en]
         parts += [re.escape(name) for name in ja]
-        out[code] = re.compile("|".join(parts))
+        out[code] = re.compile("|".join(parts), re.IGNORECASE)
     return out
 
 
@@ -113,8 +113,30 @@ def places(text: str) -> list[tuple[str, str]]:
     return [(code, words) for _, code, words in found]
 
 
+# Arbitration imposed on the user, class-action and jury waivers: a forum chosen by the vendor
+_ARBITRATION = re.compile(
+    r"\b(?:binding|mandatory|final|individual)\s+arbitration\b|\b(?:resolved|settled|decided)\s+(?:\w+\s+){0,3}(?:by|through|in)\s+(?:\w+\s+){0,2}arbitration\b"
+    r"|\bagree\s+to\s+arbitrate\b|\bsubmit(?:ted)?\s+to\s+(?:\w+\s+){0,2}arbitration\b|\bwaive\w*\b.{0,60}\b(?:class\s+action|jury)\b"
+    r"|仲裁(?:により|によって|に付託|で)(?:最終的に)?解決",
+    re.IGNORECASE,
+)
+
+
+# Words that set the law or the forum, as opposed to arbitration procedure or severability
+_SETS_FORUM = re.compile(
+    r"\bgovern(?:ed|s|ing)?\b|\blaws?\s+of\b|\bconstrued\b|\bjurisdiction\s+of\b|\b(?:exclusive|sole|personal)\s+jurisdiction\b"
+    r"|\bsubmits?\s+to\b|\bvenue\b|\b(?:resolved|settled|brought|heard|decided|litigated|determined|adjudicated)\b"
+    r"|\bagree\s+to\s+arbitrate\b|\b(?:binding|mandatory|final)\s+arbitration\b|\bplace\s+of\s+arbitration\b|\bseat\b"
+    r"|\b(?:exclusive|sole)\s+competence\b|\bcompetent\s+to\s+hear\b|\bapplies\b|\bapply\b"
+    r"|準拠|管轄|仲裁|裁判所とする|裁判所を|裁判所に|法令?が適用|法律?に従|法に従|解決",
+    re.IGNORECASE,
+)
+
+
 def forum_position(text: str, home: str) -> tuple[str | None, str]:
     """Position for our side (home jurisdiction ``home``) and the words that decided it."""
+    if not _SETS_FORUM.search(text):
+        return None, ""
     named = places(text)
     home_hits = [words for code, words in named if code == home.upper()]
     foreign = [words for code, words in named if code != home.upper()]
@@ -127,4 +149,7 @@ def forum_position(text: str, home: str) -> tuple[str | None, str]:
     local = _USER_LOCAL.search(text)
     if local:
         return "user-local", local.group(0)
+    imposed = _ARBITRATION.search(text)
+    if imposed:
+        return "vendor-forum", imposed.group(0)
     return None, ""

@@ -86,7 +86,9 @@ JA_MODALITY: dict[str, re.Pattern[str]] = {
 # conditions such as 「同意がない限り」「承諾なく」 do not change the main modality
 _JA_IGNORE = re.compile(r"(?:が|の)?(?:ない|無い)限り|なく(?=[、,]|て)|なしに|しない限り|を除き")
 
-_EN_BOTH = re.compile(r"\b(?:each|either|neither|both|a|any)\s+part(?:y|ies)\b|\bthe\s+parties\b|\bmutual(?:ly)?\b", re.I)
+_EN_BOTH = re.compile(
+    r"\b(?:each|either|neither|both|a|any)\s+part(?:y|ies)\b|\bthe\s+parties\b|\bmutual(?:ly)?\b", re.I
+)
 _JA_BOTH = re.compile(r"甲及び乙|甲乙|乙及び甲|両当事者|各当事者|いずれの当事者|相互に|双方")
 
 _EN_OWN_TO = r"(?:vest(?:s|ed)?\s+in|belong(?:s|ing)?\s+to|(?:sole\s+and\s+exclusive\s+|exclusive\s+)?property\s+of|owned\s+by|retained\s+by|assign(?:s|ed)?\s+(?:\w+\s+){0,6}?to|transfer(?:s|red)?\s+(?:\w+\s+){0,6}?to|remain(?:s)?\s+with)\s+(?:the\s+)?"
@@ -242,15 +244,26 @@ def _en_actor(text: str, modal_at: int, names: PartyNames, *, passive: bool, aft
         return "user" if by_user else "none"
     region = text[:modal_at]
     cut = max(region.rfind(","), region.rfind(";"), region.rfind(":"), region.rfind("("))
+    that = [m.end() for m in re.finditer(r"\b(?:that|which|whereby)\b", region, re.IGNORECASE)]
+    cut = max(cut, (that[-1] - 1) if that else -1)
     subject = region[cut + 1 :] if cut >= 0 and len(region) - cut > 3 else region
     if _EN_BOTH.search(subject):
         return "both"
     hits = [h for h in _name_hits(subject, names) if h[1] != "both"]
     if hits:
-        return hits[-1][1]
+        return hits[0][1] if re.match(r"\s*(?:the\s+)?\S+['’]s\b", subject) is None else hits[-1][1]
+    if _EN_SUBJECT_WORD.search(_EN_ADVERBIAL.sub(" ", subject)):
+        return "none"  # a subject the names do not cover (a brand name, "the Service", "Materials")
     # "In no event shall Provider be liable": the actor follows the modal
     tail = text[modal_at : modal_at + 60]
     if _EN_BOTH.search(tail):
         return "both"
     hits = [h for h in _name_hits(tail, names) if h[1] != "both"]
     return hits[0][1] if hits else "none"
+
+
+_EN_ADVERBIAL = re.compile(
+    r"\b(?:in\s+no\s+event|under\s+no\s+circumstances|notwithstanding|however|accordingly|further(?:more)?|also|and|or|but|then|thereafter|except|provided)\b",
+    re.IGNORECASE,
+)
+_EN_SUBJECT_WORD = re.compile(r"[A-Za-z]{3,}")

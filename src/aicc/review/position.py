@@ -26,7 +26,7 @@ MIRROR = {FAV: UNF, UNF: FAV, NEU: NEU}
 # kind -> (actor, modality) -> position for the user
 _ACTION = {
     ("vendor", "permit"): UNF,
-    ("vendor", "oblige"): UNF,
+    ("vendor", "oblige"): NEU,
     ("vendor", "prohibit"): FAV,
     ("vendor", "disclaim"): UNF,
     ("none", "permit"): UNF,
@@ -141,6 +141,9 @@ def judge(
         if place == "user-local":
             place = FAV if role == "user" else UNF
             return Judgement(place, f"forum at the user's residence: {words!r}", analysis)
+        if place == "vendor-forum":
+            place = UNF if role == "user" else FAV
+            return Judgement(place, f"arbitration or waiver imposed on the user: {words!r}", analysis)
         if place is not None:
             return Judgement(place, f"place named {words!r} against home jurisdiction {home}", analysis)
         return Judgement(NEU, "no place named", analysis)

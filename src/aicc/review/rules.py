@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -43,6 +43,21 @@ class LazyRules:
         self._lang = lang
         self._names = names
         self._compiled: list[tuple[str, re.Pattern[str]]] | None = None
+        self._combined: re.Pattern[str] | None | bool = None
+
+    def combined(self) -> re.Pattern[str] | None:
+        """All rules joined in one pattern (None if they cannot be joined; never matches if there are none)."""
+        if self._combined is None:
+            joined = "|".join(f"(?:{self._names.expand(rule)})" for rule in self._rules) or r"(?!x)x"
+            self._combined = _compile(joined, self._lang) or False
+        return self._combined if isinstance(self._combined, re.Pattern) else None
+
+    def could_match(self, text: str) -> bool:
+        """One search with all rules joined: most sentences match none, and are done in one step."""
+        combined = self.combined()
+        if combined is None:
+            return bool(self._rules)
+        return combined.search(text) is not None
 
     def __iter__(self) -> Iterator[tuple[str, re.Pattern[str]]]:
         if self._compiled is None:
@@ -60,12 +75,13 @@ class LazyRules:
 @dataclass
 class CompiledLang:
     keywords: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    any_keyword: re.Pattern[str] | None = None
     patterns: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     favourable: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     unfavourable: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compile(rule: str, lang: str) -> re.Pattern[str] | None:
     """Compile once per process: the same rule text is shared by every review in a batch."""
     try:
@@ -78,7 +94,7 @@ def _compile_all(rules: list[str], lang: str, names: PartyNames) -> LazyRules:
     return LazyRules(rules, lang, names)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _keyword(word: str, lang: str) -> re.Pattern[str]:
     if lang == "en":
         return re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE)
@@ -86,6 +102,8 @@ def _keyword(word: str, lang: str) -> re.Pattern[str]:
 
 
 def first_hit(kind: str, rules: Iterable[tuple[str, re.Pattern[str]]], text: str) -> Hit | None:
+    if isinstance(rules, LazyRules) and not rules.could_match(text):
+        return None
     for rule, pattern in rules:
         match = pattern.search(text)
         if match:
@@ -94,6 +112,8 @@ def first_hit(kind: str, rules: Iterable[tuple[str, re.Pattern[str]]], text: str
 
 
 def all_hits(kind: str, rules: Iterable[tuple[str, re.Pattern[str]]], text: str) -> list[Hit]:
+    if isinstance(rules, LazyRules) and not rules.could_match(text):
+        return []
     hits = []
     for rule, pattern in rules:
         match = pattern.search(text)
@@ -160,6 +180,7 @@ def compile_item(item: Item, names: PartyNames) -> ItemRules:
         hints = getattr(item.detection, lang)
         compiled = CompiledLang()
         compiled.keywords = [(word, _keyword(word, lang)) for word in hints.keywords]
+        compiled.any_keyword = _compile("|".join(f"(?:{rx.pattern})" for _, rx in compiled.keywords) or r"(?!x)x", lang)
         compiled.patterns = _compile_all(hints.patterns, lang, names)
         compiled.favourable = _compile_all(hints.favourable, lang, names)
         compiled.unfavourable = _compile_all(hints.unfavourable, lang, names)

@@ -126,9 +126,10 @@ def render(review: Review, lang: str, console: Console, *, limit: int = 12) -> N
     table.add_column("評価" if ja else "Position", no_wrap=True)
     table.add_column("根拠" if ja else "Where", ratio=2)
     for finding in review.findings:
-        ev = finding.evidence[0] if finding.evidence else None
+        first = finding.evidence[0] if finding.evidence else None
         where = ""
-        if ev is not None:
+        if first is not None:
+            ev = first
             prefix = f"[{ev.document + 1}] " if len(review.documents) > 1 else ""
             where = f"{prefix}{ev.clause or '-'} p.{ev.page}"
         table.add_row(

@@ -112,14 +112,15 @@ def document_units(doc: Document, index: int) -> list[Unit]:
         return numbers[max(i, 0)]
 
     regions: list[tuple[int, int, Clause | None]] = []
-    leaves = [c for c in doc.clauses if not any(other.parent == c.id for other in doc.clauses)]
+    parents = {c.parent for c in doc.clauses if c.parent is not None}
+    leaves = [c for c in doc.clauses if c.id not in parents]
     if leaves:
         covered = 0
-        for clause in sorted(leaves, key=lambda c: c.start):
-            if clause.start > covered:
-                regions.append((covered, clause.start, None))
-            regions.append((clause.start, clause.end, clause))
-            covered = max(covered, clause.end)
+        for leaf in sorted(leaves, key=lambda c: c.start):
+            if leaf.start > covered:
+                regions.append((covered, leaf.start, None))
+            regions.append((leaf.start, leaf.end, leaf))
+            covered = max(covered, leaf.end)
         if covered < len(doc.text):
             regions.append((covered, len(doc.text), None))
     else:
@@ -131,7 +132,7 @@ def document_units(doc: Document, index: int) -> list[Unit]:
         chunk = doc.text[start:end]
         if not chunk.strip():
             continue
-        top = clause
+        top: Clause | None = clause
         while top is not None and top.parent is not None and top.parent in by_id:
             top = by_id[top.parent]
         heading = (clause.heading if clause is not None and clause.heading else None) or (

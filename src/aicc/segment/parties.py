@@ -74,7 +74,6 @@ USER_WORDS_EN = (
     "purchaser",
     "subscriber",
     "controller",
-    "recipient",
     "member",
     "you",
     "your",
@@ -190,8 +189,9 @@ def _candidates(text: str, preamble_end: int) -> list[_Candidate]:
         entity = bool(_ENTITY.search(name)) and span.paren_start <= preamble_end
         if not (is_party_word or entity):
             continue
-        if is_party_word and not entity and span.paren_start > preamble_end and not roles & {"vendor", "user"}:
-            continue
+        pronouns = {t.casefold() for t in terms} & {*PRONOUNS_VENDOR, *PRONOUNS_USER}
+        if not entity and span.paren_start > preamble_end and not pronouns:
+            continue  # past the preamble only "(… "we", "us")" introduces a party
         if not name or len(name) > 120:
             name = terms[0]
         role: PartyRole = roles.pop() if len(roles) == 1 else "unknown"

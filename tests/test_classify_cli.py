@@ -1,0 +1,71 @@
+"""``aicc classify``: one JSON object per input line, in order, with topics, positions and cues."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from aicc.cli import app
+from aicc.cli.app import run
+
+runner = CliRunner()
+
+LINES = [
+    "These Terms are governed by the laws of the State of New York.",
+    "",
+    "当社は、お客様が入力したデータをAIモデルの学習に利用することができます。",
+    "We may suspend or terminate your account at any time without notice.",
+    "The meeting room is on the third floor.",
+    "本規約に関する紛争は、東京地方裁判所を第一審の専属的合意管轄裁判所とします。",
+]
+
+
+def classify(lines: list[str], *args: str) -> list[dict[str, object]]:
+    result = runner.invoke(app, ["classify", "-", *args], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def topics(row: dict[str, object]) -> dict[str, str]:
+    return {t["topic"]: t["position"] for t in row["topics"]}  # type: ignore[index, union-attr]
+
+
+def test_one_object_per_line_in_order() -> None:
+    rows = classify(LINES)
+    assert [row["text"] for row in rows] == LINES
+    assert rows[1]["topics"] == []
+    assert rows[4]["topics"] == []
+
+
+def test_topics_and_positions_for_the_user() -> None:
+    rows = classify(LINES, "--role", "user")
+    assert topics(rows[0])["governing-law"] == "unfavourable"
+    assert topics(rows[2])["input-training-use"] == "unfavourable"
+    assert topics(rows[3])["termination"] == "unfavourable"
+    assert topics(rows[5])["jurisdiction"] == "favourable"
+    for row in rows:
+        for topic in row["topics"]:  # type: ignore[union-attr]
+            assert topic["cue"]  # type: ignore[index]
+
+
+def test_vendor_role_mirrors_but_keeps_home_forum() -> None:
+    rows = classify(LINES, "--role", "vendor")
+    assert topics(rows[2])["input-training-use"] == "favourable"
+    assert topics(rows[5])["jurisdiction"] == "favourable"
+
+
+def test_reads_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "clauses.txt"
+    path.write_text("Customer may terminate this Agreement for convenience on 30 days' notice.\n", encoding="utf-8")
+    result = runner.invoke(app, ["classify", str(path), "--no-embeddings"])
+    assert result.exit_code == 0, result.output
+    assert "termination" in result.stdout
+
+
+@pytest.mark.parametrize("args", [["--role", "buyer"], ["--format", "csv"], ["missing-file.txt"]])
+def test_bad_input_exits_2(args: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.argv", ["aicc", "classify", *args])
+    assert run(app) == 2
