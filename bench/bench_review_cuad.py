@@ -86,9 +86,11 @@ def main() -> None:
             elif gold[topic]:
                 c[2] += 1
     elapsed = time.perf_counter() - started
-    print(f"CUAD: {len(rows)} contracts, {chars / 1e6:.1f} M chars, {elapsed:.1f} s, "
-          f"{len(rows) / elapsed:.2f} reviews/s, embeddings {'on' if args.embeddings else 'off'}, "
-          f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+    print(
+        f"CUAD: {len(rows)} contracts, {chars / 1e6:.1f} M chars, {elapsed:.1f} s, "
+        f"{len(rows) / elapsed:.2f} reviews/s, embeddings {'on' if args.embeddings else 'off'}, "
+        f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB"
+    )
     print(f"{'topic':30s} {'gold':>4s} {'P':>5s} {'R':>5s} {'F1':>5s}")
     f1s = []
     for topic, (tp, fp, fn) in counts.items():

@@ -56,8 +56,10 @@ def main() -> None:
     started = time.perf_counter()
     results = classify_lines(engine, texts)
     elapsed = time.perf_counter() - started
-    print(f"UNFAIR-ToS dev: {len(texts)} sentences in {elapsed:.1f} s ({len(texts) / elapsed:.0f}/s), "
-          f"embeddings {'off' if args.no_embeddings else 'on'}")
+    print(
+        f"UNFAIR-ToS dev: {len(texts)} sentences in {elapsed:.1f} s ({len(texts) / elapsed:.0f}/s), "
+        f"embeddings {'off' if args.no_embeddings else 'on'}"
+    )
     print(f"{'class':20s} {'n':>4s}  {'P':>5s} {'R':>5s} {'F1':>5s}   topic-only P/R/F1")
     macro_strict, macro_loose = [], []
     for name, (gold_labels, topics) in CLASSES.items():

@@ -74,6 +74,11 @@ def split_columns(lines: list[Line], width: float) -> list[list[Line]]:
     spanning = [ln for ln in lines if ln.x0 < mid - slack and ln.x1 > mid + slack]
     if len(left) < 0.3 * len(lines) or len(right) < 0.3 * len(lines) or len(spanning) > 0.2 * len(lines):
         return [lines]
+    # A table's cells also sit left and right of the middle; columns of running text fill their width.
+    for column in (left, right):
+        widths = sorted(ln.x1 - ln.x0 for ln in column)
+        if widths[len(widths) // 2] < width * 0.25:
+            return [lines]
     column_top = min(ln.top for ln in left + right)
     head = sorted((ln for ln in spanning if ln.top < column_top), key=lambda ln: ln.top)
     tail = sorted((ln for ln in spanning if ln.top >= column_top), key=lambda ln: ln.top)

@@ -159,7 +159,8 @@ def _topics(
     out: dict[str, TopicSummary] = {}
     for key in TOPICS:
         related = [f for f in findings if key in f.topics]
-        automated = [f for f in related if f.item.not_automatable is None]
+        # an item speaks for its main topic; its other topics only put it in the checklist
+        automated = [f for f in related if f.item.not_automatable is None and f.topics[0] == key]
         addressed = [f for f in automated if f.status == "addressed"]
         seen_by_rules = topic_matches.get(key, [])
         evidence: list[Evidence] = []

@@ -40,7 +40,11 @@ def classify_lines(engine: Engine, lines: list[str]) -> list[dict[str, Any]]:
             topic = item.topics[0]
             if topic in found and found[topic][0] >= confidence:
                 continue
-            if topic in engine.topic_rules and engine.topic_rules[topic].langs[unit.lang].patterns and topic not in topic_hits:
+            if (
+                topic in engine.topic_rules
+                and engine.topic_rules[topic].langs[unit.lang].patterns
+                and topic not in topic_hits
+            ):
                 # the engine's own rules for this topic did not see it: an item alone does not name the topic
                 continue
             judgement = engine.judge_item(item, unit)

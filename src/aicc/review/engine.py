@@ -228,8 +228,9 @@ class Engine:
             if isinstance(rules.patterns, LazyRules):
                 sources.append(rules.patterns.combined())
             topic_rule = self.topic_rules.get(item.topics[0])
-            if topic_rule is not None and isinstance(topic_rule.langs[lang].patterns, LazyRules):
-                sources.append(topic_rule.langs[lang].patterns.combined())
+            topic_patterns = topic_rule.langs[lang].patterns if topic_rule is not None else None
+            if isinstance(topic_patterns, LazyRules):
+                sources.append(topic_patterns.combined())
             for pattern in sources:
                 if pattern is None:
                     chosen.update(indexes)  # cannot prefilter: score every unit of this language
@@ -244,7 +245,10 @@ class Engine:
         return sorted(chosen)
 
     def match_items(
-        self, units: list[Unit], sims: np.ndarray | None, joined: dict[str, tuple[str, list[int], list[int]]] | None = None
+        self,
+        units: list[Unit],
+        sims: np.ndarray | None,
+        joined: dict[str, tuple[str, list[int], list[int]]] | None = None,
     ) -> dict[str, list[Match]]:
         """For each item, the sentences that address it, best first (judged)."""
         joined = joined if joined is not None else self.joined_texts(units)

@@ -87,7 +87,8 @@ PLACES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 # "the laws of the jurisdiction where you live" and the like: the user's own forum
 _USER_LOCAL = re.compile(
-    r"\b(?:where|in\s+which)\s+you\s+(?:live|reside|are\s+(?:located|domiciled|resident))\b|\byour\s+(?:country|place)\s+of\s+residence\b"
+    r"\b(?:where|in\s+which)\s+you\s+(?:live|reside|are\s+(?:located|domiciled|resident))\b|\byour\s+(?:country|place)\s+of\s+(?:main\s+|habitual\s+)?residence\b"
+    r"|\b(?:country|place)\s+of\s+your\s+(?:main\s+|habitual\s+|usual\s+)?residence\b|\byour\s+local\s+(?:courts?|laws?)\b"
     r"|\blocal\s+courts?\s+of\s+your\b|お客様の(?:住所地|居住地)",
     re.IGNORECASE,
 )

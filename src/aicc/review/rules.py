@@ -43,7 +43,7 @@ class LazyRules:
         self._lang = lang
         self._names = names
         self._compiled: list[tuple[str, re.Pattern[str]]] | None = None
-        self._combined: re.Pattern[str] | None | bool = None
+        self._combined: re.Pattern[str] | bool | None = None
 
     def combined(self) -> re.Pattern[str] | None:
         """All rules joined in one pattern (None if they cannot be joined; never matches if there are none)."""

@@ -20,6 +20,11 @@ _JA_END = re.compile(r"(?<=[。！？])|\n")
 _EN_END = re.compile(r"(?<=[.;!?])\s+(?=[\"“(A-Z0-9])|\n")
 _ABBREV = re.compile(r"\b(?:Inc|Ltd|Co|Corp|No|Art|Sec|e\.g|i\.e|etc|U\.S|Mr|Ms|Dr|vs|cf)\.$", re.IGNORECASE)
 _MIN_CHARS = 6
+# A heading on its own ("Confidentiality", 「第13条(本成果物の権利帰属)」) is not a clause to judge
+_HEADING_ONLY = re.compile(
+    r"^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s*)?(?:[A-Za-z][\w'’&/-]*[,;]?\s*){1,4}$"
+    r"|^第[0-9０-９一二三四五六七八九十百]+条\s*(?:[(（][^)）]{0,30}[)）])?$|^[(（]?[^。、,.\s]{1,12}[)）]?$"
+)
 _MAX_CHARS = 1200
 _JA_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
@@ -139,6 +144,8 @@ def document_units(doc: Document, index: int) -> list[Unit]:
             top.heading if top is not None else None
         )
         for s, e in _split_spans(chunk, start, text_lang(chunk)):
+            if _HEADING_ONLY.match(doc.text[s:e]):
+                continue
             units.append(
                 Unit(
                     document=index,
