@@ -11,7 +11,7 @@ from aicc.models import Item, Profile
 from aicc.tailor import tailor
 from aicc.vocabulary import TOPICS
 
-CATALOG = load_catalog()
+CATALOG = load_catalog(strict=True)
 
 
 def test_counts_by_side() -> None:

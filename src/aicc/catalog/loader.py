@@ -39,7 +39,7 @@ def _check_kind(data: Any, expected: str, source: str, lines: LineMap) -> None:
         raise AiccError(f"this is a {kind!r} file, expected 'kind: {expected}'", source, lines.get(("kind",), 1))
 
 
-def _load_item(path: Path, problems: list[AiccError]) -> tuple[Item, LineMap] | None:
+def _load_item(path: Path, problems: list[AiccError], trusted: bool = False) -> tuple[Item, LineMap] | None:
     try:
         data, lines = read_yaml(path)
     except AiccError as exc:
@@ -49,7 +49,7 @@ def _load_item(path: Path, problems: list[AiccError]) -> tuple[Item, LineMap] | 
         problems.append(AiccError("an item file must be a mapping", path, 1))
         return None
     try:
-        item = Item.model_validate(data)
+        item = Item.model_validate(data, context={"trusted": trusted})
     except ValidationError as exc:
         problems.extend(validation_problems(exc, lines, str(path)))
         return None
@@ -72,13 +72,19 @@ def _check_references(item: Item, lines: LineMap, source: str, known: set[str], 
             )
 
 
-def load_catalog(path: str | Path | None = None) -> Catalog:
-    """Load a catalog folder (``catalog.yaml`` + ``items/*.yaml``); the bundled one by default."""
-    return _load_catalog_cached(str(Path(path).resolve()) if path is not None else None)
+def load_catalog(path: str | Path | None = None, *, strict: bool = False) -> Catalog:
+    """Load a catalog folder (``catalog.yaml`` + ``items/*.yaml``); the bundled one by default.
+
+    Every check runs on every catalog, except that the regular expressions of the bundled
+    catalog are compiled only when ``strict`` is set (``aicc catalog validate`` and the tests do);
+    the review engine compiles them anyway, and skipping the double work halves start-up.
+    """
+    return _load_catalog_cached(str(Path(path).resolve()) if path is not None else None, strict)
 
 
 @lru_cache(maxsize=4)
-def _load_catalog_cached(path: str | None) -> Catalog:
+def _load_catalog_cached(path: str | None, strict: bool = False) -> Catalog:
+    trusted = path is None and not strict
     folder = Path(path) if path is not None else bundled_catalog_dir()
     if folder.is_file():
         folder = folder.parent
@@ -105,7 +111,7 @@ def _load_catalog_cached(path: str | None) -> Catalog:
     if not item_files:
         problems.append(AiccError("the catalog has no items (items/*.yaml)", folder))
     for item_path in item_files:
-        loaded = _load_item(item_path, problems)
+        loaded = _load_item(item_path, problems, trusted)
         if loaded is None:
             continue
         item, item_lines = loaded

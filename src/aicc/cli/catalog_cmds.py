@@ -46,7 +46,7 @@ def validate(
         return
     if kind != "catalog":
         raise AiccError(f"a {kind!r} file is not a catalog or playbook", path)
-    loaded = load_catalog(path)
+    loaded = load_catalog(path, strict=True)
     unused = unused_profile_values(loaded) if path is None else []
     if unused:
         raise AiccError("profile values that change nothing in the catalog: " + ", ".join(unused))
