@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Install aicc and run the main job on a bundled example.
+# Install aicc and review the bundled example contract (Japanese AI development agreement).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
 VENV="${AICC_VENV:-.venv}"
-"$VENV/bin/aicc" checklist --profile examples/profiles/general-service-user.yaml --lang "${AICC_LANG:-ja}"
+mkdir -p out
+"$VENV/bin/aicc" review examples/contracts/ja-ai-development-agreement.txt --lang "${AICC_LANG:-ja}"
+"$VENV/bin/aicc" review examples/contracts/ja-ai-development-agreement.txt --report html --out out/review.html
+echo "Open out/review.html in a browser for the full report."

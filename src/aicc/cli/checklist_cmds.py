@@ -26,6 +26,7 @@ from aicc.cli.profile_opts import (
     SectorOpt,
     ThirdPartyOpt,
     build_profile,
+    profile_flags,
 )
 from aicc.errors import AiccError
 from aicc.io import check_writable, write_bytes_atomic, write_text_atomic
@@ -66,20 +67,7 @@ def checklist(
         raise AiccError("--format xlsx needs --out FILE.xlsx")
     if out is not None:
         check_writable(out)
-    profile = build_profile(
-        profile_file,
-        deal_type=deal_type,
-        role=role,
-        sector=sector,
-        org_size=org_size,
-        personal_data=personal_data,
-        cross_border=cross_border,
-        countries=countries,
-        home_jurisdiction=home_jurisdiction,
-        generative=generative,
-        confidential_input=confidential_input,
-        third_party_content=third_party_content,
-    )
+    profile = build_profile(profile_file, **profile_flags(locals()))
     catalog = load_catalog()
     overlay = load_playbook(playbook, catalog) if playbook is not None else None
     entries = tailor(catalog, profile, overlay)

@@ -75,6 +75,26 @@ def read_profile_file(path: Path) -> dict[str, Any]:
     return data
 
 
+PROFILE_FLAGS = (
+    "deal_type",
+    "role",
+    "sector",
+    "org_size",
+    "personal_data",
+    "cross_border",
+    "countries",
+    "home_jurisdiction",
+    "generative",
+    "confidential_input",
+    "third_party_content",
+)
+
+
+def profile_flags(arguments: dict[str, Any]) -> dict[str, Any]:
+    """The profile flags among a command's arguments (pass ``locals()``)."""
+    return {name: arguments[name] for name in PROFILE_FLAGS if name in arguments}
+
+
 def build_profile(
     profile_file: Path | None = None,
     *,

@@ -26,6 +26,7 @@ from aicc.cli.profile_opts import (
     SectorOpt,
     ThirdPartyOpt,
     build_profile,
+    profile_flags,
     read_profile_file,
 )
 from aicc.errors import AiccError
@@ -81,32 +82,32 @@ def review(
     ] = None,
     password: Annotated[str | None, typer.Option(help="Password of protected PDF or DOCX files")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table | json")] = "table",
-    out: Annotated[Path | None, typer.Option("--out", help="Write the JSON to this file")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Write the JSON (or the --report) to this file")] = None,
+    report_fmt: Annotated[
+        str | None, typer.Option("--report", help="Also render a report: html | pdf | md | xlsx | docx (needs --out)")
+    ] = None,
+    audience: Annotated[str, typer.Option(help="Report audience: internal | counterparty")] = "internal",
     lang: Annotated[str | None, typer.Option("--lang", help="ja or en (default: from the locale)")] = None,
     embeddings: EmbeddingsOpt = True,
 ) -> None:
     """Review a contract against the checklist tailored to the deal: status, position, verbatim evidence, suggestions."""
     if fmt not in REVIEW_FORMATS:
         raise AiccError(f"unknown format {fmt!r}; choose one of: {', '.join(REVIEW_FORMATS)}")
-    if out is not None and fmt != "json":
-        raise AiccError("--out writes JSON: add --format json")
+    if report_fmt is not None:
+        from aicc.report import FORMATS
+
+        if report_fmt not in FORMATS:
+            raise AiccError(f"unknown report format {report_fmt!r}; choose one of: {', '.join(FORMATS)}")
+        if out is None:
+            raise AiccError("--report needs --out PATH")
+        if audience not in ("internal", "counterparty"):
+            raise AiccError(f"unknown audience {audience!r}; use internal or counterparty")
+    elif out is not None and fmt != "json":
+        raise AiccError("--out writes JSON: add --format json, or --report FORMAT")
     language = _lang(lang)
     if out is not None:
         check_writable(out)
-    profile = build_profile(
-        profile_file,
-        deal_type=deal_type,
-        role=role,
-        sector=sector,
-        org_size=org_size,
-        personal_data=personal_data,
-        cross_border=cross_border,
-        countries=countries,
-        home_jurisdiction=home_jurisdiction,
-        generative=generative,
-        confidential_input=confidential_input,
-        third_party_content=third_party_content,
-    )
+    profile = build_profile(profile_file, **profile_flags(locals()))
     source = "flag" if deal_type is not None else "profile"
     if deal_type is None and profile_file is not None and "deal_type" not in read_profile_file(profile_file):
         source = "inferred"
@@ -156,6 +157,15 @@ def review(
             user_name=user_name,
             use_embeddings=embeddings,
         )
+    if report_fmt is not None:
+        assert out is not None
+        from aicc.report import render_report
+
+        render_report(
+            result, report_fmt, out, audience=audience, lang=lang, source=files[0] if len(files) == 1 else None
+        )
+        err_console.print(f"wrote {out} ({len(result.findings)} findings)")
+        return
     if fmt == "json":
         text = review_json(result)
         if out is not None:

@@ -110,7 +110,9 @@ class ReportView:
     warnings: list[str]
 
 
-def _yes_no(value: bool) -> Pair:
+def _yes_no(value: bool | None) -> Pair:
+    if value is None:
+        return ("未指定", "not stated")
     return label("ui", "yes" if value else "no")
 
 
@@ -121,8 +123,8 @@ def profile_rows(review: Review) -> list[tuple[Pair, Pair]]:
         (label("ui", "role"), label("role", p.role)),
         (label("ui", "sector"), label("sector", p.sector)),
         (label("ui", "org_size"), label("org_size", p.org_size)),
-        (label("ui", "personal_data"), label("personal_data", p.personal_data)),
-        (label("ui", "cross_border"), _yes_no(bool(p.cross_border))),
+        (label("ui", "personal_data"), label("personal_data", p.personal_data) if p.personal_data else _yes_no(None)),
+        (label("ui", "cross_border"), _yes_no(p.cross_border)),
     ]
     if p.countries:
         rows.append((label("ui", "countries"), (", ".join(p.countries), ", ".join(p.countries))))

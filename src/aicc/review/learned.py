@@ -1,0 +1,108 @@
+"""A small learned model for unfair consumer-terms clauses, used by ``aicc classify`` beside the rules.
+
+Linear (logistic regression) over sublinear TF-IDF of lowercased word 1-2-grams, one column per
+class. Trained by ``bench/train_unfair_model.py`` on UNFAIR-ToS sentences; stored as plain arrays
+in ``data/unfair_terms.npz`` (no pickle) and scored here with numpy, so scikit-learn is needed only
+for training. Each class also has two thresholds chosen by cross-validation: ``with_rule`` (the
+score needed to confirm a sentence that the engine's rules already judged unfavourable) and
+``alone`` (the score at which the model names the class without the rules). English only.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+MODEL_PATH = Path(__file__).parent / "data" / "unfair_terms.npz"
+# model class -> the engine topics it stands for (first = the topic named when the rules saw none)
+CLASS_TOPICS: dict[str, tuple[str, ...]] = {
+    "jurisdiction": ("jurisdiction",),
+    "governing-law": ("governing-law",),
+    "liability": ("liability-cap", "warranty-disclaimer"),
+    "unilateral-change": ("unilateral-changes",),
+    "termination": ("termination",),
+}
+_TOKEN = re.compile(r"[a-z][a-z0-9'-]*|\d+")
+
+
+def grams(text: str) -> list[str]:
+    """Word 1-2-grams of a text, lowercased (the model's analyzer, in training too)."""
+    words = _TOKEN.findall(text.lower())
+    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+
+
+@dataclass(frozen=True)
+class LinearTextModel:
+    classes: list[str]
+    vocabulary: dict[str, int]
+    idf: np.ndarray  # (features,)
+    coef: np.ndarray  # (classes, features)
+    bias: np.ndarray  # (classes,)
+    with_rule: np.ndarray  # (classes,) probability thresholds
+    alone: np.ndarray  # (classes,)
+
+    def _vector(self, text: str) -> tuple[list[int], np.ndarray]:
+        counts: dict[int, int] = {}
+        for gram in grams(text):
+            index = self.vocabulary.get(gram)
+            if index is not None:
+                counts[index] = counts.get(index, 0) + 1
+        columns = list(counts)
+        if not columns:
+            return [], np.zeros(0, dtype=np.float32)
+        weights = np.array([1.0 + math.log(counts[c]) for c in columns], dtype=np.float32) * self.idf[columns]
+        return columns, weights / float(np.linalg.norm(weights))
+
+    def probabilities(self, text: str) -> np.ndarray:
+        """Probability of each class for one sentence."""
+        columns, weights = self._vector(text)
+        margin = self.bias + (self.coef[:, columns] @ weights if columns else 0.0)
+        return np.asarray(1.0 / (1.0 + np.exp(-margin)), dtype=np.float64)
+
+    def explain(self, text: str, class_index: int, top: int = 3) -> list[str]:
+        """The n-grams of the sentence that push hardest towards the class."""
+        columns, weights = self._vector(text)
+        if not columns:
+            return []
+        contributions = self.coef[class_index, columns] * weights
+        order = np.argsort(-contributions)[:top]
+        names = {index: gram for gram, index in self.vocabulary.items() if index in set(columns)}
+        return [names[columns[i]] for i in order if contributions[i] > 0]
+
+    def save(self, path: Path) -> None:
+        grams_by_index = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        np.savez_compressed(
+            path,
+            classes=np.array(self.classes),
+            vocabulary=np.array(grams_by_index),
+            idf=self.idf.astype(np.float32),
+            coef=self.coef.astype(np.float32),
+            bias=self.bias.astype(np.float32),
+            with_rule=self.with_rule.astype(np.float32),
+            alone=self.alone.astype(np.float32),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> LinearTextModel:
+        with np.load(path, allow_pickle=False) as data:
+            return cls(
+                classes=[str(c) for c in data["classes"]],
+                vocabulary={str(g): i for i, g in enumerate(data["vocabulary"])},
+                idf=data["idf"],
+                coef=data["coef"],
+                bias=data["bias"],
+                with_rule=data["with_rule"],
+                alone=data["alone"],
+            )
+
+
+@lru_cache(maxsize=1)
+def unfair_model() -> LinearTextModel | None:
+    """The shipped model, loaded once; None when the package has no model file."""
+    return LinearTextModel.load(MODEL_PATH) if MODEL_PATH.exists() else None
