@@ -1,12 +1,16 @@
 """UNFAIR-ToS (LexGLUE / LegalBench dev split): sentence-level F1 of ``aicc classify`` for five classes.
 
-    .venv/bin/python bench/bench_review_unfair.py [--data ../shared/data] [--no-embeddings] [--errors N]
+    .venv/bin/python bench/bench_review_unfair.py [--data ../shared/data] [--no-embeddings] [--errors N] [--learned]
 
 Class mapping (as in the issue): Arbitration or Jurisdiction -> jurisdiction; Choice of law ->
 governing-law; Limitation of liability -> liability-cap or warranty-disclaimer; Unilateral change ->
 unilateral-changes; Unilateral termination -> termination. A sentence counts as predicted for a
 class when classify returns one of its topics with an unfavourable position for the user ("strict"),
 or with any position ("topic only"). No rule was written from these sentences; they are only measured.
+
+By default the rules run alone. The learned model that ``aicc classify`` also uses was trained on
+these very sentences, so ``--learned`` gives in-sample numbers (a wiring check, not a measure);
+the held-out numbers of rules + model come from bench/train_unfair_model.py (cross-validation).
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--no-embeddings", action="store_true")
     parser.add_argument("--errors", type=int, default=0, help="print up to N errors per class")
+    parser.add_argument("--learned", action="store_true", help="also use the learned model (in-sample!)")
     args = parser.parse_args()
     with (args.data / "unfair_tos" / "dev.tsv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
@@ -54,11 +59,12 @@ def main() -> None:
         embedder=None if args.no_embeddings else shared_embedder(),
     )
     started = time.perf_counter()
-    results = classify_lines(engine, texts)
+    results = classify_lines(engine, texts, learned=args.learned)
     elapsed = time.perf_counter() - started
     print(
         f"UNFAIR-ToS dev: {len(texts)} sentences in {elapsed:.1f} s ({len(texts) / elapsed:.0f}/s), "
-        f"embeddings {'off' if args.no_embeddings else 'on'}"
+        f"embeddings {'off' if args.no_embeddings else 'on'}, "
+        f"{'with the learned model (IN-SAMPLE, not a measure)' if args.learned else 'rules only'}"
     )
     print(f"{'class':20s} {'n':>4s}  {'P':>5s} {'R':>5s} {'F1':>5s}   topic-only P/R/F1")
     macro_strict, macro_loose = [], []

@@ -23,7 +23,7 @@ MAX_YAML_BYTES = 2_000_000
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ~5x faster
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+class _Loader(_BaseLoader):
     """Safe loading; we walk the node tree ourselves before constructing data."""
 
 

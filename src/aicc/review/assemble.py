@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
 
 from aicc import __version__
 from aicc.errors import AiccError
@@ -45,6 +48,18 @@ DISCLAIMER = LocalText(
 )
 
 Progress = Callable[[str, int, int], None]
+# Per topic, the signal an English contract needs before the topics map says "addressed"
+# (chosen on CUAD by bench/train_topic_gates.py; weaker signal -> "needs-review").
+GATES_PATH = Path(__file__).parent / "data" / "topic_gates.json"
+Gates = dict[str, dict[str, float]]
+
+
+@lru_cache(maxsize=1)
+def _english_gates() -> Gates:
+    if not GATES_PATH.exists():
+        return {}
+    gates: Gates = json.loads(GATES_PATH.read_text(encoding="utf-8"))
+    return gates
 
 
 def evidence_for(unit: Unit, documents: list[Document]) -> Evidence:
@@ -154,8 +169,13 @@ def _finding(
 
 
 def _topics(
-    findings: list[Finding], topic_matches: dict[str, list[TopicMatch]], documents: list[Document]
+    findings: list[Finding],
+    topic_matches: dict[str, list[TopicMatch]],
+    documents: list[Document],
+    gates: Gates | None = None,
 ) -> dict[str, TopicSummary]:
+    if gates is None:
+        gates = _english_gates() if documents and all(doc.language == "en" for doc in documents) else {}
     out: dict[str, TopicSummary] = {}
     for key in TOPICS:
         related = [f for f in findings if key in f.topics]
@@ -164,12 +184,25 @@ def _topics(
         addressed = [f for f in automated if f.status == "addressed"]
         seen_by_rules = topic_matches.get(key, [])
         evidence: list[Evidence] = []
-        if addressed or seen_by_rules:
+        gate = gates.get(key)
+        strong = bool(addressed or seen_by_rules)
+        if gate is not None and strong:
+            strong = len(seen_by_rules) >= gate["min_rule_sentences"] or any(
+                f.confidence >= gate["min_item_confidence"] for f in addressed
+            )
+        if strong:
             status = "addressed"
             positions: list[str | None] = [f.position for f in addressed] or [
                 m.judgement.position for m in seen_by_rules[:MAX_EVIDENCE]
             ]
             position = _aggregate(positions)
+            for f in addressed:
+                evidence.extend(f.evidence[:1])
+            for m in seen_by_rules[:MAX_EVIDENCE]:
+                evidence.append(evidence_for(m.unit, documents))
+        elif addressed or seen_by_rules:
+            # some signal, but under the topic's gate: a person should look
+            status, position = "needs-review", None
             for f in addressed:
                 evidence.extend(f.evidence[:1])
             for m in seen_by_rules[:MAX_EVIDENCE]:

@@ -76,6 +76,7 @@ class Engine:
     _exemplars: np.ndarray | None = field(init=False, default=None)
     _exemplar_texts: list[str] = field(init=False, default_factory=list)
     _rows: dict[str, list[int]] = field(init=False, default_factory=dict)
+    _unit_hits: dict[tuple[re.Pattern[str], str], list[int]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.item_rules = {item.id: compile_item(item, self.names) for item in self.items}
@@ -217,8 +218,6 @@ class Engine:
         One search over the whole text per item and language instead of one per sentence; a unit
         with no lexical hit and a similarity under ``min_sim`` cannot reach the threshold.
         """
-        from bisect import bisect_right
-
         chosen: set[int] = set()
         for lang, (text, starts, indexes) in joined.items():
             if not text:
@@ -235,14 +234,33 @@ class Engine:
                 if pattern is None:
                     chosen.update(indexes)  # cannot prefilter: score every unit of this language
                     break
-                for match in pattern.finditer(text):
-                    chosen.add(indexes[bisect_right(starts, match.start()) - 1])
+                chosen.update(self._units_hit(pattern, text, starts, indexes))
         if sims is not None:
             rows = self._rows.get(item.id, [])
             if rows:
                 best = sims[:, rows].max(axis=1)
                 chosen.update(int(i) for i in np.nonzero(best >= min_sim)[0])
         return sorted(chosen)
+
+    def _units_hit(self, pattern: re.Pattern[str], text: str, starts: list[int], indexes: list[int]) -> list[int]:
+        """The units of a joined text in which a pattern matches: one search per matching unit, since
+        after a hit the search resumes at the next unit. Remembered per pattern (items share topics)."""
+        from bisect import bisect_right
+
+        key = (pattern, text)
+        found = self._unit_hits.get(key)
+        if found is None:
+            found = []
+            pos, end = 0, len(text)
+            while pos <= end:
+                match = pattern.search(text, pos)
+                if match is None:
+                    break
+                k = bisect_right(starts, match.start()) - 1
+                found.append(indexes[k])
+                pos = starts[k + 1] if k + 1 < len(starts) else end + 1
+            self._unit_hits[key] = found
+        return found
 
     def match_items(
         self,
@@ -252,6 +270,7 @@ class Engine:
     ) -> dict[str, list[Match]]:
         """For each item, the sentences that address it, best first (judged)."""
         joined = joined if joined is not None else self.joined_texts(units)
+        self._unit_hits.clear()
         out: dict[str, list[Match]] = {}
         for item in self.items:
             found: list[Match] = []

@@ -1,11 +1,10 @@
 """A small learned model for unfair consumer-terms clauses, used by ``aicc classify`` beside the rules.
 
-Linear (logistic regression) over sublinear TF-IDF of lowercased word 1-2-grams, one column per
-class. Trained by ``bench/train_unfair_model.py`` on UNFAIR-ToS sentences; stored as plain arrays
-in ``data/unfair_terms.npz`` (no pickle) and scored here with numpy, so scikit-learn is needed only
-for training. Each class also has two thresholds chosen by cross-validation: ``with_rule`` (the
-score needed to confirm a sentence that the engine's rules already judged unfavourable) and
-``alone`` (the score at which the model names the class without the rules). English only.
+One logistic regression per class over the sublinear TF-IDF of lowercased word 1-2-grams plus
+what the engine's rules said about each class (found one of its topics; found it unfavourable),
+so the model learns how far to trust the rules. Trained by ``bench/train_unfair_model.py`` on
+UNFAIR-ToS sentences; stored as plain arrays in ``data/unfair_terms.npz`` (no pickle) and scored
+here with numpy, so scikit-learn is needed only for training. English only.
 """
 
 from __future__ import annotations
@@ -42,10 +41,10 @@ class LinearTextModel:
     classes: list[str]
     vocabulary: dict[str, int]
     idf: np.ndarray  # (features,)
-    coef: np.ndarray  # (classes, features)
+    coef: np.ndarray  # (classes, n-gram features)
+    rule_coef: np.ndarray  # (classes, 2 * classes): weights of "rules found class k" / "... unfavourable"
     bias: np.ndarray  # (classes,)
-    with_rule: np.ndarray  # (classes,) probability thresholds
-    alone: np.ndarray  # (classes,)
+    rule_weight: float  # value of a rule feature that is on
 
     def _vector(self, text: str) -> tuple[list[int], np.ndarray]:
         counts: dict[int, int] = {}
@@ -59,10 +58,16 @@ class LinearTextModel:
         weights = np.array([1.0 + math.log(counts[c]) for c in columns], dtype=np.float32) * self.idf[columns]
         return columns, weights / float(np.linalg.norm(weights))
 
-    def probabilities(self, text: str) -> np.ndarray:
-        """Probability of each class for one sentence."""
+    def rule_features(self, tiers: np.ndarray) -> np.ndarray:
+        """Rule features from per-class tiers (0 = rules did not find it, 1 = found, 2 = found unfavourable)."""
+        return np.concatenate([tiers == 1, tiers == 2]).astype(np.float32) * self.rule_weight
+
+    def probabilities(self, text: str, tiers: np.ndarray) -> np.ndarray:
+        """Probability of each class for one sentence, given what the rules said (see ``rule_features``)."""
         columns, weights = self._vector(text)
-        margin = self.bias + (self.coef[:, columns] @ weights if columns else 0.0)
+        margin = self.bias + self.rule_coef @ self.rule_features(tiers)
+        if columns:
+            margin = margin + self.coef[:, columns] @ weights
         return np.asarray(1.0 / (1.0 + np.exp(-margin)), dtype=np.float64)
 
     def explain(self, text: str, class_index: int, top: int = 3) -> list[str]:
@@ -72,7 +77,8 @@ class LinearTextModel:
             return []
         contributions = self.coef[class_index, columns] * weights
         order = np.argsort(-contributions)[:top]
-        names = {index: gram for gram, index in self.vocabulary.items() if index in set(columns)}
+        wanted = set(columns)
+        names = {index: gram for gram, index in self.vocabulary.items() if index in wanted}
         return [names[columns[i]] for i in order if contributions[i] > 0]
 
     def save(self, path: Path) -> None:
@@ -83,9 +89,9 @@ class LinearTextModel:
             vocabulary=np.array(grams_by_index),
             idf=self.idf.astype(np.float32),
             coef=self.coef.astype(np.float32),
+            rule_coef=self.rule_coef.astype(np.float32),
             bias=self.bias.astype(np.float32),
-            with_rule=self.with_rule.astype(np.float32),
-            alone=self.alone.astype(np.float32),
+            rule_weight=np.float32(self.rule_weight),
         )
 
     @classmethod
@@ -96,9 +102,9 @@ class LinearTextModel:
                 vocabulary={str(g): i for i, g in enumerate(data["vocabulary"])},
                 idf=data["idf"],
                 coef=data["coef"],
+                rule_coef=data["rule_coef"],
                 bias=data["bias"],
-                with_rule=data["with_rule"],
-                alone=data["alone"],
+                rule_weight=float(data["rule_weight"]),
             )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from aicc.review.parties import PartyNames
 
@@ -23,10 +24,10 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
     "disclaim": re.compile(
         r"\bdisclaim(?:s|ed|er)?\b|\bmakes?\s+no\s+(?:representations?|warrant)|\bwithout\s+(?:any\s+)?warrant"
         r"|\bas[ -]is\b|\bas[ -]available\b|\b(?:shall|will|is|are|be)\s+not\s+(?:be\s+)?(?:held\s+)?(?:liable|responsible)"
-        r"|\bnot\s+(?:be\s+)?(?:liable|responsible)\b|\bin\s+no\s+event\b|\bno\s+liability\b|\bnor\s+(?:be\s+)?liable"
+        r"|\bnot\s+(?:be\s+)?(?:liable|responsible)\b|\bin\s+no\s+event\b(?=[^.;]{0,80}\b(?:liab|responsib))|\bno\s+liability\b|\bnor\s+(?:be\s+)?liable"
         r"|\bdo(?:es)?\s+not\s+(?:warrant|guarantee|represent|promise)|\bno\s+(?:warranty|warranties|guarantee)"
         r"|\bexclud(?:e|es|ed)\b.{0,40}\bliabilit|\bat\s+(?:your|its|customer'?s|user'?s)\s+(?:own|sole)\s+risk"
-        r"|\bunder\s+no\s+circumstances\b|\bnot\s+(?:be\s+)?accountable|\baccepts?\s+no\s+(?:liability|responsibility)"
+        r"|\bunder\s+no\s+circumstances\b(?=[^.;]{0,80}\b(?:liab|responsib))|\bnot\s+(?:be\s+)?accountable|\baccepts?\s+no\s+(?:liability|responsibility)"
         r"|\bassumes?\s+no\s+(?:liability|responsibility)|\bno\s+(?:binding\s+)?(?:promise|commitment)",
         re.IGNORECASE,
     ),
@@ -38,6 +39,7 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
     "prohibit": re.compile(
         r"\b(?:shall|will|may|must|can|should|does|do|did|is|are)\s+(?:not|never)\b|\b(?:shan|won|can|mustn|doesn|don)['’]t\b"
         r"|\bcannot\b|\bnever\b|\bprohibited\b|\bnot\s+(?:be\s+)?permitted\b|\brefrains?\s+from\b"
+        r"|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|\b(?:was|were|been|being)\s+not\b"
         r"|\bno\s+(?:\w+\s+){1,3}(?:shall|will|may)\b|\bneither\b",
         re.IGNORECASE,
     ),
@@ -62,6 +64,10 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
 _EN_IGNORE = re.compile(
     r"\b(?:unless|except(?: as)?|without\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?consent)\b[^,;.]*", re.I
 )
+_EN_PARTICIPLE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?!(?:permitted|allowed|entitled|authori[sz]ed|required|obliged|obligated)\b)(?:\w+(?:ed|en|wn)|sold|shared|kept|made|used|held|told)\b",
+    re.I,
+)
 _EN_PASSIVE = re.compile(r"^\s*(?:not\s+|never\s+)?(?:be|been|being)\s+\w+(?:ed|en|wn|ld|lt|de|ne)\b", re.I)
 
 JA_MODALITY: dict[str, re.Pattern[str]] = {
@@ -75,9 +81,11 @@ JA_MODALITY: dict[str, re.Pattern[str]] = {
     "prohibit": re.compile(
         r"てはな(?:らない|りません)|(?:し|せ|さ|わ|ら|か|た)ない(?:ものとする|ものとします)?(?=[。、,]|$)|しません|いたしません|禁止|禁じ"
         r"|ことは?でき(?:ない|ません)|(?:用い|使用せ|利用せ|供さ|提供せ|開示せ|転用せ)ず|行わない|行いません|一切.{0,20}ない"
+        r"|ことは(?:ない|ありません|ございません)|(?<!制限)(?<!制約)(?<!禁止)(?:さ|せ)れ(?:ない|ません)(?=[。、,]|$)|でき(?:ない|ません)(?=[。、,]|$)"
+        r"|一切.{0,30}ません"
     ),
     "permit": re.compile(
-        r"ことができ|でき(?:る|ます)|し得る|差し支え(?:ない|ありません)|妨げ(?:ない|ません)|自由に|裁量により|任意に"
+        r"ことができ|でき(?:る|ます)|(?:制限|制約|禁止)され(?:ない|ません)|妨げられ(?:ない|ません)|し得る|差し支え(?:ない|ありません)|妨げ(?:ない|ません)|自由に|裁量により|任意に"
     ),
     "oblige": re.compile(
         r"ものとする|ものとします|なければならない|なければなりません|義務を負う|(?:する|します|いたします)(?=[。]|$)|遵守する|通知する|講じる"
@@ -159,8 +167,10 @@ def _beneficiary_ja(text: str, names: PartyNames) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def analyse(text: str, lang: str, names: PartyNames) -> Analysis:
-    """Actor, modality and beneficiary of one sentence."""
+    """Actor, modality and beneficiary of one sentence (remembered: every item and topic that
+    matches a sentence asks about it)."""
     if lang == "ja":
         scan = _blank(text, _JA_IGNORE)
         found = _modalities(scan, JA_MODALITY)
@@ -176,7 +186,7 @@ def analyse(text: str, lang: str, names: PartyNames) -> Analysis:
                 start, _, _, kind, matched = before[0]
         # a disclaimer anywhere outweighs a plain closing "ものとする"
         disclaimers = [f for f in found if f[3] in ("disclaim", "not-obliged")]
-        if disclaimers and kind in ("oblige",):
+        if disclaimers and (kind == "oblige" or (kind == "prohibit" and disclaimers[0][0] >= start)):
             start, _, _, kind, matched = disclaimers[0]
         return Analysis(
             _ja_actor(text, names), kind, matched, _beneficiary_ja(text, names), start, start + len(matched)
@@ -192,7 +202,13 @@ def analyse(text: str, lang: str, names: PartyNames) -> Analysis:
         later = [f for f in found if f[3] in ("disclaim", "not-obliged")]
         if later:
             start, end, _, kind, matched = later[0]
-    passive = bool(_EN_PASSIVE.match(text[end:])) or bool(re.match(r"\s*be\s+\w+ed\b", text[end:], re.I))
+    passive = (
+        bool(_EN_PASSIVE.match(text[end:]))
+        or bool(re.match(r"\s*be\s+\w+ed\b", text[end:], re.I))
+        or bool(
+            re.search(r"\b(?:is|are|was|were)\s+(?:not|never)$", matched, re.I) and _EN_PARTICIPLE.match(text[end:])
+        )
+    )
     return Analysis(
         _en_actor(text, start, names, passive=passive, after=end),
         kind,
@@ -203,6 +219,10 @@ def analyse(text: str, lang: str, names: PartyNames) -> Analysis:
     )
 
 
+# 「甲が乙に支払った委託料」: a past-tense verb right before a noun closes a noun's modifier
+_JA_RELATIVE = re.compile(
+    r"[^、。]{0,20}?(?:した|った|んだ|いた|えた|けた|れた|せた|てた|めた|ねた|きた|ぎた)(?=[一-龯ァ-ヶー])"
+)
 _JA_CONDITION = re.compile(r"(?:とき|場合|際|限り|ときは|において)(?:に|で)?(?:は|も)?、")
 
 
@@ -215,8 +235,35 @@ def _ja_actor(text: str, names: PartyNames) -> Actor:
     subject = _ja_subject(text, names)
     if subject is not None:
         return subject
-    hits = _name_hits(text, names)
+    hits = [h for h in _name_hits(text, names) if not _not_actor(text, h, names)]
     return hits[0][1] if hits else "none"
+
+
+def _not_actor(text: str, hit: tuple[int, str], names: PartyNames) -> bool:
+    """A name that owns something, receives something or acts only inside a noun's modifier."""
+    if _possessive(text, hit, names):
+        return True
+    if hit[1] == "both":
+        return False
+    name = names.regex(hit[1]).match(text, hit[0])
+    if name is None:
+        return False
+    rest = text[name.end() :]
+    if re.match(r"(?:に対し|に|へ|から|より)", rest):
+        return True
+    return rest.startswith("が") and _JA_RELATIVE.match(text, name.end() + 1) is not None
+
+
+def _possessive(text: str, hit: tuple[int, str], names: PartyNames) -> bool:
+    """「お客様の入力データ」: the name owns the subject, it does not act."""
+    if hit[1] == "both":
+        return False
+    name = names.regex(hit[1]).match(text, hit[0])
+    return (
+        name is not None
+        and text.startswith("の", name.end())
+        and not re.match(r"の(?:責任|費用|負担)", text[name.end() :])
+    )
 
 
 def _ja_subject(text: str, names: PartyNames) -> Actor | None:
@@ -226,9 +273,12 @@ def _ja_subject(text: str, names: PartyNames) -> Actor | None:
     for marker in ("は", "が"):
         best: tuple[int, str] | None = None
         for side in ("vendor", "user"):
-            match = names.regex(side, after=r"(?:(?:及び|又は|並びに)[^、。]{0,20})?" + marker).search(text)
-            if match and (best is None or match.start() < best[0]):
-                best = (match.start(), side)
+            for match in names.regex(side, after=r"(?:(?:及び|又は|並びに)[^、。]{0,20})?" + marker).finditer(text):
+                if marker == "が" and _JA_RELATIVE.match(text, match.end()):
+                    continue  # 「甲が乙に支払った委託料」: the subject of a noun's modifier, not of the sentence
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), side)
+                break
         if best is not None:
             return best[1]
     return None

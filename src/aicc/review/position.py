@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from aicc.review.jurisdictions import forum_position
-from aicc.review.modality import Analysis, analyse
+from aicc.review.modality import _JA_CONDITION, Analysis, analyse
 from aicc.review.parties import PartyNames
 from aicc.review.rules import CompiledLang, Hit, all_hits
 
@@ -82,7 +82,8 @@ _DATA = re.compile(
 )
 # "only for the Services", 「本件業務の遂行に必要な範囲に限り」: a limit, which favours the user
 _LIMITED = re.compile(
-    r"\b(?:only|solely|exclusively|limited\s+to|no\s+other\s+purpose|strictly\s+necessary|with(?:out)?\s+(?:the\s+)?(?:\w+\s+){0,2}(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval))\b"
+    r"\b(?:only|solely|exclusively|limited\s+to|no\s+other\s+purpose|strictly\s+necessary"
+    r"|(?:to\s+the\s+extent|where|as)\s+(?:this\s+is\s+|it\s+is\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required)\s+(?:to|for)|with(?:out)?\s+(?:the\s+)?(?:\w+\s+){0,2}(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval))\b"
     r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|同意を得|承諾を得|同意(?:が|の)?ない限り|承諾なく|同意なく",
     re.IGNORECASE,
 )
@@ -96,6 +97,8 @@ POLARITY: dict[str, dict[tuple[str, str], str]] = {
 
 def _governed(text: str, lang: str, analysis: Analysis) -> str:
     """The words the modal governs: what follows an English modal, what precedes a Japanese one."""
+    if analysis.modality == "none":
+        return text
     if lang == "ja":
         return text[max(0, analysis.modal_start - 40) : analysis.modal_start]
     return text[analysis.modal_end : analysis.modal_end + 60]
@@ -109,14 +112,85 @@ class Judgement:
 
 
 def _vote(
-    votes: dict[str, float], cues: dict[str, tuple[float, str]], position: str | None, weight: float, cue: str
+    votes: dict[str, float],
+    cues: dict[str, tuple[float, str]],
+    position: str | None,
+    note: str,
+    weight: float,
+    cue: str,
 ) -> None:
     """Add a reading; each side keeps the cue of its strongest reading."""
     if position is None:
         return
+    cue += note
     votes[position] = votes.get(position, 0.0) + weight
     if position not in cues or weight > cues[position][0]:
         cues[position] = (weight, cue)
+
+
+# A cost, a risk or a responsibility that a cue says someone bears; 「自己の」「its own」 refer to the actor.
+_REFLEXIVE = re.compile(r"自己|自ら|自身|\b(?:its|their|his|her|your|our)\s+(?:own|sole)\b", re.I)
+_BURDEN = re.compile(
+    r"費用|負担|責任|損害|賠償|補償|解決|\b(?:costs?|expenses?|risk|responsib\w*|liab\w*|indemnif\w*|defen[cd]\w*)\b",
+    re.I,
+)
+_REFUSED = re.compile(r"ない|ません|せず|負わ(?!せ)|免|\b(?:not|no|never|disclaim\w*|exclud\w*|waive\w*)\b", re.I)
+_DISCRETION = re.compile(r"裁量|\bdiscretion\b", re.I)
+_PERMISSION = re.compile(
+    r"でき(?:る|ます)|ことができ|自由に|\b(?:may|is\s+free\s+to|(?:is|are)\s+entitled\s+to)\b", re.I
+)
+
+
+def _main_subject_ja(text: str, names: PartyNames) -> str | None:
+    """The party marked by は/が last in a Japanese span, or None."""
+    best: tuple[int, str] | None = None
+    for side in ("vendor", "user"):
+        for match in names.regex(side, after=r"(?:は|が)").finditer(text):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), side)
+    return best[1] if best else None
+
+
+def _borne(position: str, hit: Hit, text: str, lang: str, names: PartyNames, analysis: Analysis) -> tuple[str, str]:
+    """A cue read with its actor: a burden the cue puts on the user is good for the user when the
+    vendor bears it (「乙は、自らの費用と責任において解決する」), and a permission or discretion the
+    cue gives the vendor is good for the user when the user holds it. The actor is a party named
+    as subject in the matched words, else (if the cue names no party) the sentence's actor.
+    Other cues keep their side."""
+    matched = hit.matched
+    reflexive = _REFLEXIVE.search(matched) is not None
+    refused = _REFUSED.search(matched) is not None
+    # a discretion or a plain permission (「自由に利用できる」, "may use") is held, not borne
+    discretion = _DISCRETION.search(matched) is not None or (
+        _PERMISSION.search(matched) is not None and not refused and _LIMITED.search(matched) is None
+    )
+    if not discretion and _BURDEN.search(matched) is None:
+        return position, ""
+    # who the cue takes to bear the burden (or hold the discretion);
+    # a burden refused (「責任を負わない」, "not liable") is held by the other side
+    holder = discretion or refused
+    assumed = ("user" if position == FAV else "vendor") if holder else ("vendor" if position == FAV else "user")
+    bearer: str | None = None
+    if reflexive:
+        bearer = analysis.actor
+    elif lang == "ja":
+        start = text.find(matched)
+        main_from = 0
+        for condition in _JA_CONDITION.finditer(text):
+            if condition.end() <= start + len(matched):
+                main_from = condition.end()
+        bearer = _main_subject_ja(text[max(start, main_from) : start + len(matched)], names)
+        if bearer is None and not _mentions_party(matched, names):
+            bearer = analysis.actor
+    elif not _mentions_party(matched, names):
+        bearer = analysis.actor
+    if bearer in ("vendor", "user") and bearer != assumed:
+        return MIRROR[position], f", borne by the {bearer}"
+    return position, ""
+
+
+def _mentions_party(text: str, names: PartyNames) -> bool:
+    return any(names.regex(side, flags=re.I).search(text) for side in ("vendor", "user"))
 
 
 def _hit_cue(hit: Hit, source: str) -> str:
@@ -152,17 +226,17 @@ def judge(
     cues: dict[str, tuple[float, str]] = {}
     if item_cues is not None:
         for hit in all_hits("favourable", item_cues.favourable, text):
-            _vote(votes, cues, FAV, 2.0, _hit_cue(hit, "item"))
+            _vote(votes, cues, *_borne(FAV, hit, text, lang, names, analysis), 2.0, _hit_cue(hit, "item"))
         for hit in all_hits("unfavourable", item_cues.unfavourable, text):
-            _vote(votes, cues, UNF, 2.0, _hit_cue(hit, "item"))
+            _vote(votes, cues, *_borne(UNF, hit, text, lang, names, analysis), 2.0, _hit_cue(hit, "item"))
     for compiled in topic_cues:
         for hit in all_hits("favourable", compiled.favourable, text)[:1]:
-            _vote(votes, cues, FAV, 1.0, _hit_cue(hit, "topic"))
+            _vote(votes, cues, *_borne(FAV, hit, text, lang, names, analysis), 1.0, _hit_cue(hit, "topic"))
         for hit in all_hits("unfavourable", compiled.unfavourable, text)[:1]:
-            _vote(votes, cues, UNF, 1.0, _hit_cue(hit, "topic"))
+            _vote(votes, cues, *_borne(UNF, hit, text, lang, names, analysis), 1.0, _hit_cue(hit, "topic"))
     if kind == "ownership" and analysis.beneficiary is not None:
         owner = {"vendor": UNF, "user": FAV, "both": NEU}[analysis.beneficiary]
-        _vote(votes, cues, owner, 3.0, f"rights go to the {analysis.beneficiary}")
+        _vote(votes, cues, owner, "", 3.0, f"rights go to the {analysis.beneficiary}")
     table = POLARITY.get(kind)
     actor, modality = analysis.actor, analysis.modality
     weight = 2.5 if actor in ("vendor", "user") else 1.5
@@ -174,19 +248,36 @@ def judge(
     about_use = exploiting and (
         kind in ("vendor-action", "neutral") or (kind == "vendor-duty" and modality == "permit")
     )
-    if about_use:
+    # the user gives or licenses its data only as far as the work needs: a scoped grant
+    scoped_grant = (
+        (
+            (actor == "user" and modality in ("permit", "oblige"))
+            or (
+                modality == "none"
+                and names.regex("user", after=r"\s+(?:hereby\s+)?(?:grants?|licen[cs]es)\b", flags=re.I).search(text)
+                is not None
+            )
+        )
+        and kind in ("vendor-action", "restriction")
+        and bool(_EXPLOIT.search(_governed(text, lang, analysis)))
+        and bool(_DATA.search(text))
+    )
+    limited_grant = _LIMITED.search(text) if scoped_grant else None
+    if limited_grant:
+        _vote(votes, cues, FAV, "", weight, f"{analysis.describe()}, limited by {limited_grant.group(0)!r}")
+    elif about_use:
         limited = _LIMITED.search(text)
         if limited:
-            _vote(votes, cues, FAV, weight, f"{analysis.describe()}, limited by {limited.group(0)!r}")
+            _vote(votes, cues, FAV, "", weight, f"{analysis.describe()}, limited by {limited.group(0)!r}")
         elif modality == "permit" or kind == "vendor-action":
-            _vote(votes, cues, UNF, weight, f"{analysis.describe()}: the vendor may use the data")
+            _vote(votes, cues, UNF, "", weight, f"{analysis.describe()}: the vendor may use the data")
     elif modality == "liable" and kind not in ("law", "ownership"):
         # taking on liability or an indemnity: good for the other side, whatever the topic
         reading = {"vendor": FAV, "user": UNF, "both": NEU}.get(actor)
-        _vote(votes, cues, reading, weight, analysis.describe())
+        _vote(votes, cues, reading, "", weight, analysis.describe())
     elif table is not None:
         reading = NEU if actor == "both" and modality != "none" else table.get((actor, modality))
-        _vote(votes, cues, reading, weight, analysis.describe())
+        _vote(votes, cues, reading, "", weight, analysis.describe())
 
     if not votes:
         position, cue = NEU, "no cue for either side"

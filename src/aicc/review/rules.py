@@ -48,7 +48,10 @@ class LazyRules:
     def combined(self) -> re.Pattern[str] | None:
         """All rules joined in one pattern (None if they cannot be joined; never matches if there are none)."""
         if self._combined is None:
-            joined = "|".join(f"(?:{self._names.expand(rule)})" for rule in self._rules) or r"(?!x)x"
+            if len(self._rules) == 1:  # the rule itself: compiled once, shared with __iter__
+                joined = self._names.expand(self._rules[0])
+            else:
+                joined = "|".join(f"(?:{self._names.expand(rule)})" for rule in self._rules) or r"(?!x)x"
             self._combined = _compile(joined, self._lang) or False
         return self._combined if isinstance(self._combined, re.Pattern) else None
 
@@ -173,17 +176,27 @@ class ItemRules:
     exemplars: dict[str, list[str]]
 
 
-def compile_item(item: Item, names: PartyNames) -> ItemRules:
-    langs: dict[str, CompiledLang] = {}
-    exemplars: dict[str, list[str]] = {}
-    for lang in ("ja", "en"):
-        hints = getattr(item.detection, lang)
+class _ItemLangs(dict[str, CompiledLang]):
+    """An item's rules per language, compiled when a language is first asked for: a contract in
+    one language never pays for the other's keyword patterns."""
+
+    def __init__(self, item: Item, names: PartyNames) -> None:
+        super().__init__()
+        self._item = item
+        self._names = names
+
+    def __missing__(self, lang: str) -> CompiledLang:
+        hints = getattr(self._item.detection, lang)
         compiled = CompiledLang()
         compiled.keywords = [(word, _keyword(word, lang)) for word in hints.keywords]
         compiled.any_keyword = _compile("|".join(f"(?:{rx.pattern})" for _, rx in compiled.keywords) or r"(?!x)x", lang)
-        compiled.patterns = _compile_all(hints.patterns, lang, names)
-        compiled.favourable = _compile_all(hints.favourable, lang, names)
-        compiled.unfavourable = _compile_all(hints.unfavourable, lang, names)
-        langs[lang] = compiled
-        exemplars[lang] = list(hints.exemplars)
-    return ItemRules(item=item, langs=langs, exemplars=exemplars)
+        compiled.patterns = _compile_all(hints.patterns, lang, self._names)
+        compiled.favourable = _compile_all(hints.favourable, lang, self._names)
+        compiled.unfavourable = _compile_all(hints.unfavourable, lang, self._names)
+        self[lang] = compiled
+        return compiled
+
+
+def compile_item(item: Item, names: PartyNames) -> ItemRules:
+    exemplars = {lang: list(getattr(item.detection, lang).exemplars) for lang in ("ja", "en")}
+    return ItemRules(item=item, langs=_ItemLangs(item, names), exemplars=exemplars)

