@@ -124,6 +124,13 @@ def review(
         for path in files
     ]
     long_input = sum(len(doc.text) for doc in documents) > LONG_TEXT
+    options: dict[str, Any] = {
+        "playbook": overlay,
+        "profile_source": source,
+        "vendor_name": vendor_name,
+        "user_name": user_name,
+        "use_embeddings": embeddings,
+    }
     if interactive and long_input:
         from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -135,28 +142,9 @@ def review(
             def step(stage: str, done: int, total: int) -> None:
                 bar.update(task, description=stage, advance=1)
 
-            result = review_documents(
-                documents,
-                catalog,
-                profile,
-                playbook=overlay,
-                profile_source=source,
-                vendor_name=vendor_name,
-                user_name=user_name,
-                use_embeddings=embeddings,
-                progress=step,
-            )
+            result = review_documents(documents, catalog, profile, progress=step, **options)
     else:
-        result = review_documents(
-            documents,
-            catalog,
-            profile,
-            playbook=overlay,
-            profile_source=source,
-            vendor_name=vendor_name,
-            user_name=user_name,
-            use_embeddings=embeddings,
-        )
+        result = review_documents(documents, catalog, profile, **options)
     if report_fmt is not None:
         assert out is not None
         from aicc.report import render_report
