@@ -17,6 +17,7 @@ import numpy as np
 
 from aicc.models import Item
 from aicc.review.embeddings import Embedder, exemplar_matrix
+from aicc.review.literals import fold
 from aicc.review.parties import PartyNames
 from aicc.review.position import Judgement, judge
 from aicc.review.rules import (
@@ -129,12 +130,8 @@ class Engine:
         if pattern is not None:
             z += W_PATTERN
             signals.append((W_PATTERN, f"pattern /{pattern.rule}/ matched {pattern.matched!r}"))
-        any_keyword = lang_rules.any_keyword
-        keywords = (
-            [word for word, rx in lang_rules.keywords if rx.search(text)]
-            if any_keyword is None or any_keyword.search(text)
-            else []
-        )
+        keyword_rules = lang_rules.keyword_rules
+        keywords = [lang_rules.keywords[i] for i in keyword_rules.matching(text)] if keyword_rules is not None else []
         if keywords:
             gain = W_KEYWORD * min(len(keywords), 2)
             z += gain
@@ -222,19 +219,27 @@ class Engine:
         for lang, (text, starts, indexes) in joined.items():
             if not text:
                 continue
+            folded = fold(text, lang)
             rules = self.item_rules[item.id].langs[lang]
-            sources: list[re.Pattern[str] | None] = [rules.any_keyword]
+            sources: list[LazyRules] = []
+            if rules.keyword_rules is not None:
+                sources.append(rules.keyword_rules)
             if isinstance(rules.patterns, LazyRules):
-                sources.append(rules.patterns.combined())
+                sources.append(rules.patterns)
             topic_rule = self.topic_rules.get(item.topics[0])
             topic_patterns = topic_rule.langs[lang].patterns if topic_rule is not None else None
             if isinstance(topic_patterns, LazyRules):
-                sources.append(topic_patterns.combined())
-            for pattern in sources:
-                if pattern is None:
+                sources.append(topic_patterns)
+            for source in sources:
+                # only the rules whose required words are in the text: the others cannot match
+                pattern = source.combined_for(folded)
+                if pattern is False:
+                    continue
+                if pattern is None or pattern is True:
                     chosen.update(indexes)  # cannot prefilter: score every unit of this language
                     break
-                chosen.update(self._units_hit(pattern, text, starts, indexes))
+                hint = source.skip_hint(folded) if len(folded) == len(text) else None
+                chosen.update(self._units_hit(pattern, text, starts, indexes, folded, hint))
         if sims is not None:
             rows = self._rows.get(item.id, [])
             if rows:
@@ -242,9 +247,22 @@ class Engine:
                 chosen.update(int(i) for i in np.nonzero(best >= min_sim)[0])
         return sorted(chosen)
 
-    def _units_hit(self, pattern: re.Pattern[str], text: str, starts: list[int], indexes: list[int]) -> list[int]:
+    def _units_hit(
+        self,
+        pattern: re.Pattern[str],
+        text: str,
+        starts: list[int],
+        indexes: list[int],
+        folded: str,
+        hint: tuple[tuple[str, ...], int] | None,
+    ) -> list[int]:
         """The units of a joined text in which a pattern matches: one search per matching unit, since
-        after a hit the search resumes at the next unit. Remembered per pattern (items share topics)."""
+        after a hit the search resumes at the next unit. Remembered per pattern (items share topics).
+
+        With a ``hint`` (words one of which every match holds, and how far into a match such a word
+        may start), a search starts no earlier than that far before the next such word: no match can
+        start before that.
+        """
         from bisect import bisect_right
 
         key = (pattern, text)
@@ -253,7 +271,14 @@ class Engine:
             found = []
             pos, end = 0, len(text)
             while pos <= end:
-                match = pattern.search(text, pos)
+                start = pos
+                if hint is not None:
+                    words, width = hint
+                    places = [p for p in (folded.find(word, pos) for word in words) if p >= 0]
+                    if not places:
+                        break
+                    start = max(pos, min(places) - width)
+                match = pattern.search(text, start)
                 if match is None:
                     break
                 k = bisect_right(starts, match.start()) - 1

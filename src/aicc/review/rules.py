@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from aicc.models import Item
+from aicc.review.literals import fold, required_literals
 from aicc.review.parties import PartyNames
 from aicc.vocabulary import TOPICS
 
@@ -36,40 +37,82 @@ class Hit:
 
 
 class LazyRules:
-    """Rules compiled on first use: most cue rules are only needed for the few sentences that match."""
+    """Rules compiled on first use, and only run on texts that hold one of their required words.
+
+    Each rule's required literals (see ``literals.py``) are checked with ``in`` first: a rule none
+    of whose literals is in a text cannot match it, so it is neither compiled nor run.
+    """
 
     def __init__(self, rules: list[str], lang: str, names: PartyNames) -> None:
         self._rules = rules
         self._lang = lang
         self._names = names
-        self._compiled: list[tuple[str, re.Pattern[str]]] | None = None
-        self._combined: re.Pattern[str] | bool | None = None
+        self._expanded = [names.expand(rule) for rule in rules]
+        self._needs: list[tuple[str, ...] | None] | None = None
+        self._widths: list[int | None] = []
+        self._combined: dict[tuple[int, ...], re.Pattern[str] | None] = {}
 
-    def combined(self) -> re.Pattern[str] | None:
-        """All rules joined in one pattern (None if they cannot be joined; never matches if there are none)."""
-        if self._combined is None:
-            if len(self._rules) == 1:  # the rule itself: compiled once, shared with __iter__
-                joined = self._names.expand(self._rules[0])
-            else:
-                joined = "|".join(f"(?:{self._names.expand(rule)})" for rule in self._rules) or r"(?!x)x"
-            self._combined = _compile(joined, self._lang) or False
-        return self._combined if isinstance(self._combined, re.Pattern) else None
+    def _required(self) -> list[tuple[str, ...] | None]:
+        if self._needs is None:
+            found = [required_literals(rule, self._lang) for rule in self._expanded]
+            self._needs = [needs for needs, _ in found]
+            self._widths = [width for _, width in found]
+        return self._needs
 
-    def could_match(self, text: str) -> bool:
-        """One search with all rules joined: most sentences match none, and are done in one step."""
-        combined = self.combined()
-        if combined is None:
-            return bool(self._rules)
-        return combined.search(text) is not None
+    def skip_hint(self, folded: str) -> tuple[tuple[str, ...], int] | None:
+        """For the rules that may match a text: the words one of which every match holds and how far
+        into a match such a word may start, when all of them have both (lets a search start near
+        the first such word)."""
+        needs = self._required()
+        words: set[str] = set()
+        width = 0
+        for i in self.live(folded):
+            rule_needs, rule_width = needs[i], self._widths[i]
+            if rule_needs is None or rule_width is None:
+                return None
+            words.update(rule_needs)
+            width = max(width, rule_width)
+        return (tuple(sorted(words)), width) if words else None
+
+    def live(self, folded: str) -> list[int]:
+        """Indexes of the rules that may match a text (given folded with ``fold``)."""
+        return [i for i, needs in enumerate(self._required()) if needs is None or any(word in folded for word in needs)]
+
+    def combined_for(self, folded: str) -> re.Pattern[str] | bool | None:
+        """The rules that may match a text joined in one pattern; False when none may match,
+        None if they cannot be joined."""
+        live = tuple(self.live(folded))
+        if not live:
+            return False
+        if live not in self._combined:
+            # a single rule is used as it is: compiled once, shared with the single-rule search
+            joined = self._expanded[live[0]] if len(live) == 1 else "|".join(f"(?:{self._expanded[i]})" for i in live)
+            self._combined[live] = _compile(joined, self._lang)
+        return self._combined[live]
+
+    def matching(self, text: str) -> list[int]:
+        """Indexes of the rules that match ``text``."""
+        folded = fold(text, self._lang)
+        out = []
+        for i in self.live(folded):
+            pattern = _compile(self._expanded[i], self._lang)
+            if pattern is not None and pattern.search(text):
+                out.append(i)
+        return out
+
+    def hits(self, text: str) -> Iterator[tuple[str, re.Pattern[str]]]:
+        """The compiled rules that may match ``text``, in order."""
+        folded = fold(text, self._lang)
+        for i in self.live(folded):
+            pattern = _compile(self._expanded[i], self._lang)
+            if pattern is not None:
+                yield self._rules[i], pattern
 
     def __iter__(self) -> Iterator[tuple[str, re.Pattern[str]]]:
-        if self._compiled is None:
-            self._compiled = []
-            for rule in self._rules:
-                pattern = _compile(self._names.expand(rule), self._lang)
-                if pattern is not None:
-                    self._compiled.append((rule, pattern))
-        return iter(self._compiled)
+        for rule, expanded in zip(self._rules, self._expanded, strict=True):
+            pattern = _compile(expanded, self._lang)
+            if pattern is not None:
+                yield rule, pattern
 
     def __bool__(self) -> bool:
         return bool(self._rules)
@@ -77,8 +120,8 @@ class LazyRules:
 
 @dataclass
 class CompiledLang:
-    keywords: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
-    any_keyword: re.Pattern[str] | None = None
+    keywords: list[str] = field(default_factory=list)
+    keyword_rules: LazyRules | None = None  # one rule per keyword, in the same order
     patterns: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     favourable: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     unfavourable: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
@@ -97,16 +140,16 @@ def _compile_all(rules: list[str], lang: str, names: PartyNames) -> LazyRules:
     return LazyRules(rules, lang, names)
 
 
-@cache
-def _keyword(word: str, lang: str) -> re.Pattern[str]:
+def _keyword(word: str, lang: str) -> str:
+    """A keyword as a rule: the word itself, whole words only in English (case-insensitive)."""
     if lang == "en":
-        return re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE)
-    return re.compile(re.escape(word))
+        return r"\b" + re.escape(word) + r"\b"
+    return re.escape(word)
 
 
 def first_hit(kind: str, rules: Iterable[tuple[str, re.Pattern[str]]], text: str) -> Hit | None:
-    if isinstance(rules, LazyRules) and not rules.could_match(text):
-        return None
+    if isinstance(rules, LazyRules):
+        rules = rules.hits(text)
     for rule, pattern in rules:
         match = pattern.search(text)
         if match:
@@ -115,8 +158,8 @@ def first_hit(kind: str, rules: Iterable[tuple[str, re.Pattern[str]]], text: str
 
 
 def all_hits(kind: str, rules: Iterable[tuple[str, re.Pattern[str]]], text: str) -> list[Hit]:
-    if isinstance(rules, LazyRules) and not rules.could_match(text):
-        return []
+    if isinstance(rules, LazyRules):
+        rules = rules.hits(text)
     hits = []
     for rule, pattern in rules:
         match = pattern.search(text)
@@ -188,8 +231,8 @@ class _ItemLangs(dict[str, CompiledLang]):
     def __missing__(self, lang: str) -> CompiledLang:
         hints = getattr(self._item.detection, lang)
         compiled = CompiledLang()
-        compiled.keywords = [(word, _keyword(word, lang)) for word in hints.keywords]
-        compiled.any_keyword = _compile("|".join(f"(?:{rx.pattern})" for _, rx in compiled.keywords) or r"(?!x)x", lang)
+        compiled.keywords = list(hints.keywords)
+        compiled.keyword_rules = LazyRules([_keyword(word, lang) for word in hints.keywords], lang, self._names)
         compiled.patterns = _compile_all(hints.patterns, lang, self._names)
         compiled.favourable = _compile_all(hints.favourable, lang, self._names)
         compiled.unfavourable = _compile_all(hints.unfavourable, lang, self._names)
