@@ -26,6 +26,7 @@ from aicc.catalog import load_catalog
 from aicc.ingest import load_document
 from aicc.models import Profile
 from aicc.review import review_documents
+from metrics import prf
 
 ROOT = Path(__file__).resolve().parents[1]
 TOPICS = {
@@ -103,9 +104,7 @@ def main() -> None:
     print(f"{'topic':30s} {'gold':>4s} {'P':>5s} {'R':>5s} {'F1':>5s}")
     f1s = []
     for topic, (tp, fp, fn) in counts.items():
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f1 = prf(tp, fp, fn)
         f1s.append(f1)
         print(f"{topic:30s} {tp + fn:4d} {p:5.2f} {r:5.2f} {f1:5.2f}")
     print(f"{'macro F1':30s}      {'':11s} {sum(f1s) / len(f1s):5.3f}")

@@ -25,6 +25,7 @@ from aicc.review.classify import classify_lines
 from aicc.review.embeddings import shared_embedder
 from aicc.review.engine import Engine
 from aicc.review.parties import resolve_names
+from metrics import prf
 
 ROOT = Path(__file__).resolve().parents[1]
 CLASSES: dict[str, tuple[set[str], set[str]]] = {
@@ -34,12 +35,6 @@ CLASSES: dict[str, tuple[set[str], set[str]]] = {
     "unilateral-change": ({"Unilateral change"}, {"unilateral-changes"}),
     "termination": ({"Unilateral termination"}, {"termination"}),
 }
-
-
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def main() -> None:

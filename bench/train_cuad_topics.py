@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_review_cuad import TOPICS  # noqa: E402
+from metrics import prf  # noqa: E402
 
 WS = re.compile(r"\s+")
 N_FEATURES = 2**18  # hashed word 1-2-grams
@@ -229,9 +230,7 @@ def main() -> None:
     )
     f1s = []
     for (topic, _), (tp, fp, fn) in zip(TOPICS.items(), counts, strict=True):
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f1 = prf(tp, fp, fn)
         f1s.append(f1)
         print(f"{topic:30s} {tp + fn:4d} {p:5.2f} {r:5.2f} {f1:5.2f}")
     print(f"{'macro F1':30s} {'':17s} {sum(f1s) / len(f1s):5.3f}")

@@ -23,6 +23,8 @@ from typing import Any
 
 import numpy as np
 
+from metrics import prf
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -129,9 +131,7 @@ def main() -> None:
         rows = []
         for hit in (decide(r, c, (1, 0.5)), pred):
             tp, fp, fn = int((hit & gold).sum()), int((hit & ~gold).sum()), int((~hit & gold).sum())
-            p = tp / (tp + fp) if tp + fp else 0.0
-            rc = tp / (tp + fn) if tp + fn else 0.0
-            rows.append((p, rc, 2 * p * rc / (p + rc) if p + rc else 0.0))
+            rows.append(prf(tp, fp, fn))
         macro += [rows[0][2], rows[1][2]]
         print(
             f"{topic:30s} {int(gold.sum()):4d}  {rows[0][0]:.2f}/{rows[0][1]:.2f}/{rows[0][2]:.2f}"

@@ -41,6 +41,14 @@ def default_lang() -> str:
     return "ja" if loc.lower().startswith("ja") else "en"
 
 
+def resolve_lang(value: str | None) -> str:
+    """``--lang`` if given, else the default; anything but ja or en is an error."""
+    lang = value or default_lang()
+    if lang not in ("ja", "en"):
+        raise AiccError(f"unknown language {lang!r}; use ja or en")
+    return lang
+
+
 def fail(message: str) -> typer.Exit:
     err_console.print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True)
     return typer.Exit(2)

@@ -9,20 +9,13 @@ import typer
 from rich.console import Console
 
 from aicc.catalog import file_kind, load_catalog, load_playbook, unused_profile_values
-from aicc.cli.app import app, default_lang
+from aicc.cli.app import app, resolve_lang
 from aicc.errors import AiccError
 
 catalog_app = typer.Typer(help="Check, show and export the checklist catalog and playbooks.", no_args_is_help=True)
 app.add_typer(catalog_app, name="catalog")
 
 LangOpt = Annotated[str | None, typer.Option("--lang", help="ja or en (default: from the locale)")]
-
-
-def _lang(value: str | None) -> str:
-    lang = value or default_lang()
-    if lang not in ("ja", "en"):
-        raise AiccError(f"unknown language {lang!r}; use ja or en")
-    return lang
 
 
 @catalog_app.command("validate")
@@ -88,7 +81,7 @@ def show(
 
         typer.echo(yaml.safe_dump(item.model_dump(mode="json", exclude_none=True), allow_unicode=True, sort_keys=False))
     elif fmt == "text":
-        Console().print(item_as_text(item, catalog, _lang(lang)))
+        Console().print(item_as_text(item, catalog, resolve_lang(lang)))
     else:
         raise AiccError(f"unknown format {fmt!r}; use text, yaml or json")
 

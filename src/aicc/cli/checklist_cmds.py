@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 
 from aicc.catalog import load_catalog, load_playbook
-from aicc.cli.app import app, default_lang
+from aicc.cli.app import app, resolve_lang
 from aicc.cli.profile_opts import (
     AiKindOpt,
     ConfidentialOpt,
@@ -60,9 +60,7 @@ def checklist(
 
     if fmt not in FORMATS:
         raise AiccError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
-    language = lang or default_lang()
-    if language not in ("ja", "en"):
-        raise AiccError(f"unknown language {language!r}; use ja or en")
+    language = resolve_lang(lang)
     if fmt == "xlsx" and out is None:
         raise AiccError("--format xlsx needs --out FILE.xlsx")
     if out is not None:
@@ -127,7 +125,7 @@ def interview(
 
     from aicc.models import ProfileFile
 
-    language = lang or default_lang()
+    language = resolve_lang(lang)
     if out.exists() and not force:
         raise AiccError("file exists; use --force to overwrite it", out)
     check_writable(out)

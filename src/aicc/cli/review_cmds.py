@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from aicc.cli.app import app, default_lang, err_console
+from aicc.cli.app import app, err_console, resolve_lang
 from aicc.cli.profile_opts import (
     AiKindOpt,
     ConfidentialOpt,
@@ -27,7 +27,6 @@ from aicc.cli.profile_opts import (
     ThirdPartyOpt,
     build_profile,
     profile_flags,
-    read_profile_file,
 )
 from aicc.errors import AiccError
 from aicc.io import check_writable, write_text_atomic
@@ -43,13 +42,6 @@ EmbeddingsOpt = Annotated[
         help="Use multilingual sentence embeddings against exemplar clauses (default) or rules only (faster)",
     ),
 ]
-
-
-def _lang(value: str | None) -> str:
-    lang = value or default_lang()
-    if lang not in ("ja", "en"):
-        raise AiccError(f"unknown language {lang!r}; use ja or en")
-    return lang
 
 
 def review_json(review: Any) -> str:
@@ -104,13 +96,12 @@ def review(
             raise AiccError(f"unknown audience {audience!r}; use internal or counterparty")
     elif out is not None and fmt != "json":
         raise AiccError("--out writes JSON: add --format json, or --report FORMAT")
-    language = _lang(lang)
+    language = resolve_lang(lang)
     if out is not None:
         check_writable(out)
     profile = build_profile(profile_file, **profile_flags(locals()))
+    # Without a deal type from a flag or the profile file, the review infers it (and says so).
     source = "flag" if deal_type is not None else "profile"
-    if deal_type is None and profile_file is not None and "deal_type" not in read_profile_file(profile_file):
-        source = "inferred"
 
     from aicc.catalog import load_catalog, load_playbook
     from aicc.ingest import load_document

