@@ -114,3 +114,46 @@ def test_unknown_profile_rule_item(good_catalog: Path) -> None:
     meta.write_text(text, encoding="utf-8")
     with pytest.raises(AiccError, match="unknown item 'IN-USE-77'"):
         load_catalog(good_catalog)
+
+
+def test_checked_catalog_is_cached_and_a_changed_file_is_checked_again(
+    good_catalog: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aicc.catalog import loader
+
+    monkeypatch.setenv("AICC_CACHE", str(tmp_path / "cache"))
+    loader._load_catalog_cached.cache_clear()
+    first = load_catalog(good_catalog)
+    cached = list((tmp_path / "cache").glob("catalog-*.json"))
+    assert len(cached) == 1
+    # a second process reads the cache: no YAML is parsed
+    loader._load_catalog_cached.cache_clear()
+    monkeypatch.setattr(loader, "read_yaml", lambda *a: pytest.fail("parsed again instead of read from the cache"))
+    assert load_catalog(good_catalog) == first
+    monkeypatch.undo()
+    monkeypatch.setenv("AICC_CACHE", str(tmp_path / "cache"))
+    # a changed item file misses the cache and is checked (and reported) again
+    shutil.copy(BROKEN / "unknown-key.yaml", good_catalog / "items" / "IN-USE-02.yaml")
+    loader._load_catalog_cached.cache_clear()
+    with pytest.raises(AiccError):
+        load_catalog(good_catalog)
+
+
+def test_corrupt_cache_is_ignored_and_strict_never_reads_it(
+    good_catalog: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aicc.catalog import loader
+
+    monkeypatch.setenv("AICC_CACHE", str(tmp_path / "cache"))
+    loader._load_catalog_cached.cache_clear()
+    expected = load_catalog(good_catalog)
+    [cached] = (tmp_path / "cache").glob("catalog-*.json")
+    key = cached.read_bytes().split(b"\n", 1)[0]
+    cached.write_bytes(key + b"\n{not json")
+    loader._load_catalog_cached.cache_clear()
+    assert load_catalog(good_catalog) == expected
+    # a cache entry that claims the right key but holds another catalog is never used by strict loads
+    cached.write_bytes(key + b"\n" + expected.model_copy(update={"items": []}).model_dump_json().encode())
+    loader._load_catalog_cached.cache_clear()
+    assert load_catalog(good_catalog, strict=True) == expected
+    loader._load_catalog_cached.cache_clear()

@@ -137,3 +137,14 @@ def test_interview_writes_a_profile(tmp_path: Path) -> None:
     assert data["profile"]["countries"] == ["US", "SG"]
     again = run_cli("interview", "--out", str(out), stdin=answers)
     assert again.returncode == 2 and "--force" in again.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["review", "--bogus", "x.txt"], ["checklist", "--format", "nonsense"], ["--no-such-flag"], ["report"]],
+)
+def test_usage_errors_exit_2_with_a_message_not_a_traceback(args: list[str]) -> None:
+    result = run_cli(*args)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Error" in result.stderr or "error" in result.stderr

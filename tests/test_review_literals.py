@@ -1,5 +1,5 @@
-"""The literal prefilter of the review rules: a rule can only match texts holding one of its words,
-and a match starts no further before such a word than the computed bound."""
+"""The literal prefilter of the review rules: a rule can only match texts holding a word of each of
+its required groups, and the document index finds exactly the sentences that hold them."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from aicc.review import literals
-from aicc.review.literals import _compute, fold, required_literals
+from aicc.review.literals import _compute, fold, required_literals, satisfied
+from aicc.review.textindex import TextIndex
+from aicc.review.units import Unit, text_lang
 
 RULES = [
     (r"(?:foo|bar)s? baz{1,3}", "en"),
@@ -32,9 +34,9 @@ TEXTS = [
 
 
 @pytest.mark.parametrize(("rule", "lang"), RULES)
-def test_every_match_holds_a_word_within_the_bound(rule: str, lang: str) -> None:
-    words, before = _compute(rule, lang)
-    assert words, rule
+def test_every_match_holds_a_word_of_every_group(rule: str, lang: str) -> None:
+    needs = _compute(rule, lang)
+    assert needs, rule
     pattern = re.compile(rule, re.IGNORECASE if lang == "en" else 0)
     matched = 0
     for text in TEXTS:
@@ -42,20 +44,57 @@ def test_every_match_holds_a_word_within_the_bound(rule: str, lang: str) -> None
         assert len(folded) == len(text)
         for match in pattern.finditer(text):
             matched += 1
-            places = [i for word in words for i in range(len(folded)) if folded.startswith(word, i)]
-            inside = [i for i in places if match.start() <= i and i + 1 <= match.end()]
-            assert inside, (rule, text)
-            if before is not None:
-                assert min(inside) - match.start() <= before, (rule, text)
+            inside = folded[match.start() : match.end()]
+            for group in needs:
+                assert any(word in inside for word in group), (rule, text, group)
+            assert satisfied(needs, folded)
     assert matched, rule
 
 
+def test_groups_are_all_the_words_a_match_needs() -> None:
+    assert _compute(r"(?:foo|bar)s? baz{1,3}", "en") == ((" ba",), ("bar", "foo"), ("z",))
+    assert _compute(r"\btrain\w* on (customer|user) data\b", "en") == (
+        (" data",),
+        (" on ",),
+        ("customer", "user"),
+        ("train",),
+    )
+    assert _compute(r"第[0-9]+条.{0,10}秘密", "ja") == (("条",), ("秘密",), ("第",))
+    assert not satisfied(_compute(r"share.{0,40}outputs", "en"), "we share nothing")
+    assert satisfied(_compute(r"share.{0,40}outputs", "en"), "we share the outputs")
+
+
 def test_rules_without_words_are_not_filtered() -> None:
-    assert _compute(r"[a-z]+", "en") == (None, None)
-    assert _compute(r"(?i)ai", "ja") == (None, None)  # case-insensitive Japanese rule
-    assert _compute(r"(unclosed", "en") == (None, None)
-    assert _compute(r"\w+\s*data", "en") == (("data",), None)  # unbounded: no safe start
-    assert _compute(r"x.*y", "en") == (("x",), 0)
+    assert _compute(r"[a-z]+", "en") is None
+    assert _compute(r"(?i)ai", "ja") is None  # case-insensitive Japanese rule
+    assert _compute(r"(unclosed", "en") is None
+    assert _compute(r"\w+\s*data", "en") == (("data",),)
+    assert satisfied(None, "anything")
+
+
+def test_index_finds_exactly_the_units_holding_the_words() -> None:
+    texts = [
+        "We may share outputs.",
+        "Nothing here.",
+        "本サービスは学習に利用しない。",
+        "SHARE the OUTPUTS\nnow",
+        "share",
+    ]
+    units = [
+        Unit(document=0, start=0, end=len(t), text=t, clause=None, clause_heading=None, page=1, lang=text_lang(t))
+        for t in texts
+    ]
+    index = TextIndex(units)
+    needs = _compute(r"share.{0,40}outputs", "en")
+    assert index.candidates(needs, "en") == {0, 3}
+    assert index.candidates(_compute(r"学習|訓練", "ja"), "ja") == {2}
+    assert index.candidates(None, "en") == {0, 1, 3, 4}
+    assert index.candidates(_compute(r"escrow", "en"), "en") == frozenset()
+    # the index never misses a unit the rule matches
+    for rule, lang in RULES:
+        pattern = re.compile(rule, re.IGNORECASE if lang == "en" else 0)
+        hit = {i for i, u in enumerate(units) if u.lang == lang and pattern.search(u.text)}
+        assert hit <= index.candidates(_compute(rule, lang), lang), rule
 
 
 def test_ignorecase_folding_matches_the_regex_engine() -> None:
@@ -69,13 +108,13 @@ def test_disk_cache_is_written_and_reused(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setenv("AICC_CACHE", str(tmp_path))
     cache = literals._Cache()
     monkeypatch.setattr(literals, "_CACHE", cache)
-    assert required_literals(r"\bshare\b", "en") == (("share",), 0)
+    assert required_literals(r"\bshare\b", "en") == (("share",),)
     cache.save()
     files = list(tmp_path.glob("rule-literals-*.json"))
     assert len(files) == 1
     monkeypatch.setattr(literals, "_CACHE", literals._Cache())
     monkeypatch.setattr(literals, "_compute", lambda rule, lang: pytest.fail("not read from the cache"))
-    assert required_literals(r"\bshare\b", "en") == (("share",), 0)
+    assert required_literals(r"\bshare\b", "en") == (("share",),)
 
 
 def test_unwritable_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -84,6 +123,6 @@ def test_unwritable_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("AICC_CACHE", str(blocker / "aicc"))
     cache = literals._Cache()
     monkeypatch.setattr(literals, "_CACHE", cache)
-    assert required_literals(r"\bshare\b", "en") == (("share",), 0)
+    assert required_literals(r"\bshare\b", "en") == (("share",),)
     cache.save()  # no error
     assert cache.dirty

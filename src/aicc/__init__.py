@@ -1,10 +1,6 @@
 """aicc: the AI Contract Checklist (METI, 2025) as data, tailoring and review."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("ai-contract-checklist")
-except PackageNotFoundError:  # running from a source tree
-    __version__ = "0.0.0+src"
+# The one place the version is written: pyproject.toml reads it from here (``tool.setuptools.dynamic``).
+__version__ = "0.1.0"
 
 __all__ = ["__version__"]

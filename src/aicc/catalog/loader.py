@@ -7,6 +7,7 @@ shows everything that needs fixing.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -78,19 +79,71 @@ def load_catalog(path: str | Path | None = None, *, strict: bool = False) -> Cat
     Every check runs on every catalog, except that the regular expressions of the bundled
     catalog are compiled only when ``strict`` is set (``aicc catalog validate`` and the tests do);
     the review engine compiles them anyway, and skipping the double work halves start-up.
+    Without ``strict``, a catalog that passed every check is kept in the user's cache folder,
+    keyed by the exact bytes of its files, so the next process reads it back in a few
+    milliseconds; any change to a file, or to aicc, loads and checks it again.
     """
     return _load_catalog_cached(str(Path(path).resolve()) if path is not None else None, strict)
 
 
 @lru_cache(maxsize=4)
 def _load_catalog_cached(path: str | None, strict: bool = False) -> Catalog:
-    trusted = path is None and not strict
     folder = Path(path) if path is not None else bundled_catalog_dir()
     if folder.is_file():
         folder = folder.parent
     meta_path = folder / "catalog.yaml"
     if not meta_path.exists():
         raise AiccError("no catalog.yaml in this folder", folder)
+    if strict:
+        return _load_checked(folder, trusted=False)
+    cache = _CatalogCache(folder)
+    catalog = cache.read()
+    if catalog is None:
+        catalog = _load_checked(folder, trusted=path is None)
+        cache.write(catalog)
+    return catalog
+
+
+class _CatalogCache:
+    """A checked catalog as JSON in the cache folder; one file per catalog folder, holding the
+    hash of the files it was loaded from (a changed file, or another aicc version, misses)."""
+
+    def __init__(self, folder: Path) -> None:
+        from aicc import __version__
+        from aicc.diskcache import cache_dir
+
+        digest = hashlib.sha256(f"aicc {__version__}\n".encode())
+        try:
+            for file in [folder / "catalog.yaml", *sorted((folder / "items").glob("*.yaml"))]:
+                digest.update(f"{file.name}\n{file.stat().st_size}\n".encode())
+                digest.update(file.read_bytes())
+            self.key: str | None = digest.hexdigest()
+        except OSError:  # unreadable files are reported by the real load
+            self.key = None
+        name = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
+        self.path = cache_dir() / f"catalog-{name}.json"
+
+    def read(self) -> Catalog | None:
+        if self.key is None or not self.path.is_file():
+            return None
+        try:
+            raw = self.path.read_bytes()
+            head, _, body = raw.partition(b"\n")
+            if head.decode("ascii", "replace") != self.key:
+                return None
+            return Catalog.model_validate_json(body, context={"trusted": True})
+        except (OSError, ValueError):  # unreadable or stale: load the catalog again
+            return None
+
+    def write(self, catalog: Catalog) -> None:
+        from aicc.diskcache import store
+
+        if self.key is not None:
+            store(self.path, self.key.encode("ascii") + b"\n" + catalog.model_dump_json().encode("utf-8"))
+
+
+def _load_checked(folder: Path, trusted: bool) -> Catalog:
+    meta_path = folder / "catalog.yaml"
     data, lines = read_yaml(meta_path)
     _check_kind(data, "catalog", str(meta_path), lines)
     try:

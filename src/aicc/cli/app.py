@@ -54,6 +54,12 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
+def _is_usage_error(exc: Exception) -> bool:
+    """A command-line usage error (unknown option, bad value): a ClickException, which is click's
+    own class in older typer releases and typer's vendored copy (``typer._click``) in newer ones."""
+    return any(cls.__name__ == "ClickException" for cls in type(exc).__mro__) and callable(getattr(exc, "show", None))
+
+
 def run(application: typer.Typer) -> int:
     """Run the app; turn AiccError into one clear message and exit code 2, never a traceback."""
     try:
@@ -70,11 +76,9 @@ def run(application: typer.Typer) -> int:
     except KeyboardInterrupt:
         err_console.print("interrupted")
         return 130
-    except Exception as exc:  # click usage errors and the like
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show(file=sys.stderr)
+    except Exception as exc:
+        if _is_usage_error(exc):
+            exc.show(file=sys.stderr)  # type: ignore[attr-defined]
             return 2
         raise
     return 0

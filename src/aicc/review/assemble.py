@@ -34,6 +34,7 @@ from aicc.review.embeddings import Embedder, model_label, shared_embedder
 from aicc.review.engine import CANDIDATE_SIM, Engine, Match, TopicMatch
 from aicc.review.parties import resolve_names
 from aicc.review.suggest import rationale, suggestion
+from aicc.review.textindex import TextIndex
 from aicc.review.units import Unit, document_units
 from aicc.tailor import tailor
 from aicc.vocabulary import HEADINGS, SIDE_ORDER, TOPICS
@@ -173,6 +174,9 @@ def _topics(
     topic_matches: dict[str, list[TopicMatch]],
     documents: list[Document],
     gates: Gates | None = None,
+    *,
+    units: list[Unit] | None = None,
+    model: object | None = None,
 ) -> dict[str, TopicSummary]:
     if gates is None:
         gates = _english_gates() if documents and all(doc.language == "en" for doc in documents) else {}
@@ -300,22 +304,22 @@ def review_documents(
     sims = engine.similarities(units)
     if progress:
         progress("matching", 0, len(checklist))
-    joined = engine.joined_texts(units)
-    matches = engine.match_items(units, sims, joined)
+    word_index = TextIndex(units)
+    matches = engine.match_items(units, sims, word_index)
     candidates: dict[str, list[Match]] = {}
     for entry in checklist:
         item = entry.item
         if item.not_automatable is None and matches[item.id]:
             continue
         scored = []
-        for i in engine.candidates(item, units, sims, joined, CANDIDATE_SIM):
+        for i in engine.candidates(item, units, sims, word_index, CANDIDATE_SIM):
             unit = units[i]
             confidence, basis = engine.score(item, unit, sims[i] if sims is not None else None)
             if confidence >= CANDIDATE_THRESHOLD:
                 scored.append(Match(unit, confidence, basis))
         scored.sort(key=lambda m: -m.confidence)
         candidates[item.id] = scored
-    topic_matches = engine.match_topics(units)
+    topic_matches = engine.match_topics(units, word_index)
 
     warnings: list[str] = []
     for doc in documents:

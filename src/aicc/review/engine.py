@@ -17,7 +17,6 @@ import numpy as np
 
 from aicc.models import Item
 from aicc.review.embeddings import Embedder, exemplar_matrix
-from aicc.review.literals import fold
 from aicc.review.parties import PartyNames
 from aicc.review.position import Judgement, judge
 from aicc.review.rules import (
@@ -30,6 +29,7 @@ from aicc.review.rules import (
     compile_topic_rules,
     first_hit,
 )
+from aicc.review.textindex import TextIndex
 from aicc.review.units import Unit
 
 # Weights of the detection score (see bench/bench_review_catalog.py for how they were set).
@@ -77,7 +77,7 @@ class Engine:
     _exemplars: np.ndarray | None = field(init=False, default=None)
     _exemplar_texts: list[str] = field(init=False, default_factory=list)
     _rows: dict[str, list[int]] = field(init=False, default_factory=dict)
-    _unit_hits: dict[tuple[re.Pattern[str], str], list[int]] = field(init=False, default_factory=dict)
+    _unit_hits: dict[tuple[re.Pattern[str], int], bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.item_rules = {item.id: compile_item(item, self.names) for item in self.items}
@@ -186,41 +186,24 @@ class Engine:
             home=self.home,
         )
 
-    def joined_texts(self, units: list[Unit]) -> dict[str, tuple[str, list[int], list[int]]]:
-        """Per language: the units' texts joined by newlines, their starts, and their indexes."""
-        out: dict[str, tuple[str, list[int], list[int]]] = {}
-        for lang in ("ja", "en"):
-            parts, starts, indexes, pos = [], [], [], 0
-            for i, unit in enumerate(units):
-                if unit.lang != lang:
-                    continue
-                text = unit.text.replace("\n", " ")
-                parts.append(text)
-                starts.append(pos)
-                indexes.append(i)
-                pos += len(text) + 1
-            out[lang] = ("\n".join(parts), starts, indexes)
-        return out
-
     def candidates(
         self,
         item: Item,
         units: list[Unit],
         sims: np.ndarray | None,
-        joined: dict[str, tuple[str, list[int], list[int]]],
+        index: TextIndex,
         min_sim: float,
     ) -> list[int]:
         """Units worth scoring for an item: a lexical rule fires in them, or they are close to an exemplar.
 
-        One search over the whole text per item and language instead of one per sentence; a unit
-        with no lexical hit and a similarity under ``min_sim`` cannot reach the threshold.
+        A rule is run only on the units that hold its required words (``index``); a unit with no
+        lexical hit and a similarity under ``min_sim`` cannot reach the threshold.
         """
         chosen: set[int] = set()
-        for lang, (text, starts, indexes) in joined.items():
-            if not text:
+        for lang in ("ja", "en"):
+            rules = self.item_rules[item.id].langs[lang] if index.units(lang) else None
+            if rules is None:
                 continue
-            folded = fold(text, lang)
-            rules = self.item_rules[item.id].langs[lang]
             sources: list[LazyRules] = []
             if rules.keyword_rules is not None:
                 sources.append(rules.keyword_rules)
@@ -231,15 +214,13 @@ class Engine:
             if isinstance(topic_patterns, LazyRules):
                 sources.append(topic_patterns)
             for source in sources:
-                # only the rules whose required words are in the text: the others cannot match
-                pattern = source.combined_for(folded)
-                if pattern is False:
-                    continue
-                if pattern is None or pattern is True:
-                    chosen.update(indexes)  # cannot prefilter: score every unit of this language
-                    break
-                hint = source.skip_hint(folded) if len(folded) == len(text) else None
-                chosen.update(self._units_hit(pattern, text, starts, indexes, folded, hint))
+                for i, unit_ids in source.units_per_rule(index):
+                    todo = unit_ids - chosen
+                    if not todo:
+                        continue
+                    pattern = source.pattern(i)
+                    if pattern is not None:
+                        chosen.update(u for u in todo if self._matches(pattern, u, units))
         if sims is not None:
             rows = self._rows.get(item.id, [])
             if rows:
@@ -247,59 +228,27 @@ class Engine:
                 chosen.update(int(i) for i in np.nonzero(best >= min_sim)[0])
         return sorted(chosen)
 
-    def _units_hit(
-        self,
-        pattern: re.Pattern[str],
-        text: str,
-        starts: list[int],
-        indexes: list[int],
-        folded: str,
-        hint: tuple[tuple[str, ...], int] | None,
-    ) -> list[int]:
-        """The units of a joined text in which a pattern matches: one search per matching unit, since
-        after a hit the search resumes at the next unit. Remembered per pattern (items share topics).
-
-        With a ``hint`` (words one of which every match holds, and how far into a match such a word
-        may start), a search starts no earlier than that far before the next such word: no match can
-        start before that.
-        """
-        from bisect import bisect_right
-
-        key = (pattern, text)
+    def _matches(self, pattern: re.Pattern[str], unit: int, units: list[Unit]) -> bool:
+        """Whether a pattern matches a unit; remembered, since items share topic rules."""
+        key = (pattern, unit)
         found = self._unit_hits.get(key)
         if found is None:
-            found = []
-            pos, end = 0, len(text)
-            while pos <= end:
-                start = pos
-                if hint is not None:
-                    words, width = hint
-                    places = [p for p in (folded.find(word, pos) for word in words) if p >= 0]
-                    if not places:
-                        break
-                    start = max(pos, min(places) - width)
-                match = pattern.search(text, start)
-                if match is None:
-                    break
-                k = bisect_right(starts, match.start()) - 1
-                found.append(indexes[k])
-                pos = starts[k + 1] if k + 1 < len(starts) else end + 1
-            self._unit_hits[key] = found
+            found = self._unit_hits[key] = pattern.search(units[unit].text) is not None
         return found
 
     def match_items(
         self,
         units: list[Unit],
         sims: np.ndarray | None,
-        joined: dict[str, tuple[str, list[int], list[int]]] | None = None,
+        index: TextIndex | None = None,
     ) -> dict[str, list[Match]]:
         """For each item, the sentences that address it, best first (judged)."""
-        joined = joined if joined is not None else self.joined_texts(units)
+        index = index if index is not None else TextIndex(units)
         self._unit_hits.clear()
         out: dict[str, list[Match]] = {}
         for item in self.items:
             found: list[Match] = []
-            for i in self.candidates(item, units, sims, joined, MIN_SIM):
+            for i in self.candidates(item, units, sims, index, MIN_SIM):
                 unit = units[i]
                 confidence, basis = self.score(item, unit, sims[i] if sims is not None else None)
                 if confidence >= THRESHOLD:
@@ -310,15 +259,29 @@ class Engine:
             out[item.id] = found
         return out
 
-    def match_topics(self, units: list[Unit]) -> dict[str, list[TopicMatch]]:
+    def match_topics(self, units: list[Unit], index: TextIndex | None = None) -> dict[str, list[TopicMatch]]:
         """For each engine topic, the sentences its rules find (in document order), judged."""
+        index = index if index is not None else TextIndex(units)
         out: dict[str, list[TopicMatch]] = {}
         for key, rule in self.topic_rules.items():
-            found: list[TopicMatch] = []
-            for unit in units:
-                hit = first_hit("topic", rule.langs[unit.lang].patterns, unit.text)
-                if hit is None:
+            hits: dict[int, Hit] = {}
+            for lang in ("ja", "en"):
+                patterns = rule.langs[lang].patterns
+                if not isinstance(patterns, LazyRules) or not index.units(lang):
                     continue
+                # rules in order, each on the units no earlier rule matched: a unit's first hit
+                for i, unit_ids in patterns.units_per_rule(index):
+                    todo = unit_ids - hits.keys()
+                    pattern = patterns.pattern(i) if todo else None
+                    if pattern is None:
+                        continue
+                    for u in todo:
+                        match = pattern.search(units[u].text)
+                        if match:
+                            hits[u] = Hit("topic", patterns.rule(i), match.group(0))
+            found = []
+            for u in sorted(hits):
+                unit = units[u]
                 judgement = judge(
                     unit.text,
                     unit.lang,
@@ -329,7 +292,7 @@ class Engine:
                     role=self.role,
                     home=self.home,
                 )
-                found.append(TopicMatch(unit, hit, judgement))
+                found.append(TopicMatch(unit, hits[u], judgement))
             if found:
                 out[key] = found
         return out

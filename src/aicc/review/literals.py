@@ -1,9 +1,10 @@
-"""Required literals of a regex: words one of which is in every text the regex can match.
+"""Required literals of a regex: groups of words such that every text the regex matches holds
+at least one word of each group.
 
-A rule whose required words are all absent from a text cannot match it, so a plain ``in`` test
-spares compiling and running it. Parsing a rule costs about half of compiling it, so the
-literals are cached on disk next to the embedding caches (a versioned JSON file; a cache that
-cannot be read or written is simply not used).
+A rule with a group none of whose words is in a text cannot match it, so plain ``in`` tests (or
+the document's word index, ``textindex.py``) spare compiling and running it. Parsing a rule costs
+about half of compiling it, so the literals are cached on disk next to the embedding caches (a
+versioned JSON file; a cache that cannot be read or written is simply not used).
 """
 
 from __future__ import annotations
@@ -18,10 +19,9 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-CACHE_VERSION = 3
-Needs = tuple[str, ...] | None
-# Longest stretch of a match before a required word; longer is taken as unbounded.
-MAX_WIDTH = 10_000
+CACHE_VERSION = 4
+# Groups of words (one word of each group is in every match); None when nothing is known.
+Needs = tuple[tuple[str, ...], ...] | None
 # The cache holds rules expanded with each contract's party names; it is emptied past this size.
 MAX_ENTRIES = 50_000
 
@@ -36,98 +36,72 @@ def fold(text: str, lang: str) -> str:
     return text.translate(_FOLD).lower() if lang == "en" else text
 
 
-Found = tuple[frozenset[str], int | None]  # words, and how far into a match one of them may start
+def satisfied(needs: Needs, folded: str) -> bool:
+    """True when the folded text holds a word of every group (always, when nothing is known)."""
+    return needs is None or all(any(word in folded for word in group) for group in needs)
 
 
-def _better(a: Found | None, b: Found | None) -> Found | None:
-    """The more useful requirement: a bounded start first, then longer words, then fewer of them."""
-    if a is None:
-        return b
-    if b is None:
-        return a
-
-    def key(found: Found) -> tuple[bool, int, int]:
-        return (found[1] is not None, min(map(len, found[0])), -len(found[0]))
-
-    return b if key(b) > key(a) else a
+def _strongest(groups: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective group: longer shortest word first, then fewer words."""
+    return max(groups, key=lambda g: (min(map(len, g)), -len(g)), default=None)
 
 
-def _plus(offset: int | None, more: int | None) -> int | None:
-    if offset is None or more is None or offset + more >= MAX_WIDTH:
-        return None
-    return offset + more
-
-
-def _needs(data: Any, icase: bool, state: Any) -> Found | None:
-    """Words one of which every match of the parsed sequence contains, and the longest stretch of
-    a match before such a word (None: unbounded); None when nothing is known."""
-    best: Found | None = None
+def _needs(data: Any, icase: bool) -> list[frozenset[str]]:
+    """Groups of words such that every match of the parsed sequence holds a word of each group."""
+    groups: list[frozenset[str]] = []
     run: list[str] = []
-    run_at: int | None = 0
-    offset: int | None = 0  # the longest the sequence can be before the current item
 
     def flush() -> None:
-        nonlocal best
         if run:
-            best = _better(best, (frozenset({"".join(run)}), run_at))
+            groups.append(frozenset({"".join(run)}))
             run.clear()
 
-    def shifted(found: Found | None) -> Found | None:
-        return None if found is None else (found[0], _plus(offset, found[1]))
-
-    for item in data:
-        op, av = item
+    for op, av in data:
         if op is sre.LITERAL:
             ch = chr(av)
             if icase and not ch.isascii():
                 flush()
             else:
-                if not run:
-                    run_at = offset
                 run.append(ch.lower() if icase else ch)
-        else:
-            flush()
-            if op is sre.SUBPATTERN:
-                _group, add_flags, _del_flags, sub = av
-                if icase or not (add_flags & re.IGNORECASE):
-                    # lower-cased words are still required when a group turns case-sensitivity on or off
-                    best = _better(best, shifted(_needs(sub, icase, state)))
-            elif op is sre.BRANCH:
-                alternatives = [_needs(branch, icase, state) for branch in av[1]]
-                if all(alt is not None for alt in alternatives):
-                    words = frozenset().union(*(alt[0] for alt in alternatives if alt is not None))
-                    starts = [alt[1] for alt in alternatives if alt is not None]
-                    start = None if any(s is None for s in starts) else max(s for s in starts if s is not None)
-                    best = _better(best, shifted((words, start)))
-            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-                low, _high, sub = av
-                if low >= 1:
-                    best = _better(best, shifted(_needs(sub, icase, state)))
-            elif op is sre.ATOMIC_GROUP:
-                best = _better(best, shifted(_needs(av, icase, state)))
-        width = int(sre_parse.SubPattern(state, [item]).getwidth()[1])
-        offset = _plus(offset, width)
+            continue
+        flush()
+        if op is sre.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if icase or not (add_flags & re.IGNORECASE):
+                # lower-cased words are still required when a group turns case-sensitivity on or off
+                groups.extend(_needs(sub, icase))
+        elif op is sre.BRANCH:
+            # one group per alternative, the strongest; their union is required
+            strongest = [_strongest(_needs(branch, icase)) for branch in av[1]]
+            if all(group is not None for group in strongest):
+                groups.append(frozenset().union(*(g for g in strongest if g is not None)))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _high, sub = av
+            if low >= 1:
+                groups.extend(_needs(sub, icase))
+        elif op is sre.ATOMIC_GROUP:
+            groups.extend(_needs(av, icase))
     flush()
-    return best
+    return groups
 
 
-def _compute(rule: str, lang: str) -> tuple[Needs, int | None]:
+def _compute(rule: str, lang: str) -> Needs:
     flags = re.IGNORECASE if lang == "en" else 0
     try:
         parsed = sre_parse.parse(rule, flags)
     except Exception:  # an invalid rule is dropped when compiled; nothing to prefilter
-        return None, None
+        return None
     icase = bool(parsed.state.flags & re.IGNORECASE)
     if icase and lang != "en":  # words are looked up case-sensitively in Japanese texts
-        return None, None
-    found = _needs(parsed.data, icase, parsed.state)
-    if not found:
-        return None, None
-    return tuple(sorted(found[0])), found[1]
+        return None
+    groups = {tuple(sorted(group)) for group in _needs(parsed.data, icase)}
+    # a group that contains another is implied by it
+    kept = [g for g in groups if not any(o != g and set(o) <= set(g) for o in groups)]
+    return tuple(sorted(kept)) or None
 
 
 def _cache_file() -> Path | None:
-    from aicc.review.diskcache import cache_dir
+    from aicc.diskcache import cache_dir
 
     folder = cache_dir()
     tag = f"{sys.version_info[0]}{sys.version_info[1]}"
@@ -156,7 +130,7 @@ class _Cache:
         path = _cache_file()
         if not self.dirty or self.data is None or path is None:
             return
-        from aicc.review.diskcache import store
+        from aicc.diskcache import store
 
         if store(path, json.dumps(self.data, ensure_ascii=False).encode("utf-8")):
             self.dirty = False
@@ -166,18 +140,24 @@ _CACHE = _Cache()
 atexit.register(_CACHE.save)
 
 
-def required_literals(rule: str, lang: str) -> tuple[Needs, int | None]:
-    """Words (folded for ``lang``) one of which is in any text the rule matches (None if unknown),
-    and how far after the start of a match such a word may begin, at most (None if unbounded)."""
+def _valid(value: Any) -> bool:
+    return value is None or (
+        isinstance(value, list)
+        and all(isinstance(g, list) and g and all(isinstance(w, str) and w for w in g) for g in value)
+    )
+
+
+def required_literals(rule: str, lang: str) -> Needs:
+    """Groups of words (folded for ``lang``): every text the rule matches holds a word of each
+    group. None when nothing is known."""
     data = _CACHE.load()
     key = f"{lang}\x1f{rule}"
-    value = data.get(key)
-    if isinstance(value, list) and len(value) == 2:
-        words, width = value
-        return (tuple(words) if isinstance(words, list) else None), (width if isinstance(width, int) else None)
-    needs, width = _compute(rule, lang)
+    if key in data and _valid(data[key]):
+        value = data[key]
+        return None if value is None else tuple(tuple(group) for group in value)
+    needs = _compute(rule, lang)
     if len(data) >= MAX_ENTRIES:  # rules expanded with many contracts' party names: start again
         data.clear()
-    data[key] = [list(needs) if needs is not None else None, width]
+    data[key] = None if needs is None else [list(group) for group in needs]
     _CACHE.dirty = True
-    return needs, width
+    return needs

@@ -17,8 +17,9 @@ from typing import Any
 import yaml
 
 from aicc.models import Item
-from aicc.review.literals import fold, required_literals
+from aicc.review.literals import Needs, fold, required_literals, satisfied
 from aicc.review.parties import PartyNames
+from aicc.review.textindex import TextIndex
 from aicc.vocabulary import TOPICS
 
 KINDS = ("vendor-action", "vendor-duty", "disclaimer", "ownership", "law", "restriction", "neutral")
@@ -37,58 +38,40 @@ class Hit:
 
 
 class LazyRules:
-    """Rules compiled on first use, and only run on texts that hold one of their required words.
+    """Rules compiled on first use, and only run on texts that hold their required words.
 
-    Each rule's required literals (see ``literals.py``) are checked with ``in`` first: a rule none
-    of whose literals is in a text cannot match it, so it is neither compiled nor run.
+    Each rule's required literals (see ``literals.py``) are checked with ``in`` first, or looked up
+    in the document's ``TextIndex``: a rule that lacks one of them cannot match a text, so it is
+    neither compiled nor run on it.
     """
 
     def __init__(self, rules: list[str], lang: str, names: PartyNames) -> None:
         self._rules = rules
         self._lang = lang
-        self._names = names
         self._expanded = [names.expand(rule) for rule in rules]
-        self._needs: list[tuple[str, ...] | None] | None = None
-        self._widths: list[int | None] = []
-        self._combined: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        self._needs: list[Needs] | None = None
 
-    def _required(self) -> list[tuple[str, ...] | None]:
+    def _required(self) -> list[Needs]:
         if self._needs is None:
-            found = [required_literals(rule, self._lang) for rule in self._expanded]
-            self._needs = [needs for needs, _ in found]
-            self._widths = [width for _, width in found]
+            self._needs = [required_literals(rule, self._lang) for rule in self._expanded]
         return self._needs
-
-    def skip_hint(self, folded: str) -> tuple[tuple[str, ...], int] | None:
-        """For the rules that may match a text: the words one of which every match holds and how far
-        into a match such a word may start, when all of them have both (lets a search start near
-        the first such word)."""
-        needs = self._required()
-        words: set[str] = set()
-        width = 0
-        for i in self.live(folded):
-            rule_needs, rule_width = needs[i], self._widths[i]
-            if rule_needs is None or rule_width is None:
-                return None
-            words.update(rule_needs)
-            width = max(width, rule_width)
-        return (tuple(sorted(words)), width) if words else None
 
     def live(self, folded: str) -> list[int]:
         """Indexes of the rules that may match a text (given folded with ``fold``)."""
-        return [i for i, needs in enumerate(self._required()) if needs is None or any(word in folded for word in needs)]
+        return [i for i, needs in enumerate(self._required()) if satisfied(needs, folded)]
 
-    def combined_for(self, folded: str) -> re.Pattern[str] | bool | None:
-        """The rules that may match a text joined in one pattern; False when none may match,
-        None if they cannot be joined."""
-        live = tuple(self.live(folded))
-        if not live:
-            return False
-        if live not in self._combined:
-            # a single rule is used as it is: compiled once, shared with the single-rule search
-            joined = self._expanded[live[0]] if len(live) == 1 else "|".join(f"(?:{self._expanded[i]})" for i in live)
-            self._combined[live] = _compile(joined, self._lang)
-        return self._combined[live]
+    def units_per_rule(self, index: TextIndex) -> Iterator[tuple[int, frozenset[int]]]:
+        """Each rule with the units of the indexed document that may match it."""
+        for i, needs in enumerate(self._required()):
+            yield i, index.candidates(needs, self._lang)
+
+    def rule(self, i: int) -> str:
+        """Rule ``i`` as written (party macros not expanded)."""
+        return self._rules[i]
+
+    def pattern(self, i: int) -> re.Pattern[str] | None:
+        """Rule ``i`` compiled (None when it is not a valid regex)."""
+        return _compile(self._expanded[i], self._lang)
 
     def matching(self, text: str) -> list[int]:
         """Indexes of the rules that match ``text``."""

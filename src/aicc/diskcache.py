@@ -1,4 +1,5 @@
-"""The user's cache folder for derived data (embedding model, regex prefilter), written best-effort.
+"""The user's cache folder for derived data (loaded catalog, embedding model, regex prefilter), written
+best-effort.
 
 Nothing here is needed for correctness: a missing, stale or unwritable cache only costs time.
 """
