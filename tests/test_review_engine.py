@@ -76,6 +76,25 @@ def test_ownership_is_judged_by_who_the_party_is() -> None:
     assert swapped.judge_item(item, line_unit(text, "ja")).position == "favourable"
 
 
+def test_user_name_flag_overrides_the_roles_ingest_read() -> None:
+    """--user-name 提供者 makes the data provider the user, and the other party the vendor."""
+    text = "派生データに関する一切の権利は、提供者に帰属する。"
+    item = _item("OUT-OWN-01")
+    doc = document_from_text("提供者と受領者は契約する。\n" + text)
+    doc.parties = [
+        Party(name="株式会社アルゴ", aliases=["提供者"], role="vendor", start=0, end=1),
+        Party(name="株式会社北斗", aliases=["受領者"], role="user", start=2, end=3),
+    ]
+    as_read = resolve_names([doc])
+    assert "提供者" in as_read.vendor
+    flagged = resolve_names([doc], user_name="提供者")
+    assert "提供者" in flagged.user and "提供者" not in flagged.vendor
+    assert "受領者" in flagged.vendor and "受領者" not in flagged.user
+    engine = Engine(items=[item], names=flagged, embedder=None)
+    assert engine.judge_item(item, line_unit(text, "ja")).position == "favourable"
+    assert "Provider" not in resolve_names(vendor_name="Acme", user_name="Provider").vendor
+
+
 @pytest.mark.parametrize(
     ("text", "home", "position"),
     [

@@ -120,22 +120,35 @@ class PartyNames:
 def resolve_names(
     documents: list[Document] | None = None, *, vendor_name: str | None = None, user_name: str | None = None
 ) -> PartyNames:
-    """The vendor's and the user's names across all documents, plus the usual defaults."""
-    vendor: list[str] = []
-    user: list[str] = []
-    for name in (vendor_name,):
-        if name:
-            vendor.append(name)
-    for name in (user_name,):
-        if name:
-            user.append(name)
-    for doc in documents or []:
-        for party in doc.parties:
-            names = [party.name, *party.aliases]
-            if party.role == "vendor":
-                vendor.extend(n for n in names if n.strip())
-            elif party.role == "user":
-                user.extend(n for n in names if n.strip())
+    """The vendor's and the user's names across all documents, plus the usual defaults.
+
+    A name given with ``--vendor-name``/``--user-name`` wins over ingest's reading: the party that
+    bears it takes that role, and a party ingest gave that role takes the other one.
+    """
+    vendor: list[str] = [vendor_name] if vendor_name else []
+    user: list[str] = [user_name] if user_name else []
+    parties = [(party, [party.name, *party.aliases]) for doc in documents or [] for party in doc.parties]
+    flagged = {
+        side: any(name in names for _, names in parties)
+        for side, name in (("user", user_name), ("vendor", vendor_name))
+        if name
+    }
+    for party, names in parties:
+        role = party.role
+        if user_name and user_name in names:
+            role = "user"
+        elif vendor_name and vendor_name in names:
+            role = "vendor"
+        elif role in ("user", "vendor") and flagged.get(role):
+            role = "vendor" if role == "user" else "user"  # the flag named another party for this role
+        if role == "vendor":
+            vendor.extend(n for n in names if n.strip())
+        elif role == "user":
+            user.extend(n for n in names if n.strip())
+    if user_name:
+        vendor = [n for n in vendor if n != user_name]
+    if vendor_name:
+        user = [n for n in user if n != vendor_name]
     claimed_vendor, claimed_user = set(vendor), set(user)
     assumed: list[str] = []
     for name in DEFAULT_VENDOR:
