@@ -164,7 +164,19 @@ def _beneficiary_ja(text: str, names: PartyNames) -> str | None:
             found.append((match.start(), side))
     if found:
         return found[-1][1]
-    return None
+    # 「…権利は、当社又は当社にライセンスを許諾する者に帰属する」: the one side named in the phrase
+    # that ends at に帰属 (from the last 、 or は before it)
+    owner = None
+    for match in _JA_OWNER_END.finditer(text):
+        head = text[: match.start()]
+        phrase = head[max(head.rfind("、"), head.rfind("，"), head.rfind("は")) + 1 :]
+        sides = {side for side in ("vendor", "user") if names.regex(side).search(phrase)}
+        if len(sides) == 1:
+            owner = sides.pop()
+    return owner
+
+
+_JA_OWNER_END = re.compile(r"に(?:帰属|移転|留保)")
 
 
 @lru_cache(maxsize=4096)

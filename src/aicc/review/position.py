@@ -277,7 +277,8 @@ def judge(
         _vote(votes, cues, reading, "", weight, analysis.describe())
     elif table is not None:
         reading = NEU if actor == "both" and modality != "none" else table.get((actor, modality))
-        _vote(votes, cues, reading, "", weight, analysis.describe())
+        # a neutral reading of who may or must do what is weak: any explicit cue outweighs it
+        _vote(votes, cues, reading, "", weight if reading != NEU else 0.9, analysis.describe())
 
     if not votes:
         position, cue = NEU, "no cue for either side"
