@@ -74,6 +74,19 @@ _EXPLOIT = re.compile(
     r"|利用|活用|解析|分析|共有|提供|開示|紐付|保持|使い続け|転用|販売|学習|訓練|公開",
     re.IGNORECASE,
 )
+# A vendor right that only arises on the user's breach, non-payment or insolvency: a right for cause
+_FOR_CAUSE = re.compile(
+    r"\b(?:if|where|when|in\s+the\s+event\s+(?:that|of))\b[^.;]{0,80}?\b(?:breach\w*|violat\w*|fails?\s+to\s+(?:pay|comply)"
+    r"|non-?payment|insolven\w*|bankrupt\w*)"
+    r"|\b(?:for|upon|on|due\s+to)\s+(?:(?:your|the\s+customer['’]s|its)\s+)?(?:material\s+)?(?:breach|violation|non-?payment)\b"
+    r"|(?:違反|不履行|支払(?:い)?を怠|支払(?:い)?を遅滞|破産|差押|信用状態).{0,30}(?:場合|とき)",
+    re.IGNORECASE,
+)
+_AT_WILL = re.compile(
+    r"\b(?:at\s+any\s+time|for\s+any\s+(?:or\s+no\s+)?reason|(?:sole|absolute)\s+discretion|without\s+cause|for\s+convenience)\b"
+    r"|いつでも|理由の如何を問わず|理由を問わず|任意に|自己の判断",
+    re.IGNORECASE,
+)
 # ... and it is about data, content or outputs, not about subcontractors or fees
 _DATA = re.compile(
     r"\b(?:data|content|inputs?|outputs?|information|materials?|prompts?|submissions?|responses?|records?|files?)\b"
@@ -271,6 +284,15 @@ def judge(
             _vote(votes, cues, FAV, "", weight, f"{analysis.describe()}, limited by {limited.group(0)!r}")
         elif modality == "permit" or kind == "vendor-action":
             _vote(votes, cues, UNF, "", weight, f"{analysis.describe()}: the vendor may use the data")
+    elif (
+        kind == "vendor-action"
+        and actor == "vendor"
+        and modality == "permit"
+        and (cause := _FOR_CAUSE.search(text)) is not None
+        and not _AT_WILL.search(text)
+    ):
+        # suspension or termination only on the user's breach: the vendor needs cause
+        _vote(votes, cues, FAV, "", weight, f"{analysis.describe()}, only for cause: {cause.group(0)!r}")
     elif modality == "liable" and kind not in ("law", "ownership"):
         # taking on liability or an indemnity: good for the other side, whatever the topic
         reading = {"vendor": FAV, "user": UNF, "both": NEU}.get(actor)
