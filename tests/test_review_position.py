@@ -175,3 +175,59 @@ def test_the_cached_model_weights_give_the_same_vectors(tmp_path: Path, monkeypa
     assert any(path.name.startswith("usem3-weights-") for path in tmp_path.iterdir())
     cached = Embedder().encode(texts)  # loads the cache
     assert np.allclose(built, cached)
+
+
+# ------------------------------------------------------------------ cases found on the AI-terms benchmark
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text", "lang", "position"),
+    [
+        # a vendor right for cause vs at will
+        (
+            "X-TERM-01",
+            "We may suspend or terminate your account if you materially breach these Terms.",
+            "en",
+            "favourable",
+        ),
+        ("X-TERM-01", "We may suspend or terminate your account at any time, for any reason.", "en", "unfavourable"),
+        (
+            "X-TERM-01",
+            "乙は、甲が本契約に違反し、催告後も是正しないときは、本契約を解除することができる。",
+            "ja",
+            "favourable",
+        ),
+        (
+            "X-TERM-01",
+            "当社は、いつでも、理由の如何を問わず、本サービスの提供を停止することができます。",
+            "ja",
+            "unfavourable",
+        ),
+        # input declared not confidential
+        ("IN-ID-04", "入力データは、当社の秘密情報としては取り扱われません。", "ja", "unfavourable"),
+        # the owner named inside a longer phrase before に帰属
+        (
+            "OUT-OWN-01",
+            "生成物に関する著作権その他の権利は、当社又は当社にライセンスを許諾する者に帰属します。",
+            "ja",
+            "unfavourable",
+        ),
+        (
+            "OUT-OWN-01",
+            "生成物に関する著作権その他の権利は、お客様又はお客様が指定する者に帰属します。",
+            "ja",
+            "favourable",
+        ),
+        # an explicit cue outweighs the neutral reading of "the vendor may keep"
+        (
+            "IN-USE-05",
+            "当社は、入力データを、当社が必要と判断する期間、保存することができるものとします。",
+            "ja",
+            "unfavourable",
+        ),
+    ],
+)
+def test_positions_found_wrong_on_real_terms(item_id: str, text: str, lang: str, position: str) -> None:
+    assert _judge(item_id, text, lang) == position
+    mirrored = {"favourable": "unfavourable", "unfavourable": "favourable"}[position]
+    assert _judge(item_id, text, lang, role="vendor") == mirrored
