@@ -1,6 +1,6 @@
 """AI terms and contracts, English and Japanese: topic status and position against hand labels.
 
-    .venv/bin/python bench/bench_review_aiterms.py [--data ../shared/data] [--no-embeddings]
+    .venv/bin/python bench/bench_review_aiterms.py [--data ../shared/data] [--embeddings]
         [--only GLOB] [--labels bench/data/ai_terms_labels.yaml] [--quiet]
 
 Documents: the five published generative-AI terms in ../shared/data/ai-terms, the bundled
@@ -145,7 +145,7 @@ def review_one(path: Path, doc: dict[str, Any], args: argparse.Namespace, catalo
         Profile(),
         user_name=doc.get("user_name"),
         vendor_name=doc.get("vendor_name"),
-        use_embeddings=not args.no_embeddings,
+        use_embeddings=args.embeddings,
     )
     seconds = time.perf_counter() - started
     lang = doc["lang"]
@@ -182,7 +182,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--labels", type=Path, default=LABELS)
-    parser.add_argument("--no-embeddings", action="store_true")
+    parser.add_argument(
+        "--embeddings", action="store_true", help="also use sentence embeddings (off by default, as in aicc)"
+    )
     parser.add_argument("--only", metavar="GLOB", help="review only documents whose file name matches GLOB")
     parser.add_argument("--quiet", action="store_true", help="print the scores only, not the per-document tables")
     args = parser.parse_args()

@@ -1,6 +1,6 @@
 """Accuracy of the review engine on the catalog's own test clauses (ja and en, both roles).
 
-    .venv/bin/python bench/bench_review_catalog.py [--no-embeddings] [--failures]
+    .venv/bin/python bench/bench_review_catalog.py [--embeddings] [--failures]
 
 Prints the pass rate for status (addressed/missing) and, where addressed, position.
 The test clauses are written apart from the detection hints, so this measures how the
@@ -23,13 +23,13 @@ from aicc.review.units import line_unit
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--no-embeddings", action="store_true")
+    parser.add_argument(
+        "--embeddings", action="store_true", help="also use sentence embeddings (off by default, as in aicc)"
+    )
     parser.add_argument("--failures", action="store_true", help="list every failing clause")
     args = parser.parse_args()
     catalog = load_catalog()
-    engine = Engine(
-        items=catalog.items, names=resolve_names(), embedder=None if args.no_embeddings else shared_embedder()
-    )
+    engine = Engine(items=catalog.items, names=resolve_names(), embedder=shared_embedder() if args.embeddings else None)
     cases = [(item, test) for item in catalog.items for test in item.tests]
     units = [line_unit(test.text, test.lang) for _, test in cases]
     started = time.perf_counter()

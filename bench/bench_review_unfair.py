@@ -1,6 +1,6 @@
 """UNFAIR-ToS (LexGLUE / LegalBench dev split): sentence-level F1 of ``aicc classify`` for five classes.
 
-    .venv/bin/python bench/bench_review_unfair.py [--data ../shared/data] [--no-embeddings] [--errors N] [--learned]
+    .venv/bin/python bench/bench_review_unfair.py [--data ../shared/data] [--embeddings] [--errors N] [--learned]
 
 Class mapping (as in the issue): Arbitration or Jurisdiction -> jurisdiction; Choice of law ->
 governing-law; Limitation of liability -> liability-cap or warranty-disclaimer; Unilateral change ->
@@ -40,7 +40,9 @@ CLASSES: dict[str, tuple[set[str], set[str]]] = {
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    parser.add_argument("--no-embeddings", action="store_true")
+    parser.add_argument(
+        "--embeddings", action="store_true", help="also use sentence embeddings (off by default, as in aicc)"
+    )
     parser.add_argument("--errors", type=int, default=0, help="print up to N errors per class")
     parser.add_argument("--learned", action="store_true", help="also use the learned model (in-sample!)")
     args = parser.parse_args()
@@ -51,14 +53,14 @@ def main() -> None:
     engine = Engine(
         items=load_catalog().items,
         names=resolve_names(),
-        embedder=None if args.no_embeddings else shared_embedder(),
+        embedder=shared_embedder() if args.embeddings else None,
     )
     started = time.perf_counter()
     results = classify_lines(engine, texts, learned=args.learned)
     elapsed = time.perf_counter() - started
     print(
         f"UNFAIR-ToS dev: {len(texts)} sentences in {elapsed:.1f} s ({len(texts) / elapsed:.0f}/s), "
-        f"embeddings {'off' if args.no_embeddings else 'on'}, "
+        f"embeddings {'on' if args.embeddings else 'off'}, "
         f"{'with the learned model (IN-SAMPLE, not a measure)' if args.learned else 'rules only'}"
     )
     print(f"{'class':20s} {'n':>4s}  {'P':>5s} {'R':>5s} {'F1':>5s}   topic-only P/R/F1")

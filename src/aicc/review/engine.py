@@ -148,7 +148,7 @@ class Engine:
             if rows:
                 best = int(np.argmax(sims[rows]))
                 sim = float(sims[rows][best])
-                gain = W_SIM * (sim - SIM_CENTRE)
+                gain = max(0.0, W_SIM * (sim - SIM_CENTRE))  # similarity adds evidence, never vetoes a rule
                 z += gain
                 exemplar = self._exemplar_texts[rows[best]]
                 signals.append((gain, f"exemplar {exemplar!r} (cosine {sim:.2f})"))

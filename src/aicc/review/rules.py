@@ -170,7 +170,18 @@ def _topic_data() -> dict[str, Any]:
             raise ValueError(f"topics.yaml: unknown topic {key!r}")
         if spec.get("kind") not in KINDS:
             raise ValueError(f"topics.yaml: {key}: kind must be one of {KINDS}")
+        if spec.get("aggregate", "worst-first") not in AGGREGATES:
+            raise ValueError(f"topics.yaml: {key}: aggregate must be one of {AGGREGATES}")
     return dict(data)
+
+
+AGGREGATES = ("worst-first", "favourable-first")
+
+
+def topic_aggregate(topic: str) -> str:
+    """How the topics map weighs several clauses on a topic (see topics.yaml)."""
+    spec = _topic_data().get(topic)
+    return str(spec.get("aggregate", "worst-first")) if spec else "worst-first"
 
 
 def topic_kind(topic: str) -> str:
