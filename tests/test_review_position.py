@@ -231,3 +231,28 @@ def test_positions_found_wrong_on_real_terms(item_id: str, text: str, lang: str,
     assert _judge(item_id, text, lang) == position
     mirrored = {"favourable": "unfavourable", "unfavourable": "favourable"}[position]
     assert _judge(item_id, text, lang, role="vendor") == mirrored
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text", "lang"),
+    [
+        # a mutual right to terminate for breach is even
+        ("X-TERM-01", "甲及び乙は、相手方が本契約に違反したときは、催告なく本契約を解除することができる。", "ja"),
+        ("X-TERM-01", "Either party may terminate this Agreement if the other party materially breaches it.", "en"),
+        # the user's duty to tell the vendor something is cooperation
+        ("OUT-EXT-04", "甲は、提供データに個人情報が含まれる場合、あらかじめその旨を乙に通知する。", "ja"),
+        ("IN-EXT-02", "Customer shall notify Provider before submitting any personal data to the Service.", "en"),
+    ],
+)
+def test_even_clauses_are_neutral_for_both_roles(item_id: str, text: str, lang: str) -> None:
+    assert _judge(item_id, text, lang) == "neutral"
+    assert _judge(item_id, text, lang, role="vendor") == "neutral"
+
+
+def test_an_article_28_of_another_act_is_not_the_appi_transfer_rule() -> None:
+    item = load_catalog().item("IN-EXT-05a")
+    engine = Engine(items=[item], names=resolve_names(), embedder=None)
+    copyright_clause = "本成果物に関する著作権(著作権法第27条及び第28条の権利を含む。)は、乙から甲に移転する。"
+    appi_clause = "乙は、個人情報保護法第28条に定める基準適合体制を整備し、維持する。"
+    assert engine.score(item, line_unit(copyright_clause, "ja"), None)[0] < 0.5
+    assert engine.score(item, line_unit(appi_clause, "ja"), None)[0] >= 0.5

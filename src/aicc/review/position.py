@@ -87,6 +87,15 @@ _AT_WILL = re.compile(
     r"|いつでも|理由の如何を問わず|理由を問わず|任意に|自己の判断",
     re.IGNORECASE,
 )
+# A duty to tell: 「…を乙に通知する」, "shall (promptly) notify / inform Provider"
+_NOTIFY_JA = re.compile(r"通知|連絡|報告|知らせ")
+_NOTIFY_EN = re.compile(r"\s+(?:\w+ly\s+)?(?:notify|inform|tell|report\s+to|advise)\b", re.IGNORECASE)
+
+
+def _duty_to_inform(text: str, analysis: Analysis) -> bool:
+    """The obligation the sentence imposes is to notify or inform (its verb, or the words after
+    an English modal)."""
+    return bool(_NOTIFY_JA.search(analysis.modal_text)) or bool(_NOTIFY_EN.match(text, analysis.modal_end))
 # ... and it is about data, content or outputs, not about subcontractors or fees
 _DATA = re.compile(
     r"\b(?:data|content|inputs?|outputs?|information|materials?|prompts?|submissions?|responses?|records?|files?)\b"
@@ -286,13 +295,17 @@ def judge(
             _vote(votes, cues, UNF, "", weight, f"{analysis.describe()}: the vendor may use the data")
     elif (
         kind == "vendor-action"
-        and actor == "vendor"
+        and actor in ("vendor", "both")
         and modality == "permit"
         and (cause := _FOR_CAUSE.search(text)) is not None
         and not _AT_WILL.search(text)
     ):
-        # suspension or termination only on the user's breach: the vendor needs cause
-        _vote(votes, cues, FAV, "", weight, f"{analysis.describe()}, only for cause: {cause.group(0)!r}")
+        # suspension or termination only on a breach: the vendor needs cause (a mutual right is even)
+        reading = FAV if actor == "vendor" else NEU
+        _vote(votes, cues, reading, "", 2.5, f"{analysis.describe()}, only for cause: {cause.group(0)!r}")
+    elif actor == "user" and modality == "oblige" and kind != "law" and _duty_to_inform(text, analysis):
+        # the user's duty to tell the vendor something is cooperation, not a burden on its rights
+        _vote(votes, cues, NEU, "", 0.9, f"{analysis.describe()}: a duty to inform the vendor")
     elif modality == "liable" and kind not in ("law", "ownership"):
         # taking on liability or an indemnity: good for the other side, whatever the topic
         reading = {"vendor": FAV, "user": UNF, "both": NEU}.get(actor)
