@@ -96,6 +96,8 @@ def _duty_to_inform(text: str, analysis: Analysis) -> bool:
     """The obligation the sentence imposes is to notify or inform (its verb, or the words after
     an English modal)."""
     return bool(_NOTIFY_JA.search(analysis.modal_text)) or bool(_NOTIFY_EN.match(text, analysis.modal_end))
+
+
 # ... and it is about data, content or outputs, not about subcontractors or fees
 _DATA = re.compile(
     r"\b(?:data|content|inputs?|outputs?|information|materials?|prompts?|submissions?|responses?|records?|files?)\b"
@@ -301,8 +303,14 @@ def judge(
         and not _AT_WILL.search(text)
     ):
         # suspension or termination only on a breach: the vendor needs cause (a mutual right is even)
-        reading = FAV if actor == "vendor" else NEU
-        _vote(votes, cues, reading, "", 2.5, f"{analysis.describe()}, only for cause: {cause.group(0)!r}")
+        _vote(
+            votes,
+            cues,
+            FAV if actor == "vendor" else NEU,
+            "",
+            2.5,
+            f"{analysis.describe()}, only for cause: {cause.group(0)!r}",
+        )
     elif actor == "user" and modality == "oblige" and kind != "law" and _duty_to_inform(text, analysis):
         # the user's duty to tell the vendor something is cooperation, not a burden on its rights
         _vote(votes, cues, NEU, "", 0.9, f"{analysis.describe()}: a duty to inform the vendor")
