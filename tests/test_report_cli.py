@@ -30,6 +30,13 @@ def test_markdown_to_stdout_follows_lang() -> None:
     assert "Fallback" not in result.stdout
 
 
+def test_unknown_language_is_refused() -> None:
+    result = run_cli("report", JA, "--format", "md", "--lang", "fr")
+    assert result.returncode == 2
+    assert "unknown language 'fr'" in result.stderr
+    assert not result.stdout
+
+
 def test_binary_format_needs_out() -> None:
     result = run_cli("report", JA, "--format", "xlsx")
     assert result.returncode == 2

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from aicc.cli.app import app, default_lang
+from aicc.cli.app import app, resolve_lang
 from aicc.errors import AiccError
 
 TEXT_FORMATS = ("md", "json", "html")
@@ -39,7 +39,7 @@ def report(
     """Turn a review into a report legal teams can use, or compare two drafts. Not legal advice."""
     from aicc.report import FORMATS, load_review
 
-    language = lang or default_lang()
+    language = resolve_lang(lang)
     if compare is not None:
         if review_file is not None:
             raise AiccError("give either REVIEW.json or --compare OLD.json NEW.json, not both")
