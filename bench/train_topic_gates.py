@@ -1,16 +1,29 @@
 """Choose, per topic, how much signal an English contract needs before the topics map says ``addressed``.
 
-    .venv/bin/python bench/train_topic_gates.py [--data ../shared/data] [--folds 5] [--features F] [--no-save]
+    .venv/bin/python bench/train_cuad_topics.py            # first: clause model + nested scores
+    .venv/bin/python bench/train_topic_gates.py [--data ../shared/data] [--folds 5] [--features F]
+        [--scores S] [--no-model] [--no-save]
 
 The engine's rules over-detect at document level (CUAD: recall ~0.95, precision ~0.55). For each
 CUAD contract the review runs once with no gate, and records per topic: how many sentences the
 topic rules found (``r``), and the best confidence of the topic's addressed checklist items
-(``c``). A gate is (min_rule_sentences, min_item_confidence): the topic is addressed when
+(``c``). A plain gate is (min_rule_sentences, min_item_confidence): the topic is addressed when
 ``r >= min_rule_sentences`` or ``c >= min_item_confidence``; otherwise, with some signal, it is
-``needs-review``. Each topic's gate is chosen by F1 on training contracts; the numbers printed are
-on held-out contracts (k-fold by contract). The shipped gates (src/aicc/review/data/topic_gates.json)
-are chosen on all contracts. Features are cached in ``--features`` (a JSONL) because the reviews
-take ~20 min.
+``needs-review``.
+
+The learned CUAD clause model (bench/train_cuad_topics.py) adds ``p``, the probability of the
+contract's best sentence. A model gate is (rule bar, item bar, with_rules, alone): addressed when
+(the rule/item gate passes and ``p >= with_rules``) or ``p >= alone``. Each topic's gates are chosen
+by F1 on training contracts; the numbers printed are on held-out contracts (k-fold by contract).
+Nested: for held-out fold k the model gate is chosen on the training contracts' ``inner`` scores
+(each from a clause model trained without that contract's fold and without fold k) and applied to
+fold k's ``outer`` scores (a clause model trained on the other folds), so neither the clause model
+nor the gate of a held-out contract saw it.
+
+The shipped gates (src/aicc/review/data/topic_gates.json) are chosen on all contracts: the plain
+bars (used when the model file is absent) on r and c, the model gate on the outer out-of-fold
+scores (the scores a new contract would get from a model that did not see it). Features are
+cached in ``--features`` (a JSONL) because the reviews take ~20 min.
 """
 
 from __future__ import annotations
@@ -50,9 +63,9 @@ def collect(data: Path, cache: Path) -> list[dict[str, Any]]:
     captured: dict[str, Any] = {}
     original = assemble._topics
 
-    def spy(findings: Any, topic_matches: Any, documents: Any, gates: Any = None) -> Any:
+    def spy(findings: Any, topic_matches: Any, documents: Any, gates: Any = None, **kwargs: Any) -> Any:
         captured["findings"], captured["matches"] = findings, topic_matches
-        return original(findings, topic_matches, documents, gates={})
+        return original(findings, topic_matches, documents, gates={}, **{**kwargs, "model": None})
 
     assemble._topics = spy  # type: ignore[assignment]
     catalog = load_catalog()
@@ -101,11 +114,59 @@ def choose(r: np.ndarray, c: np.ndarray, gold: np.ndarray) -> tuple[int, float]:
     return best
 
 
+P_GRID = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999, 2.0)
+
+
+def decide_model(r: np.ndarray, c: np.ndarray, p: np.ndarray, gate: tuple[int, float, float, float]) -> np.ndarray:
+    """Addressed when (the rule/item gate passes and p >= with_rules) or p >= alone (as assemble._topics)."""
+    k, t, with_rules, alone = gate
+    return (decide(r, c, (k, t)) & (p >= with_rules)) | (p >= alone)
+
+
+def choose_model(r: np.ndarray, c: np.ndarray, p: np.ndarray, gold: np.ndarray) -> tuple[int, float, float, float]:
+    """The (rule bar, item bar, min p with rules, min p alone) with the best F1 on these contracts.
+
+    Ties keep the simpler gate: the rule/item gate alone first, then lower bars."""
+    n_gold = int(gold.sum())
+    grid = np.array(P_GRID)
+    above = p[None, :] >= grid[:, None]  # thresholds x contracts
+    best, best_f1 = (1, 0.5, 0.0, 2.0), -1.0
+    for k in MIN_RULE:
+        for t in MIN_CONF:
+            rules = decide(r, c, (k, t))
+            both = rules[None, :] & above  # with_rules x contracts
+            pred = both[:, None, :] | above[None, :, :]  # with_rules x alone x contracts
+            tp = (pred & gold).sum(axis=2)
+            f1s = 2 * tp / np.maximum(pred.sum(axis=2) + n_gold, 1)
+            # the simplest first: with_rules = 0 and alone = never (the last grid value)
+            order = [(0, len(grid) - 1)] + [(i, j) for i in range(len(grid)) for j in range(len(grid))]
+            for i, j in order:
+                if f1s[i, j] > best_f1 + 1e-9:
+                    best, best_f1 = (k, t, float(grid[i]), float(grid[j])), float(f1s[i, j])
+    return best
+
+
+def load_scores(path: Path, records: list[dict[str, Any]], folds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Nested out-of-fold clause-model scores (bench/train_cuad_topics.py), aligned to the records."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    at = {Path(p).name: i for i, p in enumerate(data["paths"])}
+    rows = [at[Path(rec["path"]).name] for rec in records]
+    if data["topics"] != list(TOPICS) or list(np.array(data["folds"])[rows]) != list(folds):
+        raise SystemExit("clause scores were computed with other topics or folds: rerun bench/train_cuad_topics.py")
+    return np.array(data["outer"])[rows], np.array(data["inner"])[:, rows]
+
+
+def _prf(hit: np.ndarray, gold: np.ndarray) -> tuple[float, float, float]:
+    return prf(int((hit & gold).sum()), int((hit & ~gold).sum()), int((~hit & gold).sum()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--features", type=Path, default=Path("/tmp/aicc_cuad_gate_features.jsonl"))
+    parser.add_argument("--scores", type=Path, default=Path("/tmp/aicc_cuad_clause_scores.json"))
+    parser.add_argument("--no-model", action="store_true", help="gates without the learned clause model")
     parser.add_argument("--no-save", action="store_true")
     parser.add_argument("--cached-only", action="store_true", help="use only the contracts already in --features")
     args = parser.parse_args()
@@ -116,31 +177,44 @@ def main() -> None:
     else:
         records = sorted(collect(args.data, args.features), key=lambda rec: rec["path"])
     fold_of = np.random.default_rng(0).permutation(len(records)) % args.folds
+    use_model = not args.no_model and len(records) > 0
+    if use_model:
+        outer, inner = load_scores(args.scores, records, fold_of)
     print(f"CUAD: {len(records)} contracts, {args.folds}-fold by contract (held-out contracts only)")
-    print(f"{'topic':30s} {'gold':>4s}  {'ungated P/R/F1':>15s}  {'gated P/R/F1':>15s}")
-    macro = np.zeros(2)
+    header = f"{'topic':30s} {'gold':>4s}  {'ungated P/R/F1':>15s}  {'gated P/R/F1':>15s}"
+    print(header + (f"  {'+model P/R/F1':>15s}" if use_model else ""))
+    macro = np.zeros(3)
     gates: dict[str, dict[str, float]] = {}
-    for topic in TOPICS:
+    for t_index, topic in enumerate(TOPICS):
         r = np.array([rec["feat"][topic]["r"] for rec in records])
         c = np.array([rec["feat"][topic]["c"] for rec in records])
         gold = np.array([rec["gold"][topic] for rec in records])
         pred = np.zeros(len(records), dtype=bool)
+        pred_model = np.zeros(len(records), dtype=bool)
         for fold in range(args.folds):
             train, test = fold_of != fold, fold_of == fold
             pred[test] = decide(r[test], c[test], choose(r[train], c[train], gold[train]))
-        rows = []
-        for hit in (decide(r, c, (1, 0.5)), pred):
-            tp, fp, fn = int((hit & gold).sum()), int((hit & ~gold).sum()), int((~hit & gold).sum())
-            rows.append(prf(tp, fp, fn))
-        macro += [rows[0][2], rows[1][2]]
-        print(
-            f"{topic:30s} {int(gold.sum()):4d}  {rows[0][0]:.2f}/{rows[0][1]:.2f}/{rows[0][2]:.2f}"
-            f"  {rows[1][0]:.2f}/{rows[1][1]:.2f}/{rows[1][2]:.2f}"
-        )
+            if use_model:
+                # the gate sees training contracts scored by models trained without them and without this fold
+                gate = choose_model(r[train], c[train], inner[fold, train, t_index], gold[train])
+                pred_model[test] = decide_model(r[test], c[test], outer[test, t_index], gate)
+        rows = [_prf(hit, gold) for hit in (decide(r, c, (1, 0.5)), pred, pred_model)]
+        macro += [row[2] for row in rows]
+        cells = [f"{p:.2f}/{rc:.2f}/{f:.2f}" for p, rc, f in rows[: 3 if use_model else 2]]
+        print(f"{topic:30s} {int(gold.sum()):4d}  " + "  ".join(f"{cell:>15s}" for cell in cells))
         k, t = choose(r, c, gold)
         gates[topic] = {"min_rule_sentences": k, "min_item_confidence": t}
+        if use_model:
+            # shipped: chosen on all contracts with their out-of-fold scores (outer models)
+            mk, mt, with_rules, alone = choose_model(r, c, outer[:, t_index], gold)
+            gates[topic].update(
+                model_min_rule_sentences=mk,
+                model_min_item_confidence=mt,
+                model_with_rules=with_rules,
+                model_alone=alone,
+            )
     macro /= len(TOPICS)
-    print(f"{'macro F1':30s}       {macro[0]:15.3f}  {macro[1]:15.3f}")
+    print(f"{'macro F1':30s}       {macro[0]:15.3f}  {macro[1]:15.3f}" + (f"  {macro[2]:15.3f}" if use_model else ""))
     if not args.no_save:
         GATES_PATH.write_text(json.dumps(gates, indent=1) + "\n", encoding="utf-8")
         print(f"saved {GATES_PATH}")

@@ -29,10 +29,12 @@ from aicc.models import (
     ToolInfo,
     TopicSummary,
 )
+from aicc.review.clause_model import Best, ClauseModel, shipped_model
 from aicc.review.deal_type import infer_deal_type
 from aicc.review.embeddings import Embedder, model_label, shared_embedder
 from aicc.review.engine import CANDIDATE_SIM, Engine, Match, TopicMatch
 from aicc.review.parties import resolve_names
+from aicc.review.rules import topic_aggregate
 from aicc.review.suggest import rationale, suggestion
 from aicc.review.textindex import TextIndex
 from aicc.review.units import Unit, document_units
@@ -50,7 +52,8 @@ DISCLAIMER = LocalText(
 
 Progress = Callable[[str, int, int], None]
 # Per topic, the signal an English contract needs before the topics map says "addressed"
-# (chosen on CUAD by bench/train_topic_gates.py; weaker signal -> "needs-review").
+# (chosen on CUAD by bench/train_topic_gates.py; weaker signal -> "needs-review"). The gates
+# may also use the learned CUAD clause model (clause_model.py): its best sentence's probability.
 GATES_PATH = Path(__file__).parent / "data" / "topic_gates.json"
 Gates = dict[str, dict[str, float]]
 
@@ -86,12 +89,21 @@ def verify_evidence(review: Review) -> None:
                 raise AiccError(f"quote of topic {key} is not in document {ev.document} at {ev.start}:{ev.end}")
 
 
-def _aggregate(positions: list[str | None]) -> str | None:
-    """An unfavourable clause anywhere outweighs the rest; then a favourable one; else neutral."""
+def _preferred(topic: str, role: str) -> str:
+    """The position that decides when a topic's clauses disagree: the unfavourable one, except on
+    ``favourable-first`` topics (topics.yaml), where the clause that is good for the user decides,
+    which is favourable for a user and unfavourable for a vendor."""
+    if topic_aggregate(topic) == "favourable-first":
+        return "favourable" if role == "user" else "unfavourable"
+    return "unfavourable"
+
+
+def _aggregate(positions: list[str | None], preferred: str = "unfavourable") -> str | None:
+    """The preferred position if any clause has it, then the opposite one, else neutral."""
     known = [p for p in positions if p is not None]
     if not known:
         return None
-    for wanted in ("unfavourable", "favourable"):
+    for wanted in (preferred, "favourable" if preferred == "unfavourable" else "unfavourable"):
         if wanted in known:
             return wanted
     return "neutral"
@@ -136,12 +148,15 @@ def _finding(
         shown = matches[:MAX_EVIDENCE]
         decisive = shown[0]
         # a clause almost as relevant as the best one that is unfavourable is what the user must see
+        # (favourable, on the topics where one good clause is what the user needs: topics.yaml)
+        wanted = _preferred(item.topics[0], role)
+        close = 1.0 if topic_aggregate(item.topics[0]) == "favourable-first" else CLOSE
         for other in shown[1:]:
             if (
                 other.judgement is not None
-                and other.judgement.position == "unfavourable"
-                and other.confidence >= decisive.confidence - CLOSE
-                and (decisive.judgement is None or decisive.judgement.position != "unfavourable")
+                and other.judgement.position == wanted
+                and other.confidence >= decisive.confidence - close
+                and (decisive.judgement is None or decisive.judgement.position != wanted)
             ):
                 decisive = other
                 break
@@ -169,17 +184,45 @@ def _finding(
     )
 
 
+def _gate_signals(
+    gate: dict[str, float] | None, learned: Best | None
+) -> tuple[dict[str, float] | None, float, float, float]:
+    """(rule/item gate, min p with the rules, min p alone, p) for a topic; p = 0 without the model.
+
+    With the learned clause model a topic's gate has its own rule/item bars (``model_*``): the topic
+    is addressed when (the rule/item signal passes them and p >= ``model_with_rules``) or
+    p >= ``model_alone``. Without the model (or a gate chosen without it) the plain bars apply.
+    """
+    if gate is None or learned is None or "model_alone" not in gate:
+        return gate, 0.0, 2.0, 0.0
+    bars = {
+        "min_rule_sentences": gate["model_min_rule_sentences"],
+        "min_item_confidence": gate["model_min_item_confidence"],
+    }
+    return bars, gate["model_with_rules"], gate["model_alone"], learned.p
+
+
 def _topics(
     findings: list[Finding],
     topic_matches: dict[str, list[TopicMatch]],
     documents: list[Document],
     gates: Gates | None = None,
     *,
+    role: str = "user",
     units: list[Unit] | None = None,
-    model: object | None = None,
+    model: ClauseModel | None = None,
 ) -> dict[str, TopicSummary]:
+    """The topics map. English contracts get the CUAD-chosen gates and, when shipped, the learned clause model.
+
+    ``gates=None`` means: the shipped gates and model for an all-English contract, none otherwise.
+    Explicit ``gates`` use the model only when it is passed too.
+    """
     if gates is None:
-        gates = _english_gates() if documents and all(doc.language == "en" for doc in documents) else {}
+        english = bool(documents) and all(doc.language == "en" for doc in documents)
+        gates = _english_gates() if english else {}
+        model = shipped_model() if english else None
+    scored = [u for u in units or [] if u.lang == "en"]
+    best = model.best([u.text for u in scored]) if model is not None and scored else {}
     out: dict[str, TopicSummary] = {}
     for key in TOPICS:
         related = [f for f in findings if key in f.topics]
@@ -188,25 +231,35 @@ def _topics(
         addressed = [f for f in automated if f.status == "addressed"]
         seen_by_rules = topic_matches.get(key, [])
         evidence: list[Evidence] = []
-        gate = gates.get(key)
+        learned = best.get(key)
+        gate, with_rules, alone, p = _gate_signals(gates.get(key), learned)
         strong = bool(addressed or seen_by_rules)
         if gate is not None and strong:
             strong = len(seen_by_rules) >= gate["min_rule_sentences"] or any(
                 f.confidence >= gate["min_item_confidence"] for f in addressed
             )
+        strong = (strong and p >= with_rules) or p >= alone
+        # the model's best sentence is evidence when the model took part in the decision
+        model_evidence = (
+            [evidence_for(scored[learned.unit], documents)]
+            if learned is not None and (with_rules > 0.0 or alone <= 1.0) and p >= min(with_rules or 2.0, alone)
+            else []
+        )
         if strong:
             status = "addressed"
             positions: list[str | None] = [f.position for f in addressed] or [
                 m.judgement.position for m in seen_by_rules[:MAX_EVIDENCE]
             ]
-            position = _aggregate(positions)
+            position = _aggregate(positions, _preferred(key, role))
+            evidence.extend(model_evidence)
             for f in addressed:
                 evidence.extend(f.evidence[:1])
             for m in seen_by_rules[:MAX_EVIDENCE]:
                 evidence.append(evidence_for(m.unit, documents))
-        elif addressed or seen_by_rules:
+        elif addressed or seen_by_rules or model_evidence:
             # some signal, but under the topic's gate: a person should look
             status, position = "needs-review", None
+            evidence.extend(model_evidence)
             for f in addressed:
                 evidence.extend(f.evidence[:1])
             for m in seen_by_rules[:MAX_EVIDENCE]:
@@ -266,7 +319,7 @@ def review_documents(
     vendor_name: str | None = None,
     user_name: str | None = None,
     embedder: Embedder | None = None,
-    use_embeddings: bool = True,
+    use_embeddings: bool = False,
     now: datetime | None = None,
     progress: Progress | None = None,
 ) -> Review:
@@ -365,7 +418,7 @@ def review_documents(
             for i, doc in enumerate(documents)
         ],
         findings=findings,
-        topics=_topics(findings, topic_matches, documents),
+        topics=_topics(findings, topic_matches, documents, role=review_profile.role, units=units),
         summary=_summary(findings, warnings),
         disclaimer=DISCLAIMER,
     )
