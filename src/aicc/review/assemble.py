@@ -51,6 +51,8 @@ DISCLAIMER = LocalText(
 )
 
 Progress = Callable[[str, int, int], None]
+# what a review carries of each ingested document (all of ReviewDocument but its index)
+_REVIEW_DOCUMENT_FIELDS = [name for name in ReviewDocument.model_fields if name != "index"]
 # Per topic, the signal an English contract needs before the topics map says "addressed"
 # (chosen on CUAD by bench/train_topic_gates.py; weaker signal -> "needs-review"). The gates
 # may also use the learned CUAD clause model (clause_model.py): its best sentence's probability.
@@ -403,18 +405,7 @@ def review_documents(
         playbook=playbook.id if playbook is not None else None,
         profile=review_profile,
         documents=[
-            ReviewDocument(
-                index=i,
-                source=doc.source,
-                sha256=doc.sha256,
-                format=doc.format,
-                language=doc.language,
-                pages=doc.pages,
-                text=doc.text,
-                parties=doc.parties,
-                clauses=doc.clauses,
-                warnings=doc.warnings,
-            )
+            ReviewDocument(index=i, **{name: getattr(doc, name) for name in _REVIEW_DOCUMENT_FIELDS})
             for i, doc in enumerate(documents)
         ],
         findings=findings,
