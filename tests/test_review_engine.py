@@ -124,3 +124,31 @@ def test_every_match_names_what_decided_it() -> None:
     )
     assert status == "addressed" and basis and cue
     assert 0.5 <= confidence <= 1.0
+
+
+WARRANTY_TERMS = """# Service Terms
+
+1. Warranty
+
+1.1 We warrant that the Service will perform materially in accordance with the Documentation.
+
+1.2 EXCEPT AS SET OUT IN SECTION 1.1, THE SERVICE IS PROVIDED "AS IS" AND WE DISCLAIM ALL OTHER WARRANTIES.
+"""
+
+
+@pytest.mark.parametrize(("role", "position"), [("user", "favourable"), ("vendor", "unfavourable")])
+def test_an_affirmative_warranty_beside_a_disclaimer_decides_the_topic(role: str, position: str) -> None:
+    """warranty-disclaimer is favourable-first (topics.yaml): the rubric asks for one real warranty."""
+    from aicc.models import Profile
+    from aicc.review import review_documents
+
+    review = review_documents(
+        [document_from_text(WARRANTY_TERMS)], load_catalog(), Profile(deal_type="general-service", role=role)
+    )
+    assert review.topics["warranty-disclaimer"].status == "addressed"
+    assert review.topics["warranty-disclaimer"].position == position
+    # an ordinary worst-first topic keeps the unfavourable clause first
+    from aicc.review.assemble import _aggregate, _preferred
+
+    assert _preferred("liability-cap", "user") == "unfavourable"
+    assert _aggregate(["favourable", "unfavourable"], _preferred("liability-cap", "user")) == "unfavourable"
