@@ -256,3 +256,29 @@ def test_an_article_28_of_another_act_is_not_the_appi_transfer_rule() -> None:
     appi_clause = "乙は、個人情報保護法第28条に定める基準適合体制を整備し、維持する。"
     assert engine.score(item, line_unit(copyright_clause, "ja"), None)[0] < 0.5
     assert engine.score(item, line_unit(appi_clause, "ja"), None)[0] >= 0.5
+
+
+def test_an_imperative_speaks_to_the_user() -> None:
+    """Consumer terms say "Don't …" to the user: a ban on the user, not on the vendor."""
+    text = "Don't use the Service to collect or process someone else's sensitive personal data."
+    assert analyse(text, "en", resolve_names()).actor == "user"
+    assert _judge("IN-ID-02a", text, "en") == "unfavourable"
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text", "position"),
+    [
+        # "without consent" does not limit a permission; "with consent" does
+        ("X-CHG-01", "当社は、利用者の承諾を得ることなく、いつでも本規約を変更することができます。", "unfavourable"),
+        (
+            "IN-USE-02",
+            "乙は、甲の事前の書面による承諾を得た場合に限り、提供データを学習に利用することができる。",
+            "favourable",
+        ),
+        ("IN-USE-02", "We may use your inputs to train our models without your consent.", "unfavourable"),
+        ("IN-USE-02", "We may use your inputs to train our models only with your prior written consent.", "favourable"),
+    ],
+)
+def test_consent_limits_a_permission_only_when_it_is_required(item_id: str, text: str, position: str) -> None:
+    lang = "ja" if any("\u3040" <= ch <= "\u9fff" for ch in text) else "en"
+    assert _judge(item_id, text, lang) == position

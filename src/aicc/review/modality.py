@@ -305,6 +305,9 @@ def _en_actor(text: str, modal_at: int, names: PartyNames, *, passive: bool, aft
             return "vendor"
         return "user" if by_user else "none"
     region = text[:modal_at]
+    opener = _EN_IMPERATIVE.match(text)
+    if opener is not None and opener.end() > modal_at:
+        return "user"  # "Don't use the Service to …": consumer terms speak to the user in the imperative
     cut = max(region.rfind(","), region.rfind(";"), region.rfind(":"), region.rfind("("))
     that = [m.end() for m in re.finditer(r"\b(?:that|which|whereby)\b", region, re.IGNORECASE)]
     cut = max(cut, (that[-1] - 1) if that else -1)
@@ -324,6 +327,7 @@ def _en_actor(text: str, modal_at: int, names: PartyNames, *, passive: bool, aft
     return hits[0][1] if hits else "none"
 
 
+_EN_IMPERATIVE = re.compile(r"[\s\"“'‘(\-•*0-9.]*(?:do\s+not|don['’]t|never|please\s+do\s+not)\b", re.IGNORECASE)
 _EN_ADVERBIAL = re.compile(
     r"\b(?:in\s+no\s+event|under\s+no\s+circumstances|notwithstanding|however|accordingly|further(?:more)?|also|and|or|but|then|thereafter|except|provided)\b",
     re.IGNORECASE,

@@ -71,7 +71,7 @@ _RESTRICTION = {
 # Exploiting the user's data or outputs: what a vendor permission is about in most METI items.
 _EXPLOIT = re.compile(
     r"\b(?:use|uses|using|analy[sz]e|share|disclose|sell|license|train|improve|develop|link|combine|retain|keep|reuse|exploit|process|publish)\b"
-    r"|利用|活用|解析|分析|共有|提供|開示|紐付|保持|使い続け|転用|販売|学習|訓練|公開",
+    r"|利用(?!者)|活用|解析|分析|共有|提供(?!者)|開示|紐付|保持|使い続け|転用|販売|学習|訓練|公開",
     re.IGNORECASE,
 )
 # A vendor right that only arises on the user's breach, non-payment or insolvency: a right for cause
@@ -107,10 +107,12 @@ _DATA = re.compile(
 # "only for the Services", 「本件業務の遂行に必要な範囲に限り」: a limit, which favours the user
 _LIMITED = re.compile(
     r"\b(?:only|solely|exclusively|limited\s+to|no\s+other\s+purpose|strictly\s+necessary"
-    r"|(?:to\s+the\s+extent|where|as)\s+(?:this\s+is\s+|it\s+is\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required)\s+(?:to|for)|with(?:out)?\s+(?:the\s+)?(?:\w+\s+){0,2}(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval))\b"
-    r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|同意を得|承諾を得|同意(?:が|の)?ない限り|承諾なく|同意なく",
+    r"|(?:to\s+the\s+extent|where|as)\s+(?:this\s+is\s+|it\s+is\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required)\s+(?:to|for)|with\s+(?:the\s+)?(?:\w+\s+){0,2}(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval))\b"
+    # consent limits a permission; "without consent" (承諾を得ることなく) is the opposite
+    r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|(?:同意|承諾)を得(?!(?:る)?ことなく|ずに|ないで)|同意(?:が|の)?ない限り",
     re.IGNORECASE,
 )
+_CONSENT = re.compile(r"consent|agreement|approval|同意|承諾", re.IGNORECASE)
 POLARITY: dict[str, dict[tuple[str, str], str]] = {
     "vendor-action": _ACTION,
     "vendor-duty": _DUTY,
@@ -290,9 +292,13 @@ def judge(
     if limited_grant:
         _vote(votes, cues, FAV, "", weight, f"{analysis.describe()}, limited by {limited_grant.group(0)!r}")
     elif about_use:
-        limited = _LIMITED.search(text)
+        limits = list(_LIMITED.finditer(text))
+        consent = next((m for m in limits if _CONSENT.search(m.group(0))), None)
+        limited = consent or (limits[0] if limits else None)
         if limited:
-            _vote(votes, cues, FAV, "", weight, f"{analysis.describe()}, limited by {limited.group(0)!r}")
+            # with the user's consent as its condition, the permission the cues describe is opt-in
+            strength = max(weight, votes.get(UNF, 0.0) + 0.5) if consent else weight
+            _vote(votes, cues, FAV, "", strength, f"{analysis.describe()}, limited by {limited.group(0)!r}")
         elif modality == "permit" or kind == "vendor-action":
             _vote(votes, cues, UNF, "", weight, f"{analysis.describe()}: the vendor may use the data")
     elif (
