@@ -282,3 +282,20 @@ def test_an_imperative_speaks_to_the_user() -> None:
 def test_consent_limits_a_permission_only_when_it_is_required(item_id: str, text: str, position: str) -> None:
     lang = "ja" if any("\u3040" <= ch <= "\u9fff" for ch in text) else "en"
     assert _judge(item_id, text, lang) == position
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("IN NO EVENT WILL PROVIDER BE LIABLE FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES.", "unfavourable"),
+        ("IN NO EVENT WILL CUSTOMER BE LIABLE FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES.", "favourable"),
+    ],
+)
+def test_a_disclaimer_in_capitals_still_names_its_party(text: str, position: str) -> None:
+    assert _judge("X-LIAB-01", text, "en") == position
+
+
+def test_using_data_as_the_customers_processor_is_a_limited_use() -> None:
+    text = "We will use and share such data only as your processor under applicable data protection law."
+    assert _judge("IN-USE-02", text, "en") == "favourable"
+    assert _judge("IN-USE-02", "We will use and share such data to improve our services.", "en") == "unfavourable"

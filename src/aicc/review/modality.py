@@ -26,6 +26,7 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
         r"|\bas[ -]is\b|\bas[ -]available\b|\b(?:shall|will|is|are|be)\s+not\s+(?:be\s+)?(?:held\s+)?(?:liable|responsible)"
         r"|\bnot\s+(?:be\s+)?(?:liable|responsible)\b|\bin\s+no\s+event\b(?=[^.;]{0,80}\b(?:liab|responsib))|\bno\s+liability\b|\bnor\s+(?:be\s+)?liable"
         r"|\bdo(?:es)?\s+not\s+(?:warrant|guarantee|represent|promise)|\bno\s+(?:warranty|warranties|guarantee)"
+        r"|\b(?:do|does|will)\s+not\s+(?:make|give|provide|offer)\s+(?:any\s+)?(?:express\s+or\s+implied\s+)?(?:warrant|representation|guarantee)"
         r"|\bexclud(?:e|es|ed)\b.{0,40}\bliabilit|\bat\s+(?:your|its|customer'?s|user'?s)\s+(?:own|sole)\s+risk"
         r"|\bunder\s+no\s+circumstances\b(?=[^.;]{0,80}\b(?:liab|responsib))|\bnot\s+(?:be\s+)?accountable|\baccepts?\s+no\s+(?:liability|responsibility)"
         r"|\bassumes?\s+no\s+(?:liability|responsibility)|\bno\s+(?:binding\s+)?(?:promise|commitment)",
@@ -203,6 +204,11 @@ def analyse(text: str, lang: str, names: PartyNames) -> Analysis:
         return Analysis(
             _ja_actor(text, names), kind, matched, _beneficiary_ja(text, names), start, start + len(matched)
         )
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) > 20 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters):
+        cased = text.title()  # a disclaimer in capitals: "WE DO NOT" names the parties as "We Do Not" would
+        if len(cased) == len(text):
+            text = cased
     scan = _blank(text, _EN_IGNORE)
     found = _modalities(scan, EN_MODALITY)
     if not found:

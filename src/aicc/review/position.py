@@ -107,9 +107,10 @@ _DATA = re.compile(
 # "only for the Services", 「本件業務の遂行に必要な範囲に限り」: a limit, which favours the user
 _LIMITED = re.compile(
     r"\b(?:only|solely|exclusively|limited\s+to|no\s+other\s+purpose|strictly\s+necessary"
-    r"|(?:to\s+the\s+extent|where|as)\s+(?:this\s+is\s+|it\s+is\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required)\s+(?:to|for)|with\s+(?:the\s+)?(?:\w+\s+){0,2}(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval))\b"
+    r"|(?:to\s+the\s+extent|where|as)\s+(?:this\s+is\s+|it\s+is\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required)\s+(?:to|for)|with\s+(?:the\s+)?(?:\w+\s+){0,2}(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval)"
+    r"|as\s+(?:a|an|your|the\s+customer['’]s)\s+[\"“]?(?:service\s+provider|(?:sub-?)?processor)|on\s+(?:your|the\s+customer['’]s)\s+behalf)\b"
     # consent limits a permission; "without consent" (承諾を得ることなく) is the opposite
-    r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|(?:同意|承諾)を得(?!(?:る)?ことなく|ずに|ないで)|同意(?:が|の)?ない限り",
+    r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|(?:同意|承諾)を得(?!(?:る)?ことなく|ずに|ないで)|同意(?:が|の)?ない限り|委託に基づ|委託を受けて|受託者として",
     re.IGNORECASE,
 )
 _CONSENT = re.compile(r"consent|agreement|approval|同意|承諾", re.IGNORECASE)
