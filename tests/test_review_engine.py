@@ -152,3 +152,18 @@ def test_an_affirmative_warranty_beside_a_disclaimer_decides_the_topic(role: str
 
     assert _preferred("liability-cap", "user") == "unfavourable"
     assert _aggregate(["favourable", "unfavourable"], _preferred("liability-cap", "user")) == "unfavourable"
+
+
+def test_a_terms_title_brand_names_the_vendor_when_ingest_found_only_we() -> None:
+    text = (
+        "Acme Cloud Terms of Service\n\nThese terms are between you and us. Acme provides the service.\n"
+        "Acme may suspend your account if you breach these terms. Acme will notify you.\n"
+    )
+    doc = document_from_text(text)
+    doc.parties = [
+        Party(name="we", aliases=["we", "us"], role="vendor", start=0, end=1),
+        Party(name="you", aliases=["you"], role="user", start=2, end=3),
+    ]
+    assert "Acme" in resolve_names([doc]).vendor
+    doc.text = doc.text.replace("Acme Cloud Terms of Service", "General Terms of Service")
+    assert "General" not in resolve_names([doc]).vendor

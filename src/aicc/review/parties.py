@@ -145,6 +145,9 @@ def resolve_names(
             vendor.extend(n for n in names if n.strip())
         elif role == "user":
             user.extend(n for n in names if n.strip())
+    if not any(n not in _PRONOUNS for n in vendor):
+        # terms of service that call the vendor "we" and, by brand, "Google" or "Microsoft"
+        vendor.extend(brand for doc in documents or [] if (brand := _brand(doc.text)) and brand not in user)
     if user_name:
         vendor = [n for n in vendor if n != user_name]
     if vendor_name:
@@ -162,6 +165,55 @@ def resolve_names(
             if name in ("甲",):
                 assumed.append(name)
     return PartyNames(vendor=tuple(dict.fromkeys(vendor)), user=tuple(dict.fromkeys(user)), assumed=tuple(assumed))
+
+
+_PRONOUNS = frozenset({"we", "We", "WE", "us", "Us", "US", "our", "Our", "OUR"})
+# "Google Terms of Service", "Microsoft Copilot Terms of Use": the brand leading the title
+_TITLE_BRAND = re.compile(
+    r"\A\W*([A-Z][A-Za-z0-9&\-]+)(?:\s+[A-Z][A-Za-z0-9&\-]+){0,3}\s+(?:AI\s+)?(?:Terms|Service\s+Terms|Conditions)\b"
+)
+
+
+_NOT_BRANDS = frozenset(
+    [
+        "general",
+        "standard",
+        "master",
+        "main",
+        "basic",
+        "common",
+        "service",
+        "services",
+        "platform",
+        "website",
+        "online",
+        "customer",
+        "user",
+        "privacy",
+        "data",
+        "business",
+        "enterprise",
+        "cloud",
+        "software",
+        "subscription",
+        "additional",
+        "supplemental",
+        "these",
+        "the",
+        "our",
+    ]
+)
+
+
+def _brand(text: str) -> str | None:
+    """The brand a terms-of-service title leads with, if the body uses it as a name again."""
+    match = _TITLE_BRAND.match(text[:300])
+    if match is None:
+        return None
+    brand = match.group(1)
+    if brand.lower() in _NOT_BRANDS:
+        return None
+    return brand if len(re.findall(rf"\b{re.escape(brand)}\b", text)) >= 3 else None
 
 
 @lru_cache(maxsize=64)
