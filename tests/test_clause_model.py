@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,15 @@ import pytest
 
 import aicc.review.assemble as assemble
 import aicc.review.clause_model as clause_model
-from aicc.review.clause_model import MODEL_PATH, ClauseModel, grams, shipped_model
+from aicc.review.clause_model import (
+    DOCUMENT_MODEL_PATH,
+    MODEL_PATH,
+    ClauseModel,
+    DocumentModel,
+    grams,
+    shipped_document_model,
+    shipped_model,
+)
 
 ESCROW = (
     "Licensor shall deposit the Source Code of the Software with the Escrow Agent under a source code escrow "
@@ -165,3 +174,84 @@ def test_missing_model_file_keeps_the_plain_gates(tmp_path: Path, monkeypatch: p
         assert _review(tmp_path, text, "d.md").topics["governing-law"].status == "addressed"
     finally:
         clause_model.shipped_model.cache_clear()
+
+
+# --- the document model (whole English text -> per topic score), stacked with the other signals
+
+
+def test_document_analyzers_equal_scikit_learn() -> None:
+    sklearn_text = pytest.importorskip("sklearn.feature_extraction.text")
+    samples = [
+        CHANGE_OF_CONTROL + "\n\n" + ESCROW,
+        "Ab  c\tdéF  x 1 22 a-b's Ünïcode\n\nline two; (i) x.y — “quoted” 10,000.00 USD",
+        "",
+    ]
+    for text in samples:
+        for analyzer, ngrams, ours in (
+            ("word", (1, 2), clause_model.word_grams),
+            ("char_wb", (3, 5), clause_model.char_grams),
+        ):
+            theirs = sklearn_text.CountVectorizer(analyzer=analyzer, ngram_range=ngrams).build_analyzer()
+            assert ours(text) == Counter(theirs(text)), (analyzer, text[:30])
+
+
+def test_document_model_round_trip_without_pickle(tmp_path: Path) -> None:
+    model = DocumentModel(
+        topics=["change-of-control"],
+        words={"control": 0},
+        chars={"ger": 0},
+        idf=np.array([2.0, 1.0]),
+        weights=np.array([[3.0], [1.0]], dtype=np.float32),
+        bias=np.array([-2.0], dtype=np.float32),
+    )
+    path = tmp_path / "d.npz"
+    model.save(path)
+    with np.load(path, allow_pickle=False) as data:
+        assert all(data[name].dtype != object for name in data.files)
+    loaded = DocumentModel.load(path)
+    # each block is L2-normalised on its own: one word n-gram and one char n-gram -> 1 each
+    assert loaded.scores("a change of control merger")["change-of-control"] == pytest.approx(-2.0 + 3.0 + 1.0)
+    assert loaded.scores("nothing")["change-of-control"] == pytest.approx(-2.0)
+
+
+def test_shipped_document_model_is_small_fast_and_reads_change_of_control() -> None:
+    import time
+
+    assert DOCUMENT_MODEL_PATH.exists() and DOCUMENT_MODEL_PATH.stat().st_size <= 6_000_000
+    model = shipped_document_model()
+    assert model is not None and model.topics == shipped_model().topics  # type: ignore[union-attr]
+    body = " ".join([BOILERPLATE] * 40)
+    with_clause = model.scores(body + " " + CHANGE_OF_CONTROL)["change-of-control"]
+    without = model.scores(body)["change-of-control"]
+    assert with_clause > without
+    long = " ".join([CHANGE_OF_CONTROL, ESCROW, BOILERPLATE] * 400)  # ~150k characters, a long contract
+    started = time.perf_counter()
+    model.scores(long)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_stacked_gate_decides_with_the_document_score() -> None:
+    gate = {"stack_r": 0.0, "stack_c": 0.0, "stack_p": 0.0, "stack_d": 1.0, "stack_bias": -0.5}
+    assert assemble._stack(gate, 0, 0.0, 0.5, 1.0) is True
+    assert assemble._stack(gate, 0, 0.0, 0.5, 0.0) is False
+    assert assemble._stack(gate, 0, 0.0, 0.5, None) is None  # no document model: the other gates decide
+    assert assemble._stack({"model_alone": 0.5}, 0, 0.0, 0.5, 1.0) is None
+
+
+def test_document_model_never_runs_on_japanese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def forbidden() -> DocumentModel:
+        raise AssertionError("the document model must not run on Japanese contracts")
+
+    monkeypatch.setattr(assemble, "shipped_document_model", forbidden)
+    _review(tmp_path, JA, "e.txt")
+    calls: list[str] = []
+    real = shipped_document_model()
+    assert real is not None
+
+    def counted() -> DocumentModel:
+        calls.append("en")
+        return real
+
+    monkeypatch.setattr(assemble, "shipped_document_model", counted)
+    _review(tmp_path, EN, "f.md")
+    assert calls == ["en"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -29,7 +30,7 @@ from aicc.models import (
     ToolInfo,
     TopicSummary,
 )
-from aicc.review.clause_model import Best, ClauseModel, shipped_model
+from aicc.review.clause_model import Best, ClauseModel, DocumentModel, shipped_document_model, shipped_model
 from aicc.review.deal_type import infer_deal_type
 from aicc.review.embeddings import Embedder, model_label, shared_embedder
 from aicc.review.engine import CANDIDATE_SIM, Engine, Match, TopicMatch
@@ -204,6 +205,22 @@ def _gate_signals(
     return bars, gate["model_with_rules"], gate["model_alone"], learned.p
 
 
+def _stack(gate: dict[str, float] | None, r: int, c: float, p: float, d: float | None) -> bool | None:
+    """The topic's stacked decision over (rules, items, clause model, document model), or None without one.
+
+    Some topics' gates (bench/train_topic_gates.py) are a small logistic stack: addressed when
+    stack_r log(1 + r) + stack_c c + stack_p logit(p) + stack_d d + stack_bias >= 0, with r the rule
+    sentences, c the best item confidence, p the clause model's best sentence and d the document
+    model's score of the whole English text. The clause model alone (p >= ``model_alone``) still
+    makes such a topic addressed."""
+    if gate is None or d is None or "stack_bias" not in gate:
+        return None
+    q = min(max(p, 1e-6), 1 - 1e-6)
+    x = (math.log1p(r), c, math.log(q / (1 - q)), d)
+    keys = ("stack_r", "stack_c", "stack_p", "stack_d")
+    return sum(gate[k] * v for k, v in zip(keys, x, strict=True)) + gate["stack_bias"] >= 0
+
+
 def _topics(
     findings: list[Finding],
     topic_matches: dict[str, list[TopicMatch]],
@@ -213,18 +230,21 @@ def _topics(
     role: str = "user",
     units: list[Unit] | None = None,
     model: ClauseModel | None = None,
+    document_model: DocumentModel | None = None,
 ) -> dict[str, TopicSummary]:
-    """The topics map. English contracts get the CUAD-chosen gates and, when shipped, the learned clause model.
+    """The topics map. English contracts get the CUAD-chosen gates and, when shipped, the learned models.
 
-    ``gates=None`` means: the shipped gates and model for an all-English contract, none otherwise.
-    Explicit ``gates`` use the model only when it is passed too.
+    ``gates=None`` means: the shipped gates and models for an all-English contract, none otherwise.
+    Explicit ``gates`` use the models only when they are passed too.
     """
     if gates is None:
         english = bool(documents) and all(doc.language == "en" for doc in documents)
         gates = _english_gates() if english else {}
         model = shipped_model() if english else None
+        document_model = shipped_document_model() if english else None
     scored = [u for u in units or [] if u.lang == "en"]
     best = model.best([u.text for u in scored]) if model is not None and scored else {}
+    whole = document_model.scores(" ".join(u.text for u in scored)) if document_model is not None and best else {}
     out: dict[str, TopicSummary] = {}
     for key in TOPICS:
         related = [f for f in findings if key in f.topics]
@@ -241,12 +261,18 @@ def _topics(
                 f.confidence >= gate["min_item_confidence"] for f in addressed
             )
         strong = (strong and p >= with_rules) or p >= alone
+        c = max((f.confidence for f in addressed), default=0.0)
+        stacked = _stack(gates.get(key), len(seen_by_rules), c, p, whole.get(key))
+        strong = strong if stacked is None else stacked or p >= alone  # a sure clause still speaks alone
         # the model's best sentence is evidence when the model took part in the decision
         model_evidence = (
             [evidence_for(scored[learned.unit], documents)]
             if learned is not None and (with_rules > 0.0 or alone <= 1.0) and p >= min(with_rules or 2.0, alone)
             else []
         )
+        if stacked and learned is not None and not (addressed or seen_by_rules or model_evidence):
+            # a stack has no sentence of its own: quote the clause model's best one rather than nothing
+            model_evidence = [evidence_for(scored[learned.unit], documents)]
         if strong:
             status = "addressed"
             positions: list[str | None] = [f.position for f in addressed] or [

@@ -10,12 +10,18 @@ numpy only and is deterministic.
 The review uses it only for the document-level topics map of English contracts, as one more gate
 signal beside the topic rules and checklist items (see ``assemble._topics``). A score can be
 explained: ``explain`` names the n-grams that pushed a sentence up.
+
+``DocumentModel`` scores a whole English contract per topic (word 1-2-grams and char_wb
+3-5-grams, re-implemented here exactly as scikit-learn's analyzers; ``cuad_documents.npz``, trained
+by bench/train_cuad_topics.py --documents). It has no sentence to quote: it is only one input of
+some topics' stacked gates (``assemble._stack``), never evidence, and never used by ``aicc classify``.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -151,3 +157,121 @@ def cue(model: ClauseModel, text: str, topic: str, p: float) -> str:
     """A short human-readable reason, e.g. for logs and reports."""
     top = ", ".join(f"'{g}'" for g in model.explain(text, topic))
     return f"learned CUAD clause model p={p:.2f} (n-grams {top})"
+
+
+# --- document-level model: the whole English text -> per topic, how much it reads like a contract with the clause
+
+DOCUMENT_MODEL_PATH = Path(__file__).parent / "data" / "cuad_documents.npz"
+_WORD = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
+
+
+def _word_list(text: str) -> list[str]:
+    tokens = _WORD.findall(text.lower())
+    return tokens + [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
+
+
+def _char_list(text: str) -> tuple[list[str], np.ndarray]:
+    """The char_wb 3-5-grams of each distinct word (a contract has few), and per n-gram the word's count."""
+    words = Counter(text.lower().split())
+    found: list[str] = []
+    sizes = []
+    for word in words:
+        padded, before = f" {word} ", len(found)
+        length = len(padded)
+        for n in range(3, 6):
+            if length <= n:  # a short word gives itself once
+                found.append(padded)
+                break
+            found.extend([padded[offset : offset + n] for offset in range(length - n + 1)])
+        sizes.append(len(found) - before)
+    times = np.repeat(np.fromiter(words.values(), dtype=np.float64, count=len(words)), sizes)
+    return found, times
+
+
+def word_grams(text: str) -> Counter[str]:
+    """Counts of word 1-2-grams, exactly scikit-learn's ``analyzer="word", ngram_range=(1, 2)`` (lower-cased)."""
+    return Counter(_word_list(text))
+
+
+def char_grams(text: str) -> Counter[str]:
+    """Counts of character 3-5-grams inside word boundaries, exactly scikit-learn's ``analyzer="char_wb"``:
+    each whitespace-separated word, padded with one space on each side, gives its n-grams."""
+    counts: Counter[str] = Counter()
+    for gram, times in zip(*_char_list(text), strict=True):
+        counts[gram] += int(times)
+    return counts
+
+
+def _block(
+    found: list[str], times: np.ndarray, vocab: dict[str, int], idf: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(indices, L2-normalised sublinear tf x idf) of the n-grams that are in the vocabulary."""
+    get = vocab.get
+    ids = np.array([get(gram, -1) for gram in found], dtype=np.int64)
+    keep = ids >= 0
+    tf = np.bincount(ids[keep], weights=times[keep], minlength=len(idf))
+    indices = np.flatnonzero(tf)
+    if not len(indices):
+        return indices, np.zeros(0, dtype=np.float64)
+    values = (1.0 + np.log(tf[indices])) * idf[indices]
+    return indices, values / np.sqrt(np.dot(values, values))
+
+
+@dataclass
+class DocumentModel:
+    """One logistic regression per topic over a whole contract (word 1-2-grams + char_wb 3-5-grams, tf-idf)."""
+
+    topics: list[str]
+    words: dict[str, int]
+    chars: dict[str, int]
+    idf: np.ndarray  # (n_words + n_chars,) float64: the word block, then the char block
+    weights: np.ndarray  # (n_words + n_chars, n_topics) float32
+    bias: np.ndarray  # (n_topics,) float32
+
+    @classmethod
+    def load(cls, path: Path) -> DocumentModel:
+        with np.load(path, allow_pickle=False) as data:
+
+            def strings(key: str) -> list[str]:
+                return bytes(data[key].tobytes()).decode("utf-8").split("\n")
+
+            words, chars = strings("words"), strings("chars")
+            return cls(
+                topics=strings("topics"),
+                words={g: i for i, g in enumerate(words)},
+                chars={g: i for i, g in enumerate(chars)},
+                idf=data["idf"].astype(np.float64),
+                weights=data["weights"].astype(np.float32),
+                bias=data["bias"].astype(np.float32),
+            )
+
+    def save(self, path: Path) -> None:
+        def joined(names: list[str]) -> np.ndarray:
+            return np.frombuffer("\n".join(names).encode("utf-8"), dtype=np.uint8)
+
+        np.savez_compressed(
+            path,
+            topics=joined(self.topics),
+            words=joined(sorted(self.words, key=self.words.__getitem__)),
+            chars=joined(sorted(self.chars, key=self.chars.__getitem__)),
+            idf=self.idf.astype(np.float32),
+            weights=self.weights.astype(np.float16),
+            bias=self.bias.astype(np.float32),
+        )
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Per topic, the linear score of the whole text (higher: more like a contract with the clause)."""
+        n_words = len(self.words)
+        words = _word_list(text)
+        w_at, w_val = _block(words, np.ones(len(words)), self.words, self.idf[:n_words])
+        c_at, c_val = _block(*_char_list(text), self.chars, self.idf[n_words:])
+        out = self.bias.astype(np.float64) + w_val @ self.weights[w_at] + c_val @ self.weights[c_at + n_words]
+        return {topic: float(out[t]) for t, topic in enumerate(self.topics)}
+
+
+@lru_cache(maxsize=1)
+def shipped_document_model() -> DocumentModel | None:
+    """The packaged document model, or None when the file is absent."""
+    if not DOCUMENT_MODEL_PATH.exists():
+        return None
+    return DocumentModel.load(DOCUMENT_MODEL_PATH)
