@@ -3,6 +3,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,3 +40,15 @@ def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None) -> su
         env=env,
         timeout=300,
     )
+
+
+def review_text(folder: Path, text: str, name: str) -> Any:
+    """Review one contract written to ``folder/name`` (rules only, default profile)."""
+    from aicc.catalog import load_catalog
+    from aicc.ingest import load_document
+    from aicc.models import Profile
+    from aicc.review import review_documents
+
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return review_documents([load_document(path)], load_catalog(), Profile(), use_embeddings=False)

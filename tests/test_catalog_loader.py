@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -116,44 +117,51 @@ def test_unknown_profile_rule_item(good_catalog: Path) -> None:
         load_catalog(good_catalog)
 
 
-def test_checked_catalog_is_cached_and_a_changed_file_is_checked_again(
-    good_catalog: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def catalog_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty cache folder, and no catalog remembered by this process (as in a new process)."""
     from aicc.catalog import loader
 
     monkeypatch.setenv("AICC_CACHE", str(tmp_path / "cache"))
     loader._load_catalog_cached.cache_clear()
+    yield tmp_path / "cache"
+    loader._load_catalog_cached.cache_clear()
+
+
+def _new_process() -> None:
+    from aicc.catalog import loader
+
+    loader._load_catalog_cached.cache_clear()
+
+
+def test_checked_catalog_is_cached_and_a_changed_file_is_checked_again(
+    good_catalog: Path, catalog_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aicc.catalog import loader
+
     first = load_catalog(good_catalog)
-    cached = list((tmp_path / "cache").glob("catalog-*.json"))
+    cached = list(catalog_cache.glob("catalog-*.json"))
     assert len(cached) == 1
     # a second process reads the cache: no YAML is parsed
-    loader._load_catalog_cached.cache_clear()
-    monkeypatch.setattr(loader, "read_yaml", lambda *a: pytest.fail("parsed again instead of read from the cache"))
-    assert load_catalog(good_catalog) == first
-    monkeypatch.undo()
-    monkeypatch.setenv("AICC_CACHE", str(tmp_path / "cache"))
+    _new_process()
+    with monkeypatch.context() as patch:
+        patch.setattr(loader, "read_yaml", lambda *a: pytest.fail("parsed again instead of read from the cache"))
+        assert load_catalog(good_catalog) == first
     # a changed item file misses the cache and is checked (and reported) again
     shutil.copy(BROKEN / "unknown-key.yaml", good_catalog / "items" / "IN-USE-02.yaml")
-    loader._load_catalog_cached.cache_clear()
+    _new_process()
     with pytest.raises(AiccError):
         load_catalog(good_catalog)
 
 
-def test_corrupt_cache_is_ignored_and_strict_never_reads_it(
-    good_catalog: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from aicc.catalog import loader
-
-    monkeypatch.setenv("AICC_CACHE", str(tmp_path / "cache"))
-    loader._load_catalog_cached.cache_clear()
+def test_corrupt_cache_is_ignored_and_strict_never_reads_it(good_catalog: Path, catalog_cache: Path) -> None:
     expected = load_catalog(good_catalog)
-    [cached] = (tmp_path / "cache").glob("catalog-*.json")
+    [cached] = catalog_cache.glob("catalog-*.json")
     key = cached.read_bytes().split(b"\n", 1)[0]
     cached.write_bytes(key + b"\n{not json")
-    loader._load_catalog_cached.cache_clear()
+    _new_process()
     assert load_catalog(good_catalog) == expected
     # a cache entry that claims the right key but holds another catalog is never used by strict loads
     cached.write_bytes(key + b"\n" + expected.model_copy(update={"items": []}).model_dump_json().encode())
-    loader._load_catalog_cached.cache_clear()
+    _new_process()
     assert load_catalog(good_catalog, strict=True) == expected
-    loader._load_catalog_cached.cache_clear()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pytest
@@ -21,6 +20,8 @@ from aicc.review.clause_model import (
     shipped_document_model,
     shipped_model,
 )
+
+from conftest import review_text
 
 ESCROW = (
     "Licensor shall deposit the Source Code of the Software with the Escrow Agent under a source code escrow "
@@ -121,25 +122,14 @@ EN = """# Software License Agreement
 JA = "第1条（寄託）甲は、本ソフトウェアの資料を寄託機関に escrow として寄託する。\n"
 
 
-def _review(tmp_path: Path, text: str, name: str) -> Any:
-    from aicc.catalog import load_catalog
-    from aicc.ingest import load_document
-    from aicc.models import Profile
-    from aicc.review import review_documents
-
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return review_documents([load_document(path)], load_catalog(), Profile(), use_embeddings=False)
-
-
 def test_gate_uses_the_model_for_english_and_quotes_its_sentence(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(assemble, "_english_gates", lambda: GATES)
     monkeypatch.setattr(assemble, "shipped_model", lambda: None)
-    assert _review(tmp_path, EN, "a.md").topics["source-code-escrow"].status != "addressed"
+    assert review_text(tmp_path, EN, "a.md").topics["source-code-escrow"].status != "addressed"
     monkeypatch.setattr(assemble, "shipped_model", _tiny)
-    topic = _review(tmp_path, EN, "b.md").topics["source-code-escrow"]
+    topic = review_text(tmp_path, EN, "b.md").topics["source-code-escrow"]
     assert topic.status == "addressed"
     assert "escrow" in topic.evidence[0].quote and topic.evidence[0].quote.startswith("The Licensor will place")
 
@@ -150,7 +140,7 @@ def test_gate_never_uses_the_model_for_japanese(tmp_path: Path, monkeypatch: pyt
 
     monkeypatch.setattr(assemble, "_english_gates", lambda: GATES)
     monkeypatch.setattr(assemble, "shipped_model", forbidden)
-    assert _review(tmp_path, JA, "c.txt").topics["source-code-escrow"].status != "addressed"
+    assert review_text(tmp_path, JA, "c.txt").topics["source-code-escrow"].status != "addressed"
 
 
 def test_missing_model_file_keeps_the_plain_gates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -171,7 +161,7 @@ def test_missing_model_file_keeps_the_plain_gates(tmp_path: Path, monkeypatch: p
         monkeypatch.setattr(assemble, "_english_gates", lambda: gates)
         text = "# Agreement\n\n1. Governing Law. This Agreement is governed by the laws of the State of New York.\n"
         # without the model the plain bars (1 rule sentence) apply; with it, the model bars would refuse
-        assert _review(tmp_path, text, "d.md").topics["governing-law"].status == "addressed"
+        assert review_text(tmp_path, text, "d.md").topics["governing-law"].status == "addressed"
     finally:
         clause_model.shipped_model.cache_clear()
 
@@ -243,7 +233,7 @@ def test_document_model_never_runs_on_japanese(tmp_path: Path, monkeypatch: pyte
         raise AssertionError("the document model must not run on Japanese contracts")
 
     monkeypatch.setattr(assemble, "shipped_document_model", forbidden)
-    _review(tmp_path, JA, "e.txt")
+    review_text(tmp_path, JA, "e.txt")
     calls: list[str] = []
     real = shipped_document_model()
     assert real is not None
@@ -253,5 +243,5 @@ def test_document_model_never_runs_on_japanese(tmp_path: Path, monkeypatch: pyte
         return real
 
     monkeypatch.setattr(assemble, "shipped_document_model", counted)
-    _review(tmp_path, EN, "f.md")
+    review_text(tmp_path, EN, "f.md")
     assert calls == ["en"]

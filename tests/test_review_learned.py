@@ -15,6 +15,8 @@ from aicc.review.engine import Engine
 from aicc.review.learned import CLASS_TOPICS, MODEL_PATH, LinearTextModel, grams, unfair_model
 from aicc.review.parties import resolve_names
 
+from conftest import review_text
+
 CLASSES = list(CLASS_TOPICS)
 
 
@@ -167,26 +169,16 @@ CONTRACT = """# Services Agreement
 """
 
 
-def _review(tmp_path: Path, text: str, name: str) -> Any:
-    from aicc.ingest import load_document
-    from aicc.models import Profile
-    from aicc.review import review_documents
-
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return review_documents([load_document(path)], load_catalog(), Profile(), use_embeddings=False)
-
-
-def test_topic_gates_turn_weak_english_signal_into_needs_review(
+def test_topic_gates_turn_weak_english_signal_into_needsreview_text(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import aicc.review.assemble as assemble
 
     monkeypatch.setattr(assemble, "_english_gates", lambda: {})
-    assert _review(tmp_path, CONTRACT, "a.md").topics["governing-law"].status == "addressed"
+    assert review_text(tmp_path, CONTRACT, "a.md").topics["governing-law"].status == "addressed"
     strict = {"governing-law": {"min_rule_sentences": 5, "min_item_confidence": 2.0}}
     monkeypatch.setattr(assemble, "_english_gates", lambda: strict)
-    gated = _review(tmp_path, CONTRACT, "b.md").topics["governing-law"]
+    gated = review_text(tmp_path, CONTRACT, "b.md").topics["governing-law"]
     assert gated.status == "needs-review" and gated.evidence
 
 
@@ -196,4 +188,4 @@ def test_topic_gates_leave_japanese_contracts_alone(tmp_path: Path, monkeypatch:
     strict = {"governing-law": {"min_rule_sentences": 5, "min_item_confidence": 2.0}}
     monkeypatch.setattr(assemble, "_english_gates", lambda: strict)
     text = "第1条（準拠法）本契約は日本法に準拠し、日本法に従って解釈される。\n"
-    assert _review(tmp_path, text, "c.txt").topics["governing-law"].status == "addressed"
+    assert review_text(tmp_path, text, "c.txt").topics["governing-law"].status == "addressed"

@@ -29,15 +29,16 @@ from pathlib import Path
 
 import numpy as np
 
+from aicc.review.learned import grams as word_bigrams
+
 MODEL_PATH = Path(__file__).parent / "data" / "cuad_topics.npz"
-_TOKEN = re.compile(r"[a-z][a-z0-9'-]*|\d+")
 _MAX_CHARS = 2000  # a unit is at most ~1200 characters; longer text is cut, never slower
 
 
 def grams(text: str) -> list[str]:
-    """Word 1-grams and 2-grams of a text (lower-cased)."""
-    words = _TOKEN.findall(text[:_MAX_CHARS].lower())
-    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    """Word 1-grams and 2-grams of a text (lower-cased): the unfair-terms model's analyzer, on at most
+    ``_MAX_CHARS`` characters."""
+    return word_bigrams(text[:_MAX_CHARS])
 
 
 def features(gram_list: list[str], vocab: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -28,10 +28,12 @@ class TextIndex:
                     indexes.append(i)
                     pos += len(text) + 1
             self._joined[lang] = ("\n".join(parts), starts, indexes)
+        self._units = {lang: frozenset(indexes) for lang, (_, _, indexes) in self._joined.items()}
         self._words: dict[tuple[str, str], frozenset[int]] = {}
 
     def units(self, lang: str) -> frozenset[int]:
-        return frozenset(self._joined[lang][2])
+        """The units of a language."""
+        return self._units[lang]
 
     def containing(self, word: str, lang: str) -> frozenset[int]:
         """The units of a language whose folded text holds ``word``."""
