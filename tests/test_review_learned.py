@@ -60,7 +60,7 @@ def test_probabilities_follow_tfidf_and_logistic(tmp_path: Path) -> None:
 
 def test_model_adds_an_unfavourable_topic_the_rules_missed() -> None:
     found: dict[str, tuple[float, dict[str, Any]]] = {}
-    _apply_model(tiny_model(), "We may terminate your account.", found)
+    _apply_model(tiny_model(), "We may terminate your account.", found, set())
     assert list(found) == ["termination"]
     entry = found["termination"][1]
     assert entry["position"] == "unfavourable"
@@ -71,9 +71,27 @@ def test_model_overrules_an_unfavourable_verdict_it_does_not_share() -> None:
     found: dict[str, tuple[float, dict[str, Any]]] = {
         "jurisdiction": (0.5, {"topic": "jurisdiction", "position": "unfavourable", "cue": "rule"})
     }
-    _apply_model(tiny_model(), "Disputes go to the courts of Tokyo.", found)
+    _apply_model(tiny_model(), "Disputes go to the courts of Tokyo.", found, {"jurisdiction"})
     assert found["jurisdiction"][1]["position"] == "neutral"
     assert "does not find it unfavourable" in found["jurisdiction"][1]["cue"]
+
+
+@pytest.mark.parametrize(("law", "expected"), [({"termination"}, "favourable"), (set(), "unfavourable")])
+def test_model_does_not_overrule_home_law_on_law_topics(law: set[str], expected: str) -> None:
+    # the tiny model finds 'may terminate' unfavourable; on a law topic a favourable verdict stands
+    found: dict[str, tuple[float, dict[str, Any]]] = {
+        "termination": (0.5, {"topic": "termination", "position": "favourable", "cue": "rule"})
+    }
+    _apply_model(tiny_model(), "We may terminate your account.", found, law)
+    assert found["termination"][1]["position"] == expected
+
+
+def test_classify_keeps_home_law_favourable(engine: Engine) -> None:
+    line = "For users located in Japan, these Terms are governed by the laws of Japan."
+    [result] = classify_lines(engine, [line])
+    assert [(t["topic"], t["position"]) for t in result["topics"] if t["topic"] == "governing-law"] == [
+        ("governing-law", "favourable")
+    ]
 
 
 def test_shipped_model_loads_and_speaks_in_classify(engine: Engine) -> None:

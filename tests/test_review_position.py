@@ -299,3 +299,97 @@ def test_using_data_as_the_customers_processor_is_a_limited_use() -> None:
     text = "We will use and share such data only as your processor under applicable data protection law."
     assert _judge("IN-USE-02", text, "en") == "favourable"
     assert _judge("IN-USE-02", "We will use and share such data to improve our services.", "en") == "unfavourable"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "position"),
+    [
+        # the causes are listed after the sentence: still a right for cause, even "without notice"
+        (
+            "当社は、利用者が次の各号のいずれかに該当する場合、事前の通知なく本サービスの利用を停止し、"
+            "又は利用契約を解除することができます。",
+            "ja",
+            "favourable",
+        ),
+        ("We may suspend or terminate your account if any of the following happens:", "en", "favourable"),
+        ("We may suspend or terminate access to the Service if fees are past due.", "en", "favourable"),
+        # a list of causes does not help when the right is also at will
+        ("We may terminate your account at any time or if any of the following happens:", "en", "unfavourable"),
+        # 「利用を停止」 is about ending the service, not about the vendor using the user's data
+        ("当社は、いつでも本サービスの利用を停止することができます。", "ja", "unfavourable"),
+    ],
+)
+def test_termination_for_listed_causes(text: str, lang: str, position: str) -> None:
+    assert _judge("X-TERM-01", text, lang) == position
+
+
+def test_ending_the_service_is_not_read_as_using_the_data() -> None:
+    item = load_catalog().item("X-TERM-01")
+    engine = Engine(items=[item], names=resolve_names(), embedder=None)
+    judgement = engine.judge_item(item, line_unit("当社は、いつでも本サービスの利用を停止することができます。", "ja"))
+    assert "may use the data" not in judgement.cue
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "modality"),
+    [
+        ("We don't own Your Content, but we may use Your Content to improve the Service.", "vendor", "permit"),
+        ("We will not sell your data, but we may share it with our affiliates.", "vendor", "permit"),
+        # nothing modal after "but": the first reading stands
+        ("We may use your data, but only to provide the Services.", "vendor", "permit"),
+        ("You may use the Service, but you must not resell it.", "user", "prohibit"),
+        # a listing idiom and a proviso are not a contrast
+        (
+            "These terms do not replace any agreements, which may include, but are not limited to, ours.",
+            "none",
+            "prohibit",
+        ),
+        (
+            "In no event will Provider's liability exceed $100; provided, however, this will not apply to fraud.",
+            "vendor",
+            "disclaim",
+        ),
+    ],
+)
+def test_what_follows_but_is_what_the_sentence_grants(text: str, actor: str, modality: str) -> None:
+    analysis = analyse(text, "en", resolve_names())
+    assert (analysis.actor, analysis.modality) == (actor, modality)
+
+
+def test_using_the_users_content_to_improve_the_service_is_training_use() -> None:
+    text = "We don't own Your Content, but we may use Your Content to operate the Service and improve it."
+    assert _judge("IN-USE-02", text, "en") == "unfavourable"
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        # the place in a residency condition is who the rule is for, not where disputes go
+        (
+            "If you're a resident of, or an organisation based in the European Economic Area or Switzerland, "
+            "these terms are governed by the laws of your country of residence.",
+            "favourable",
+        ),
+        (
+            "For users located in Japan, these Terms are governed by the laws of the State of California.",
+            "unfavourable",
+        ),
+        ("If you are a resident of California, these Terms are governed by the laws of Japan.", "favourable"),
+        (
+            "If you reside in China these Terms will be interpreted in accordance with the laws of China.",
+            "unfavourable",
+        ),
+        # a forum "located in" a place is the forum itself
+        (
+            "You agree to the exclusive jurisdiction of the courts located in Santa Clara County, California.",
+            "unfavourable",
+        ),
+    ],
+)
+def test_a_residency_condition_does_not_name_the_forum(text: str, position: str) -> None:
+    assert forum_judgement(text) == position
+
+
+def forum_judgement(text: str) -> str:
+    item_id = "X-LAW-02" if "jurisdiction" in text else "X-LAW-01"
+    return _judge(item_id, text, "en")

@@ -62,13 +62,20 @@ def classify_lines(engine: Engine, lines: list[str], learned: bool = True) -> li
                 {"topic": topic, "position": judgement.position, "cue": f"{item.id}: {basis}; {judgement.cue}"},
             )
         if model is not None and unit.lang == "en":
-            _apply_model(model, unit.text, found)
+            law = {t for t, rule in engine.topic_rules.items() if rule.kind == "law"}
+            _apply_model(model, unit.text, found, law)
         results[index]["topics"] = [entry for _, entry in sorted(found.values(), key=lambda e: _ORDER[e[1]["topic"]])]
     return results
 
 
-def _apply_model(model: LinearTextModel, text: str, found: dict[str, tuple[float, dict[str, Any]]]) -> None:
-    """Let the learned model decide, per class, whether the line is an unfavourable clause of that class."""
+def _apply_model(
+    model: LinearTextModel, text: str, found: dict[str, tuple[float, dict[str, Any]]], law: set[str]
+) -> None:
+    """Let the learned model decide, per class, whether the line is an unfavourable clause of that class.
+
+    On the ``law`` topics (governing law, forum) a favourable judgement rests on our home jurisdiction
+    being named, which the model (trained on consumer terms, where any choice of law counts) cannot
+    see: the model does not overrule it."""
     present = [[t for t in CLASS_TOPICS[name] if t in found] for name in model.classes]
     tiers = np.array(
         [2 if any(found[t][1]["position"] == "unfavourable" for t in ts) else 1 if ts else 0 for ts in present]
@@ -84,6 +91,8 @@ def _apply_model(model: LinearTextModel, text: str, found: dict[str, tuple[float
                 found[topic] = (p, {"topic": topic, "position": "unfavourable", "cue": note})
             for t in present[c]:
                 entry = found[t][1]
+                if entry["position"] == "favourable" and t in law:
+                    continue
                 if entry["position"] != "unfavourable":
                     entry["position"] = "unfavourable"
                     entry["cue"] += f"; {note}"

@@ -93,6 +93,20 @@ _USER_LOCAL = re.compile(
     re.IGNORECASE,
 )
 
+# Who a rule applies to, not where disputes go: "if you're a resident of the EEA or Switzerland, ...",
+# "for users located in California, ...": the place up to the next comma is scope, not the forum
+_RESIDENCY_SCOPE = re.compile(
+    r"(?:\b(?:if|when|where|while)\s+you(?:['’]re|\s+are)\s+(?:a\s+)?(?:resident|located|based|living|domiciled|established)\s+(?:of|in)"
+    r"|\b(?:if|when|where|while)\s+you\s+(?:live|reside)\s+in"
+    r"|\b(?:an?\s+)?(?:organi[sz]ations?|business(?:es)?|entit(?:y|ies)|compan(?:y|ies)|users?|customers?|consumers?)\s+"
+    r"(?:based|located|established|resident|residing)\s+in"
+    r"|\b(?:for|to)\s+(?:the\s+)?residents?\s+of)\b"
+    # the place: up to a comma, or to where the main clause starts ("if you reside in China these terms ...")
+    r"[^,;:]*?(?=\s*[,;:]|\s+(?:these|this|the\s+laws?|all|any|you|we|your|our)\b|\s*$)"
+    r"|(?:に居住|に所在|に住所を有)する(?:お客様|利用者|ユーザー)",
+    re.IGNORECASE,
+)
+
 
 @cache
 def _place_patterns() -> dict[str, re.Pattern[str]]:
@@ -138,7 +152,7 @@ def forum_position(text: str, home: str) -> tuple[str | None, str]:
     """Position for our side (home jurisdiction ``home``) and the words that decided it."""
     if not _SETS_FORUM.search(text):
         return None, ""
-    named = places(text)
+    named = places(_RESIDENCY_SCOPE.sub(" ", text))
     home_hits = [words for code, words in named if code == home.upper()]
     foreign = [words for code, words in named if code != home.upper()]
     if foreign and not home_hits:

@@ -65,6 +65,8 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
 _EN_IGNORE = re.compile(
     r"\b(?:unless|except(?: as)?|without\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?consent)\b[^,;.]*", re.I
 )
+# "…, but …" (not the listing idiom "including, but not limited to"; not "provided, however" provisos)
+_EN_CONTRAST = re.compile(r"[,;]\s*but\b(?!\s+(?:(?:is|are)\s+)?not\s+limited)", re.I)
 _EN_PARTICIPLE = re.compile(
     r"\s+(?:\w+ly\s+)?(?!(?:permitted|allowed|entitled|authori[sz]ed|required|obliged|obligated)\b)(?:\w+(?:ed|en|wn)|sold|shared|kept|made|used|held|told)\b",
     re.I,
@@ -214,6 +216,10 @@ def analyse(text: str, lang: str, names: PartyNames) -> Analysis:
     if not found:
         return Analysis(_en_actor(text, len(text), names, passive=False), "none", "", _beneficiary_en(text, names))
     found.sort(key=lambda f: (f[0], f[2]))
+    contrast = _EN_CONTRAST.search(scan)
+    if contrast is not None and any(f[0] >= contrast.end() for f in found):
+        # "We don't own Your Content, but we may use it ...": what follows "but" is what the sentence grants
+        found = [f for f in found if f[0] >= contrast.end()]
     start, end, _, kind, matched = found[0]
     if kind not in ("disclaim", "not-obliged"):
         # a disclaimer anywhere in the sentence outweighs the first modal verb

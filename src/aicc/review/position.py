@@ -77,9 +77,18 @@ _EXPLOIT = re.compile(
 # A vendor right that only arises on the user's breach, non-payment or insolvency: a right for cause
 _FOR_CAUSE = re.compile(
     r"\b(?:if|where|when|in\s+the\s+event\s+(?:that|of))\b[^.;]{0,80}?\b(?:breach\w*|violat\w*|fails?\s+to\s+(?:pay|comply)"
-    r"|non-?payment|insolven\w*|bankrupt\w*)"
+    r"|non-?payment|(?:are|is|remain|become)s?\s+(?:past\s+due|overdue|unpaid)|insolven\w*|bankrupt\w*)"
     r"|\b(?:for|upon|on|due\s+to)\s+(?:(?:your|the\s+customer['’]s|its)\s+)?(?:material\s+)?(?:breach|violation|non-?payment)\b"
-    r"|(?:違反|不履行|支払(?:い)?を怠|支払(?:い)?を遅滞|破産|差押|信用状態).{0,30}(?:場合|とき)",
+    r"|(?:違反|不履行|支払(?:い)?を怠|支払(?:い)?を遅滞|破産|差押|信用状態).{0,30}(?:場合|とき)"
+    # the causes listed after the sentence: "if any of the following occurs:", 「次の各号のいずれかに該当する場合」
+    r"|\b(?:if|where|when|in|upon|on)\s+(?:any|one|either)\s+(?:or\s+more\s+)?of\s+(?:the\s+following|these|those)\b"
+    r"|(?:次|以下|下記|前項)の(?:各号|いずれか|事由|事項).{0,40}(?:場合|とき)",
+    re.IGNORECASE,
+)
+# Suspending or ending the service or the contract: about the relationship, not about using data
+_ENDING = re.compile(
+    r"\b(?:suspend\w*|terminat\w*|discontinu\w*|disabl\w*|cancel\w*|clos(?:e|ing)\s+(?:your|the)\s+account)\b"
+    r"|停止|中止|中断|解除|解約|終了|抹消|閉鎖",
     re.IGNORECASE,
 )
 _AT_WILL = re.compile(
@@ -246,7 +255,12 @@ def judge(
             place = UNF if role == "user" else FAV
             return Judgement(place, f"arbitration or waiver imposed on the user: {words!r}", analysis)
         if place is not None:
-            return Judgement(place, f"place named {words!r} against home jurisdiction {home}", analysis)
+            how = {
+                FAV: "the home jurisdiction",
+                UNF: "not the home jurisdiction",
+                NEU: "the home jurisdiction and another",
+            }
+            return Judgement(place, f"place named {words!r} ({how[place]}, {home})", analysis)
         return Judgement(NEU, "no place named", analysis)
 
     votes: dict[str, float] = {}
@@ -272,8 +286,10 @@ def judge(
         and modality in ("permit", "oblige")
         and bool(_EXPLOIT.search(_governed(text, lang, analysis)))
     )
-    about_use = exploiting and (
-        kind in ("vendor-action", "neutral") or (kind == "vendor-duty" and modality == "permit")
+    about_use = (
+        exploiting
+        and (kind in ("vendor-action", "neutral") or (kind == "vendor-duty" and modality == "permit"))
+        and not _ENDING.search(_governed(text, lang, analysis))
     )
     # the user gives or licenses its data only as far as the work needs: a scoped grant
     scoped_grant = (
@@ -309,13 +325,14 @@ def judge(
         and (cause := _FOR_CAUSE.search(text)) is not None
         and not _AT_WILL.search(text)
     ):
-        # suspension or termination only on a breach: the vendor needs cause (a mutual right is even)
+        # suspension or termination only on a breach: the vendor needs cause (a mutual right is even);
+        # with cause, "without notice" and the like no longer make it unfavourable
         _vote(
             votes,
             cues,
             FAV if actor == "vendor" else NEU,
             "",
-            2.5,
+            max(2.5, votes.get(UNF, 0.0) + 0.5),
             f"{analysis.describe()}, only for cause: {cause.group(0)!r}",
         )
     elif actor == "user" and modality == "oblige" and kind != "law" and _duty_to_inform(text, analysis):
