@@ -393,3 +393,47 @@ def test_a_residency_condition_does_not_name_the_forum(text: str, position: str)
 def forum_judgement(text: str) -> str:
     item_id = "X-LAW-02" if "jurisdiction" in text else "X-LAW-01"
     return _judge(item_id, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "modality"),
+    [
+        ("Acme has no responsibility or liability for your use of third-party content.", "none", "disclaim"),
+        (
+            "In such jurisdictions, the liability of the Acme parties to you is limited to the lowest amount allowed.",
+            "none",
+            "disclaim",
+        ),
+        # the liable party is far from "in no event"
+        (
+            "In no event shall Acme, its affiliates, agents, directors, employees, suppliers, licensors or partners, "
+            "or any of their successors or assigns, be liable for any special or consequential damages.",
+            "none",
+            "disclaim",
+        ),
+        # "to you" names who is owed, not who speaks
+        ("In no event shall Acme's total liability to you exceed five hundred euros.", "none", "disclaim"),
+    ],
+)
+def test_limitations_of_a_brand_named_vendor(text: str, actor: str, modality: str) -> None:
+    analysis = analyse(text, "en", resolve_names())
+    assert (analysis.actor, analysis.modality) == (actor, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        (
+            "Any claim against Acme must be resolved exclusively by a court located in Helsinki, Finland.",
+            "unfavourable",
+        ),
+        ("You agree to bring a dispute in small claims court in San Mateo County, California.", "unfavourable"),
+        (
+            "Any dispute between you and Acme will be governed by the arbitration procedure outlined below.",
+            "unfavourable",
+        ),
+        ("Any dispute between you and Acme will be resolved exclusively by the courts in Tokyo.", "favourable"),
+    ],
+)
+def test_forum_places_and_imposed_arbitration(text: str, position: str) -> None:
+    assert _judge("X-LAW-02", text, "en") == position

@@ -84,6 +84,27 @@ PLACES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "SE": (("Sweden", "Stockholm"), ("スウェーデン",)),
     "LU": (("Luxembourg",), ("ルクセンブルク",)),
     "TW": (("Taiwan", "Taipei"), ("台湾",)),
+    "FI": (("Finland", "Finnish", "Helsinki"), ("フィンランド",)),
+    "DK": (("Denmark", "Danish", "Copenhagen"), ("デンマーク",)),
+    "NO": (("Norway", "Norwegian", "Oslo"), ("ノルウェー",)),
+    "ES": (("Spain", "Spanish", "Madrid", "Barcelona"), ("スペイン",)),
+    "IT": (("Italy", "Italian", "Rome", "Milan"), ("イタリア",)),
+    "BE": (("Belgium", "Belgian", "Brussels"), ("ベルギー",)),
+    "AT": (("Austria", "Austrian", "Vienna"), ("オーストリア",)),
+    "PT": (("Portugal", "Portuguese", "Lisbon"), ("ポルトガル",)),
+    "PL": (("Poland", "Polish", "Warsaw"), ("ポーランド",)),
+    "CZ": (("Czech Republic", "Czechia", "Prague"), ("チェコ",)),
+    "BR": (("Brazil", "Brazilian", "São Paulo", "Sao Paulo", "São Paolo", "Rio de Janeiro"), ("ブラジル",)),
+    "MX": (("Mexico", "Mexican"), ("メキシコ",)),
+    "NZ": (("New Zealand", "Auckland", "Wellington"), ("ニュージーランド",)),
+    "ZA": (("South Africa", "Johannesburg", "Cape Town"), ("南アフリカ",)),
+    "AE": (("United Arab Emirates", "UAE", "Dubai", "Abu Dhabi", "DIFC"), ("アラブ首長国連邦", "ドバイ")),
+    "RU": (("Russia", "Russian Federation", "Moscow"), ("ロシア",)),
+    "TH": (("Thailand", "Bangkok"), ("タイ王国",)),
+    "VN": (("Vietnam", "Viet Nam", "Hanoi", "Ho Chi Minh"), ("ベトナム",)),
+    "ID": (("Indonesia", "Jakarta"), ("インドネシア",)),
+    "MY": (("Malaysia", "Kuala Lumpur"), ("マレーシア",)),
+    "PH": (("Philippines", "Manila"), ("フィリピン",)),
 }
 # "the laws of the jurisdiction where you live" and the like: the user's own forum
 _USER_LOCAL = re.compile(
@@ -132,6 +153,7 @@ def places(text: str) -> list[tuple[str, str]]:
 _ARBITRATION = re.compile(
     r"\b(?:binding|mandatory|final|individual)\s+arbitration\b|\b(?:resolved|settled|decided)\s+(?:\w+\s+){0,3}(?:by|through|in)\s+(?:\w+\s+){0,2}arbitration\b"
     r"|\bagree\s+to\s+arbitrate\b|\bsubmit(?:ted)?\s+to\s+(?:\w+\s+){0,2}arbitration\b|\bwaive\w*\b.{0,60}\b(?:class\s+action|jury)\b"
+    r"|\bgoverned\s+by\s+(?:the\s+)?(?:binding\s+)?arbitration\b"
     r"|仲裁(?:により|によって|に付託|で)(?:最終的に)?解決",
     re.IGNORECASE,
 )
@@ -140,7 +162,7 @@ _ARBITRATION = re.compile(
 # Words that set the law or the forum, as opposed to arbitration procedure or severability
 _SETS_FORUM = re.compile(
     r"\bgovern(?:ed|s|ing)?\b|\blaws?\s+of\b|\bconstrued\b|\bjurisdiction\s+of\b|\b(?:exclusive|sole|personal)\s+jurisdiction\b"
-    r"|\bsubmits?\s+to\b|\bvenue\b|\b(?:resolved|settled|brought|heard|decided|litigated|determined|adjudicated)\b"
+    r"|\bsubmits?\s+to\b|\bvenue\b|\b(?:resolved|settled|brought|heard|decided|litigated|determined|adjudicated)\b|\bbring\b"
     r"|\bagree\s+to\s+arbitrate\b|\b(?:binding|mandatory|final)\s+arbitration\b|\bplace\s+of\s+arbitration\b|\bseat\b"
     r"|\b(?:exclusive|sole)\s+competence\b|\bcompetent\s+to\s+hear\b|\bapplies\b|\bapply\b"
     r"|準拠|管轄|仲裁|裁判所とする|裁判所を|裁判所に|法令?が適用|法律?に従|法に従|解決",

@@ -24,12 +24,14 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
     "disclaim": re.compile(
         r"\bdisclaim(?:s|ed|er)?\b|\bmakes?\s+no\s+(?:representations?|warrant)|\bwithout\s+(?:any\s+)?warrant"
         r"|\bas[ -]is\b|\bas[ -]available\b|\b(?:shall|will|is|are|be)\s+not\s+(?:be\s+)?(?:held\s+)?(?:liable|responsible)"
-        r"|\bnot\s+(?:be\s+)?(?:liable|responsible)\b|\bin\s+no\s+event\b(?=[^.;]{0,80}\b(?:liab|responsib))|\bno\s+liability\b|\bnor\s+(?:be\s+)?liable"
+        r"|\bnot\s+(?:be\s+)?(?:liable|responsible)\b|\bin\s+no\s+event\b(?=[^.;]{0,200}\b(?:liab|responsib))|\bno\s+liability\b|\bnor\s+(?:be\s+)?liable"
         r"|\bdo(?:es)?\s+not\s+(?:warrant|guarantee|represent|promise)|\bno\s+(?:warranty|warranties|guarantee)"
         r"|\b(?:do|does|will)\s+not\s+(?:make|give|provide|offer)\s+(?:any\s+)?(?:express\s+or\s+implied\s+)?(?:warrant|representation|guarantee)"
         r"|\bexclud(?:e|es|ed)\b.{0,40}\bliabilit|\bat\s+(?:your|its|customer'?s|user'?s)\s+(?:own|sole)\s+risk"
-        r"|\bunder\s+no\s+circumstances\b(?=[^.;]{0,80}\b(?:liab|responsib))|\bnot\s+(?:be\s+)?accountable|\baccepts?\s+no\s+(?:liability|responsibility)"
-        r"|\bassumes?\s+no\s+(?:liability|responsibility)|\bno\s+(?:binding\s+)?(?:promise|commitment)",
+        r"|\bunder\s+no\s+circumstances\b(?=[^.;]{0,200}\b(?:liab|responsib))|\bnot\s+(?:be\s+)?accountable|\baccepts?\s+no\s+(?:liability|responsibility)"
+        r"|\bassumes?\s+no\s+(?:liability|responsibility)|\bno\s+(?:binding\s+)?(?:promise|commitment)"
+        r"|\b(?:has|have|bears?|(?:shall|will)\s+have)\s+no\s+(?:\w+\s+){0,2}(?:responsibility|liability)"
+        r"|\bliability\b[^.;]{0,120}\b(?:is|are|shall\s+be|will\s+be)\s+(?:expressly\s+|strictly\s+)?limited\b",
         re.IGNORECASE,
     ),
     "not-obliged": re.compile(
@@ -335,7 +337,8 @@ def _en_actor(text: str, modal_at: int, names: PartyNames, *, passive: bool, aft
     tail = text[modal_at : modal_at + 60]
     if _EN_BOTH.search(tail):
         return "both"
-    hits = [h for h in _name_hits(tail, names) if h[1] != "both"]
+    # "in no event shall X's liability to you ...": a party after to / for / against is not the actor
+    hits = [h for h in _name_hits(tail, names) if h[1] != "both" and not _EN_OBJECT.search(tail[: h[0]])]
     return hits[0][1] if hits else "none"
 
 
@@ -345,3 +348,4 @@ _EN_ADVERBIAL = re.compile(
     re.IGNORECASE,
 )
 _EN_SUBJECT_WORD = re.compile(r"[A-Za-z]{3,}")
+_EN_OBJECT = re.compile(r"\b(?:to|for|against|towards?|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
