@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from aicc.catalog import load_catalog
@@ -11,6 +13,8 @@ from aicc.review.engine import Engine
 from aicc.review.modality import analyse
 from aicc.review.parties import resolve_names
 from aicc.review.units import line_unit
+
+from conftest import review_text
 
 
 def _item(item_id: str) -> Item:
@@ -167,3 +171,16 @@ def test_a_terms_title_brand_names_the_vendor_when_ingest_found_only_we() -> Non
     assert "Acme" in resolve_names([doc]).vendor
     doc.text = doc.text.replace("Acme Cloud Terms of Service", "General Terms of Service")
     assert "General" not in resolve_names([doc]).vendor
+
+
+def test_a_heading_does_not_decide_the_position_over_its_clause(tmp_path: Path) -> None:
+    text = (
+        "# AI Service Terms\n\n"
+        "## 12. Settling disputes, governing law and courts\n\n"
+        "12.1 These Terms are governed by the laws of Japan.\n"
+    )
+    review = review_text(tmp_path, text, "terms.md")
+    finding = next(f for f in review.findings if f.item_id == "X-LAW-01")
+    assert finding.status == "addressed"
+    assert finding.position == "favourable"
+    assert "laws of Japan" in finding.evidence[0].quote

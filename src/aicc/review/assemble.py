@@ -163,6 +163,19 @@ def _finding(
             ):
                 decisive = other
                 break
+        if decisive.judgement is None or decisive.judgement.position == "neutral":
+            # a heading or a bare mention says nothing either way: a clause about as relevant that
+            # takes a side is what decides
+            decisive = next(
+                (
+                    m
+                    for m in shown
+                    if m.judgement is not None
+                    and m.judgement.position != "neutral"
+                    and m.confidence >= decisive.confidence - CLOSE
+                ),
+                decisive,
+            )
         if decisive is not shown[0]:
             shown = [decisive, *[m for m in shown if m is not decisive]]
         position = decisive.judgement.position if decisive.judgement is not None else "neutral"
