@@ -108,6 +108,7 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "shared": data / "ai-terms",
         "examples": ROOT / "examples" / "contracts",
         "ja": ROOT / "bench" / "data" / "ai-terms-ja",
+        "heldout": ROOT / "bench" / "data" / "ai-terms-heldout",
     }
 
 

@@ -12,7 +12,7 @@ from aicc.models import Item, Party
 from aicc.review.engine import Engine
 from aicc.review.modality import analyse
 from aicc.review.parties import resolve_names
-from aicc.review.units import line_unit
+from aicc.review.units import document_units, find_lists, line_unit
 
 from conftest import review_text
 
@@ -184,3 +184,50 @@ def test_a_heading_does_not_decide_the_position_over_its_clause(tmp_path: Path) 
     assert finding.status == "addressed"
     assert finding.position == "favourable"
     assert "laws of Japan" in finding.evidence[0].quote
+
+
+SUSPENSION_JA = (
+    "# 利用規約\n\n## 第16条（利用停止）\n\n"
+    "1. 当社は、契約者が次の各号のいずれかに該当する場合、事前に通知することなく、本サービスの提供を停止することができます。\n"
+    "（1）本規約に違反した場合\n"
+    "（2）料金の支払を遅滞した場合\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("extra_item", "position"),
+    [
+        ("", "favourable"),  # only breaches listed: a right for cause
+        ("（3）その他当社が本サービスの利用を不適当と判断した場合\n", "unfavourable"),  # the usual catch-all
+    ],
+)
+def test_a_suspension_right_is_read_with_the_causes_it_lists(tmp_path: Path, extra_item: str, position: str) -> None:
+    review = review_text(tmp_path, SUSPENSION_JA + extra_item, "terms.md")
+    finding = next(f for f in review.findings if f.item_id == "X-TERM-01")
+    assert (finding.status, finding.position) == ("addressed", position)
+    assert review.topics["termination"].position == position
+
+
+def test_list_items_are_found_after_the_sentence_that_announces_them() -> None:
+    text = (
+        "We may suspend your account if any of the following happens:\n"
+        "(a) you breach these Terms;\n"
+        "(b) we decide, for any other reason, that it is appropriate.\n"
+        "Fees are payable monthly.\n"
+    )
+    units = document_units(document_from_text(text), 0)
+    lists = find_lists(units)
+    listed = lists.items_after(units[0])
+    assert "(a) you breach" in listed and "(b) we decide" in listed and "Fees" not in listed
+    assert [lists.lead_of(u) == units[0].text for u in units] == [False, True, True, False]
+
+
+def test_a_list_item_without_a_verb_is_read_with_the_sentence_that_announced_it(tmp_path: Path) -> None:
+    text = (
+        "# 利用規約\n\n## 第6条（利用データの取扱い）\n\n"
+        "1. 当社は、利用データを次の各号の目的のために利用することができます。\n"
+        "（1）本サービスの提供\n"
+        "（2）本サービスの品質向上及び当社の機械学習モデルの改良\n"
+    )
+    review = review_text(tmp_path, text, "terms.md")
+    assert review.topics["input-training-use"].position == "unfavourable"

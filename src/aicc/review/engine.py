@@ -30,7 +30,7 @@ from aicc.review.rules import (
     first_hit,
 )
 from aicc.review.textindex import TextIndex
-from aicc.review.units import Unit
+from aicc.review.units import Lists, Unit, find_lists
 
 # Weights of the detection score (see bench/bench_review_catalog.py for how they were set).
 BIAS = -2.2
@@ -174,7 +174,7 @@ class Engine:
         judgement = self.judge_item(item, unit, role)
         return "addressed", judgement.position, confidence, basis, judgement.cue
 
-    def judge_item(self, item: Item, unit: Unit, role: str | None = None) -> Judgement:
+    def judge_item(self, item: Item, unit: Unit, role: str | None = None, lists: Lists | None = None) -> Judgement:
         return judge(
             unit.text,
             unit.lang,
@@ -184,6 +184,8 @@ class Engine:
             topic_cues=self._topic_cues(item.topics, unit.lang),
             role=role or self.role,
             home=self.home,
+            listed=lists.items_after(unit) if lists else "",
+            lead=lists.lead_of(unit) if lists else "",
         )
 
     def candidates(
@@ -245,6 +247,7 @@ class Engine:
         """For each item, the sentences that address it, best first (judged)."""
         index = index if index is not None else TextIndex(units)
         self._unit_hits.clear()
+        lists = find_lists(units)
         out: dict[str, list[Match]] = {}
         for item in self.items:
             found: list[Match] = []
@@ -255,13 +258,14 @@ class Engine:
                     found.append(Match(unit, confidence, basis))
             found.sort(key=lambda m: (-m.confidence, m.unit.document, m.unit.start))
             for match in found[:5]:
-                match.judgement = self.judge_item(item, match.unit)
+                match.judgement = self.judge_item(item, match.unit, lists=lists)
             out[item.id] = found
         return out
 
     def match_topics(self, units: list[Unit], index: TextIndex | None = None) -> dict[str, list[TopicMatch]]:
         """For each engine topic, the sentences its rules find (in document order), judged."""
         index = index if index is not None else TextIndex(units)
+        lists = find_lists(units)
         out: dict[str, list[TopicMatch]] = {}
         for key, rule in self.topic_rules.items():
             hits: dict[int, Hit] = {}
@@ -291,6 +295,8 @@ class Engine:
                     topic_cues=[rule.langs[unit.lang]],
                     role=self.role,
                     home=self.home,
+                    listed=lists.items_after(unit),
+                    lead=lists.lead_of(unit),
                 )
                 found.append(TopicMatch(unit, hits[u], judgement))
             if found:

@@ -92,8 +92,11 @@ _ENDING = re.compile(
     re.IGNORECASE,
 )
 _AT_WILL = re.compile(
-    r"\b(?:at\s+any\s+time|for\s+any\s+(?:or\s+no\s+)?reason|(?:sole|absolute)\s+discretion|without\s+cause|for\s+convenience)\b"
-    r"|いつでも|理由の如何を問わず|理由を問わず|任意に|自己の判断",
+    r"\b(?:at\s+any\s+time|for\s+any\s+(?:(?:or\s+no|other)\s+)?reason|(?:sole|absolute)\s+discretion|without\s+cause|for\s+convenience)\b"
+    r"|\b(?:we|provider|company)\s+(?:\w+\s+){0,2}(?:deems?|considers?)\b.{0,40}\b(?:appropriate|necessary|inappropriate|advisable)\b"
+    r"|いつでも|理由の如何を問わず|理由を問わず|任意に|自己の判断"
+    # the catch-all of Japanese terms: 「その他当社が不適当と判断した場合」「当社が必要と認めるとき」
+    r"|(?:不適当|不適切|必要|相当でない|妥当でない)と(?:判断|認め)",
     re.IGNORECASE,
 )
 # A duty to tell: 「…を乙に通知する」, "shall (promptly) notify / inform Provider"
@@ -243,9 +246,19 @@ def judge(
     topic_cues: list[CompiledLang],
     role: str,
     home: str,
+    listed: str = "",
+    lead: str = "",
 ) -> Judgement:
-    """The position of one sentence for our side (``role``), with the cue that decided it."""
+    """The position of one sentence for our side (``role``), with the cue that decided it.
+
+    ``listed``: the items of the list the sentence announces ("if any of the following:",
+    「次の各号」), which decide whether a right it grants is for cause or at will. ``lead``: for
+    a list item, the sentence that announced the list; an item with no verb of its own
+    (「（2）当社の機械学習モデルの改良」) is read with it."""
     analysis = analyse(text, lang, names)
+    if lead and analysis.modality == "none":
+        text = f"{lead} {text}"
+        analysis = analyse(text, lang, names)
     if kind == "law":
         place, words = forum_position(text, home)
         if place == "user-local":
@@ -324,6 +337,7 @@ def judge(
         and modality == "permit"
         and (cause := _FOR_CAUSE.search(text)) is not None
         and not _AT_WILL.search(text)
+        and not _AT_WILL.search(listed)
     ):
         # suspension or termination only on a breach: the vendor needs cause (a mutual right is even);
         # with cause, "without notice" and the like no longer make it unfavourable

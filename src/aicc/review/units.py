@@ -173,3 +173,47 @@ def line_unit(text: str, lang: str | None = None) -> Unit:
         page=1,
         lang=lang or text_lang(text),
     )
+
+
+# A sentence that announces a list: "… if any of the following happens:", 「次の各号のいずれかに該当する場合」
+_LIST_INTRO = re.compile(r"[:：]\s*$|(?:次|以下|下記)の(?:各号|いずれか|事由)", re.IGNORECASE)
+# An item of such a list: (a) (iv) (1) （１） a) 1) 一 ・ • - *
+_LIST_ITEM = re.compile(
+    r"^\s*(?:[(（]\s*(?:[0-9０-９]{1,2}|[a-zA-Z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]"
+    r"|(?:[0-9０-９]{1,2}|[a-zA-Z])\s*[)）]|[一二三四五六七八九十]{1,3}[\s　、]|[・•*\-]\s*)"
+)
+
+
+@dataclass(frozen=True)
+class Lists:
+    """The lists of a contract: for a sentence that announces one ("… if any of the following
+    happens:", 「次の各号のいずれかに該当する場合」), the text of its items; for an item, that
+    sentence. Both keyed by the unit's (document, start)."""
+
+    items: dict[tuple[int, int], str]
+    lead: dict[tuple[int, int], str]
+
+    def items_after(self, unit: Unit) -> str:
+        return self.items.get((unit.document, unit.start), "")
+
+    def lead_of(self, unit: Unit) -> str:
+        return self.lead.get((unit.document, unit.start), "")
+
+
+def find_lists(units: list[Unit]) -> Lists:
+    """What a clause "for any of the following reasons:" really allows is in its items, and what
+    an item such as 「（2）当社のモデルの改良」 allows is in the sentence that announced it."""
+    items: dict[tuple[int, int], str] = {}
+    lead: dict[tuple[int, int], str] = {}
+    for i, unit in enumerate(units):
+        if not _LIST_INTRO.search(unit.text):
+            continue
+        found = []
+        for following in units[i + 1 : i + 16]:
+            if following.document != unit.document or not _LIST_ITEM.match(following.text):
+                break
+            found.append(following.text)
+            lead[(following.document, following.start)] = unit.text
+        if found:
+            items[(unit.document, unit.start)] = "\n".join(found)
+    return Lists(items, lead)
