@@ -154,12 +154,6 @@ def shipped_model() -> ClauseModel | None:
     return ClauseModel.load(MODEL_PATH)
 
 
-def cue(model: ClauseModel, text: str, topic: str, p: float) -> str:
-    """A short human-readable reason, e.g. for logs and reports."""
-    top = ", ".join(f"'{g}'" for g in model.explain(text, topic))
-    return f"learned CUAD clause model p={p:.2f} (n-grams {top})"
-
-
 # --- document-level model: the whole English text -> per topic, how much it reads like a contract with the clause
 
 DOCUMENT_MODEL_PATH = Path(__file__).parent / "data" / "cuad_documents.npz"
