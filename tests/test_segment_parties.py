@@ -67,3 +67,18 @@ def test_unknown_override_name_is_a_warning() -> None:
     doc = document_from_text(load("en/01-articles.txt"), user_name="Nobody Corp")
     assert any("Nobody Corp" in w for w in doc.warnings)
     assert {p.role for p in doc.parties} == {"user", "vendor"}
+
+
+JOINT_DEVELOPMENT = (
+    "株式会社あさひ工業（以下「甲」という。）と株式会社ミライ解析（以下「乙」という。）は、次のとおり契約を締結する。\n"
+    "第1条 甲は、乙に対し、本開発に必要な製品画像データを、別紙に定める方法により提供する。\n"
+    "第2条 乙は、提供データを本開発の目的のためにのみ利用するものとする。\n"
+    "第3条 甲は、生成された判定結果を自由に利用することができる。\n"
+    "第4条 乙は、甲に対し、本モデルの利用に必要な範囲で、乙既存技術を利用することを許諾する。\n"
+)
+
+
+def test_in_a_development_contract_the_party_giving_data_is_the_user() -> None:
+    # 甲 "uses" the outputs and 乙 "uses" the data it was given: only the second makes a vendor
+    found = parties(JOINT_DEVELOPMENT)
+    assert found["user"].aliases == ["甲"] and found["vendor"].aliases == ["乙"]

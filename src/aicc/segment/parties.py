@@ -113,9 +113,14 @@ PRONOUNS_VENDOR = ("we", "us", "our")
 PRONOUNS_USER = ("you", "your")
 
 _VENDOR_VERBS_JA = re.compile(
-    r"を(?:提供|開発|納入|納品|受託|受注|構築|運営|保守)|(?:使用|利用|実施)を許諾|提供する|開発する|納入する"
+    r"を(?:提供|開発|納入|納品|受託|受注|構築|運営|保守)|(?:使用|利用|実施)(?:すること)?を許諾|提供する|開発する|納入する"
 )
-_DATA_GIVEN_JA = re.compile(r"データ[^。、]{0,20}を(?:提供|開示)")  # the user gives data to the vendor
+# What only one side does, checked before the rest: delivering, repairing and licensing are the
+# vendor's; giving data to the other party is the user's; a party that uses the data it was given
+# (提供データ, 入力データ; not outputs, a service or a model) is the one building the AI: the vendor
+_STRONG_VENDOR_JA = re.compile(r"納入|納品|修補|(?:使用|利用|実施)(?:すること)?を許諾|を受託")
+_DATA_GIVEN_JA = re.compile(r"データ[^。]{0,40}(?:を|に)[^。]{0,30}(?:提供|開示)(?:する|します|し、)")
+_DATA_USED_JA = re.compile(r"(?:提供|入力|学習用?|受領|開示|対象|本)データ[^。]{0,30}を[^。]{0,40}(?:利用|使用|学習)")
 _USER_VERBS_JA = re.compile(r"(?:を|に)委託|委託する|を発注|発注する|を利用|利用する|を支払|支払う|に申し込|を購入")
 _VENDOR_VERBS_EN = re.compile(
     r"^\s+(?:shall|will|agrees?\s+to|hereby|may|must)?\s*(?:\w+\s+){0,2}?(?:provides?|develops?|delivers?|supply|supplies|performs?|licenses?|grants?|make\s+available|makes\s+available|hosts?|operates?|maintains?|sells?)\b",
@@ -257,7 +262,13 @@ def _vote_by_actions(text: str, cands: list[_Candidate]) -> None:
                 for m in re.finditer(rf"{re.escape(alias)}(?:は|が)", text):
                     end = stop.search(text, m.end())
                     window = text[m.end() : end.start() if end else m.end() + 120]
-                    if _USER_VERBS_JA.search(window) or _DATA_GIVEN_JA.search(window):
+                    if _STRONG_VENDOR_JA.search(window):
+                        cand.votes["vendor"] += 1
+                    elif _DATA_GIVEN_JA.search(window):
+                        cand.votes["user"] += 1
+                    elif _DATA_USED_JA.search(window):
+                        cand.votes["vendor"] += 1
+                    elif _USER_VERBS_JA.search(window):
                         cand.votes["user"] += 1
                     elif _VENDOR_VERBS_JA.search(window):
                         cand.votes["vendor"] += 1
