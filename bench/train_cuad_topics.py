@@ -26,6 +26,11 @@ gates. ALPHA was picked among 2e-6 ... 1e-3 on a two-fold check (best-threshold 
 and 1), so it is the one setting that saw held-out contracts; 2e-6 gave the same gated macro
 (0.787) but over-confident, length-driven scores (bias -36) that misread consumer/SaaS wording.
 Clause-heading words as extra features did not help (0.817 vs 0.821 on that check).
+Context, tried later under the full nested protocol (gated + document stack, baseline 0.805): a
+unit's features plus 0.5 x the previous unit's (same n-gram space) gave 0.800 as the clause model
+(change-of-control 0.65 -> 0.66, termination-for-convenience 0.72 -> 0.69, post-termination 0.67
+-> 0.71), 0.808 as an optional extra stack input; plus 0.5 x the section heading's n-grams 0.780
+and 0.807. Not shipped.
 
 ``--documents`` trains the document model instead (src/aicc/review/data/cuad_documents.npz,
 aicc.review.clause_model.DocumentModel): the contract's English units joined into one text,

@@ -36,6 +36,16 @@ chosen and fitted on all contracts' outer scores (``stack_*`` in topic_gates.jso
 Held-out macro F1 (395 contracts, nested 5-fold by contract): ungated rules 0.698, plain gates
 0.732, + clause model 0.782, + document-model stack 0.805. (Exploration before this protocol, on
 the same held-out folds: fixed-C stacks gave 0.796-0.802; the stack without d 0.792.)
+
+Tried and not shipped (same nested protocol, 2026-11-27; gain under the +0.010 bar we require):
+extra clause-model aggregates in the stack, from the nested top-k unit probabilities. Forced on
+every topic they lose (2nd-best p 0.796, count of units with p >= 0.5 0.792, mean of the top 3
+0.794; source-code-escrow, 7 positive contracts, drops 0.67 -> 0.46). Offered as a second stack
+the inner cross-validation may choose: 2nd-best p 0.803, count >= 0.5 0.802, mean top 3 0.805,
+count >= 0.9 0.803, both 2nd-best p and count >= 0.9 0.804, log unit count 0.803, 2nd-best p and
+count >= 0.5 0.812 (paired bootstrap over contracts +0.007, 95% CI +0.001..+0.015; +0.004
+without source-code-escrow), that and the context clause model's p (bench/train_cuad_topics.py)
+0.813 (+0.008).
 """
 
 from __future__ import annotations
