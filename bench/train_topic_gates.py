@@ -37,6 +37,12 @@ Held-out macro F1 (395 contracts, nested 5-fold by contract): ungated rules 0.69
 0.732, + clause model 0.782, + document-model stack 0.805. (Exploration before this protocol, on
 the same held-out folds: fixed-C stacks gave 0.796-0.802; the stack without d 0.792.)
 
+Terms that only "we" and "you" sign (aicc.review.parties.written_to_you: consumer and click-through
+terms) get no gate at run time; here they take the ungated decision and the gates are chosen on the
+other contracts (8 of the 395). With the rules of the second session of 2026-11-27 and that rule:
+ungated 0.698, plain gates 0.733, + clause model 0.782, + document-model stack 0.808 (shipped).
+The features are cached in ``--features`` with a ``you`` flag; an older cache without it is refused.
+
 Tried and not shipped (same nested protocol, 2026-11-27; gain under the +0.010 bar we require):
 extra clause-model aggregates in the stack, from the nested top-k unit probabilities. Forced on
 every topic they lose (2nd-best p 0.796, count of units with p >= 0.5 0.792, mean of the top 3
@@ -76,6 +82,7 @@ def collect(data: Path, cache: Path) -> list[dict[str, Any]]:
     from aicc.catalog import load_catalog
     from aicc.ingest import load_document
     from aicc.models import Profile
+    from aicc.review.parties import written_to_you
 
     done = {}
     if cache.exists():
@@ -108,7 +115,7 @@ def collect(data: Path, cache: Path) -> list[dict[str, Any]]:
                     "r": len(captured["matches"].get(topic, [])),
                     "c": max((f.confidence for f in items), default=0.0),
                 }
-            record = {"path": str(path), "gold": gold, "feat": features}
+            record = {"path": str(path), "gold": gold, "feat": features, "you": written_to_you([doc])}
             done[str(path)] = record
             out.write(json.dumps(record) + "\n")
             out.flush()
@@ -234,7 +241,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--features", type=Path, default=Path("/tmp/aicc_cuad_gate_features.jsonl"))
+    parser.add_argument("--features", type=Path, default=Path("/tmp/aicc_cuad_gate_features_v4.jsonl"))
     parser.add_argument("--scores", type=Path, default=Path("/tmp/aicc_cuad_clause_scores.json"))
     parser.add_argument("--doc-scores", type=Path, default=Path("/tmp/aicc_cuad_document_scores.json"))
     parser.add_argument("--no-model", action="store_true", help="gates without the learned clause model")
@@ -255,7 +262,15 @@ def main() -> None:
     use_docs = use_model and not args.no_documents
     if use_docs:
         d_outer, d_inner = load_scores(args.doc_scores, records, fold_of)
-    print(f"CUAD: {len(records)} contracts, {args.folds}-fold by contract (held-out contracts only)")
+    if any("you" not in rec for rec in records):
+        raise SystemExit(f"{args.features} predates the 'you' flag: delete it to collect the features again")
+    # terms that only "we" and "you" sign get no gate at run time (assemble._topics): they take the
+    # ungated decision here too, and the gates are chosen on the other contracts
+    you = np.array([rec["you"] for rec in records], dtype=bool)
+    print(
+        f"CUAD: {len(records)} contracts ({int(you.sum())} written to 'you', never gated), "
+        f"{args.folds}-fold by contract (held-out contracts only)"
+    )
     header = f"{'topic':30s} {'gold':>4s}  {'ungated P/R/F1':>15s}  {'gated P/R/F1':>15s}"
     print(header + (f"  {'+model P/R/F1':>15s}" if use_model else "") + (f"  {'+doc P/R/F1':>15s}" if use_docs else ""))
     macro = np.zeros(4)
@@ -267,8 +282,9 @@ def main() -> None:
         pred = np.zeros(len(records), dtype=bool)
         pred_model = np.zeros(len(records), dtype=bool)
         pred_docs = np.zeros(len(records), dtype=bool)
+        ungated = decide(r, c, (1, 0.5))
         for fold in range(args.folds):
-            train, test = fold_of != fold, fold_of == fold
+            train, test = (fold_of != fold) & ~you, fold_of == fold
             pred[test] = decide(r[test], c[test], choose(r[train], c[train], gold[train]))
             if use_model:
                 # the gate sees training contracts scored by models trained without them and without this fold
@@ -281,15 +297,18 @@ def main() -> None:
                 x = stack_features(r[test], c[test], outer[test, t_index], d_outer[test, t_index])
                 alone = outer[test, t_index] >= gate[3]  # the clause model alone still speaks
                 pred_docs[test] = pred_model[test] if stack is None else decide_stack(x, stack) | alone
-        rows = [_prf(hit, gold) for hit in (decide(r, c, (1, 0.5)), pred, pred_model, pred_docs)]
+        for hit in (pred, pred_model, pred_docs):
+            hit[you] = ungated[you]
+        rows = [_prf(hit, gold) for hit in (ungated, pred, pred_model, pred_docs)]
         macro += [row[2] for row in rows]
         cells = [f"{p:.2f}/{rc:.2f}/{f:.2f}" for p, rc, f in rows[: 2 + use_model + use_docs]]
         print(f"{topic:30s} {int(gold.sum()):4d}  " + "  ".join(f"{cell:>15s}" for cell in cells))
-        k, t = choose(r, c, gold)
+        named = ~you  # the shipped gates: chosen on all the contracts they apply to
+        k, t = choose(r[named], c[named], gold[named])
         gates[topic] = {"min_rule_sentences": k, "min_item_confidence": t}
         if use_model:
             # shipped: chosen on all contracts with their out-of-fold scores (outer models)
-            mk, mt, with_rules, alone = choose_model(r, c, outer[:, t_index], gold)
+            mk, mt, with_rules, alone = choose_model(r[named], c[named], outer[named, t_index], gold[named])
             gates[topic].update(
                 model_min_rule_sentences=mk,
                 model_min_item_confidence=mt,
@@ -298,8 +317,8 @@ def main() -> None:
             )
         if use_docs:
             # shipped: chosen and fitted on all contracts' outer out-of-fold scores
-            d_all = d_outer[:, t_index]
-            stack = choose_stack(r, c, outer[:, t_index], d_all, gold, fold_of)
+            d_all = d_outer[named, t_index]
+            stack = choose_stack(r[named], c[named], outer[named, t_index], d_all, gold[named], fold_of[named])
             if stack is not None:
                 gates[topic].update(zip((*STACK_KEYS, "stack_bias"), map(float, stack), strict=True))
     macro /= len(TOPICS)

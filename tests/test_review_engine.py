@@ -11,7 +11,7 @@ from aicc.ingest import document_from_text
 from aicc.models import Item, Party
 from aicc.review.engine import Engine
 from aicc.review.modality import analyse
-from aicc.review.parties import resolve_names
+from aicc.review.parties import resolve_names, written_to_you
 from aicc.review.units import document_units, find_lists, line_unit
 
 from conftest import review_text
@@ -231,3 +231,31 @@ def test_a_list_item_without_a_verb_is_read_with_the_sentence_that_announced_it(
     )
     review = review_text(tmp_path, text, "terms.md")
     assert review.topics["input-training-use"].position == "unfavourable"
+
+
+CONSUMER_TERMS = (
+    "# Brightly Terms of Use\n\n"
+    "These terms are between you and us. Please read them; by using the app you accept them.\n\n"
+    "## Liability\n\n"
+    "We are not responsible for any loss or damage that results from your use of the app.\n"
+    "You use the app at your own risk, and you should keep your own copies of anything you create.\n"
+    "If you break these terms, you are responsible for the harm it causes us.\n"
+)
+
+
+def test_terms_written_to_you_are_not_held_to_the_cuad_gates(tmp_path: Path) -> None:
+    review = review_text(tmp_path, CONSUMER_TERMS, "terms.md")
+    assert written_to_you(review.documents)
+    topic = review.topics["liability-cap"]
+    assert (topic.status, topic.position) == ("addressed", "unfavourable")
+
+
+def test_a_foreign_forum_beside_a_home_one_decides_the_forum(tmp_path: Path) -> None:
+    text = (
+        "# Terms\n\n## 20. Disputes\n\n"
+        "20.1 If you use the service as a consumer, you may bring any dispute before the competent court in "
+        "the country of your main residence, which has jurisdiction over it.\n"
+        "20.2 Any other dispute must be resolved exclusively in a competent court in Ireland.\n"
+    )
+    review = review_text(tmp_path, text, "terms.md")
+    assert review.topics["jurisdiction"].position == "unfavourable"

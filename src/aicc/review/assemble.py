@@ -34,8 +34,8 @@ from aicc.review.clause_model import Best, ClauseModel, DocumentModel, shipped_d
 from aicc.review.deal_type import infer_deal_type
 from aicc.review.embeddings import Embedder, model_label, shared_embedder
 from aicc.review.engine import CANDIDATE_SIM, Engine, Match, TopicMatch
-from aicc.review.parties import resolve_names
-from aicc.review.rules import topic_aggregate
+from aicc.review.parties import resolve_names, written_to_you
+from aicc.review.rules import topic_aggregate, topic_kind
 from aicc.review.suggest import rationale, suggestion
 from aicc.review.textindex import TextIndex
 from aicc.review.units import Unit, document_units
@@ -248,10 +248,14 @@ def _topics(
     """The topics map. English contracts get the CUAD-chosen gates and, when shipped, the learned models.
 
     ``gates=None`` means: the shipped gates and models for an all-English contract, none otherwise.
-    Explicit ``gates`` use the models only when they are passed too.
+    The gates were chosen on CUAD, agreements between named companies; terms that only "we" and
+    "you" sign (consumer terms) are another population, and there a liability exclusion or a
+    choice of law that the rules see is taken as it is. Explicit ``gates`` use the models only when
+    they are passed too.
     """
     if gates is None:
         english = bool(documents) and all(doc.language == "en" for doc in documents)
+        english = english and not written_to_you(documents)
         gates = _english_gates() if english else {}
         model = shipped_model() if english else None
         document_model = shipped_document_model() if english else None
@@ -291,6 +295,10 @@ def _topics(
             positions: list[str | None] = [f.position for f in addressed] or [
                 m.judgement.position for m in seen_by_rules[:MAX_EVIDENCE]
             ]
+            if addressed and topic_kind(key) == "law":
+                # a law or forum position rests on the places named, which the topic's own rules read
+                # as well as an item does: a foreign court beside a home one must not be missed
+                positions += [m.judgement.position for m in seen_by_rules]
             position = _aggregate(positions, _preferred(key, role))
             evidence.extend(model_evidence)
             for f in addressed:

@@ -168,6 +168,16 @@ def resolve_names(
 
 
 _PRONOUNS = frozenset({"we", "We", "WE", "us", "Us", "US", "our", "Our", "OUR"})
+_SECOND_PERSON = frozenset({"we", "us", "our", "you", "your"})
+
+
+def written_to_you(documents: list[Document]) -> bool:
+    """Terms that only "we" and "you" sign (consumer and click-through terms): ingest named no
+    party of either side by a name of its own."""
+    parties = [p for doc in documents for p in doc.parties if p.role in ("user", "vendor")]
+    return bool(parties) and all(p.name.strip().lower() in _SECOND_PERSON for p in parties)
+
+
 # "Google Terms of Service", "Microsoft Copilot Terms of Use": the brand leading the title
 _TITLE_BRAND = re.compile(
     r"\A\W*([A-Z][A-Za-z0-9&\-]+)(?:\s+[A-Z][A-Za-z0-9&\-]+){0,3}\s+(?:AI\s+)?(?:Terms|Service\s+Terms|Conditions)\b"
