@@ -290,7 +290,8 @@ def judge(
             _vote(votes, cues, *_borne(UNF, hit, text, lang, names, analysis), 1.0, _hit_cue(hit, "topic"))
     if kind == "ownership" and analysis.beneficiary is not None:
         owner = {"vendor": UNF, "user": FAV, "both": NEU}[analysis.beneficiary]
-        _vote(votes, cues, owner, "", 3.0, f"rights go to the {analysis.beneficiary}")
+        to = {"vendor": "the vendor", "user": "the user", "both": "both parties"}[analysis.beneficiary]
+        _vote(votes, cues, owner, "", 3.0, f"rights go to {to}")
     table = POLARITY.get(kind)
     actor, modality = analysis.actor, analysis.modality
     weight = 2.5 if actor in ("vendor", "user") else 1.5
