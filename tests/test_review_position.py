@@ -12,7 +12,7 @@ from aicc.review.embeddings import Embedder
 from aicc.review.engine import Engine
 from aicc.review.modality import analyse
 from aicc.review.parties import resolve_names
-from aicc.review.units import line_unit
+from aicc.review.units import Lists, line_unit
 
 
 def _judge(item_id: str, text: str, lang: str, role: str = "user") -> str:
@@ -437,3 +437,23 @@ def test_limitations_of_a_brand_named_vendor(text: str, actor: str, modality: st
 )
 def test_forum_places_and_imposed_arbitration(text: str, position: str) -> None:
     assert _judge("X-LAW-02", text, "en") == position
+
+
+@pytest.mark.parametrize(
+    ("item_text", "position"),
+    [
+        # an item without a verb takes the permission its lead sentence grants
+        ("（2）本サービスの品質向上及び当社の機械学習モデルの改良", "unfavourable"),
+        # a definition grants nothing, whatever list it stands in
+        ("（2）「推論結果」　お客様が本モデルを利用して得た判定結果その他の出力をいう。", "neutral"),
+    ],
+)
+def test_a_list_item_is_read_with_its_lead_unless_it_is_a_definition(item_text: str, position: str) -> None:
+    item = load_catalog().item("IN-USE-02")
+    engine = Engine(items=[item], names=resolve_names(), embedder=None)
+    unit = line_unit(item_text, "ja")
+    lists = Lists(
+        items={},
+        lead={(unit.document, unit.start): "当社は、入力データを次の各号の目的のために利用することができます。"},
+    )
+    assert engine.judge_item(item, unit, lists=lists).position == position

@@ -99,6 +99,10 @@ _AT_WILL = re.compile(
     r"|(?:不適当|不適切|必要|相当でない|妥当でない)と(?:判断|認め)",
     re.IGNORECASE,
 )
+# A definition grants nothing, whatever the list it stands in: 「「推論結果」とは…をいう。」, "'Output' means …"
+_DEFINITION = re.compile(
+    r"(?:をいう|を意味する|を指す)(?:ものとする)?。?\s*$|」とは|\bmeans\b|\brefers\s+to\b", re.IGNORECASE
+)
 # A duty to tell: 「…を乙に通知する」, "shall (promptly) notify / inform Provider"
 _NOTIFY_JA = re.compile(r"通知|連絡|報告|知らせ")
 _NOTIFY_EN = re.compile(r"\s+(?:\w+ly\s+)?(?:notify|inform|tell|report\s+to|advise)\b", re.IGNORECASE)
@@ -256,7 +260,7 @@ def judge(
     a list item, the sentence that announced the list; an item with no verb of its own
     (「（2）当社の機械学習モデルの改良」) is read with it."""
     analysis = analyse(text, lang, names)
-    if lead and analysis.modality == "none":
+    if lead and analysis.modality == "none" and not _DEFINITION.search(text):
         text = f"{lead} {text}"
         analysis = analyse(text, lang, names)
     if kind == "law":
