@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from aicc.review.learned import grams as word_bigrams
+from aicc.review.learned import tfidf_vector
 
 MODEL_PATH = Path(__file__).parent / "data" / "cuad_topics.npz"
 _MAX_CHARS = 2000  # a unit is at most ~1200 characters; longer text is cut, never slower
@@ -39,22 +40,6 @@ def grams(text: str) -> list[str]:
     """Word 1-grams and 2-grams of a text (lower-cased): the unfair-terms model's analyzer, on at most
     ``_MAX_CHARS`` characters."""
     return word_bigrams(text[:_MAX_CHARS])
-
-
-def features(gram_list: list[str], vocab: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(vocabulary indices, weights) of a sentence: (1 + log tf) x idf, L2-normalised."""
-    counts: dict[int, int] = {}
-    for gram in gram_list:
-        index = vocab.get(gram)
-        if index is not None:
-            counts[index] = counts.get(index, 0) + 1
-    if not counts:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-    indices = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-    tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
-    weights = (1.0 + np.log(tf)) * idf[indices]
-    norm = float(np.sqrt(np.dot(weights, weights)))
-    return indices, (weights / norm if norm > 0 else weights)
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
@@ -102,7 +87,7 @@ class ClauseModel:
         )
 
     def logits(self, texts: Sequence[str]) -> np.ndarray:
-        """texts x topics: the linear score of every text for every topic (``features`` for all texts at once)."""
+        """texts x topics: the linear score of every text for every topic (``tfidf_vector`` for all texts at once)."""
         vocab, n_terms = self.vocab, len(self.vocab)
         found: list[int] = []
         lengths = np.zeros(len(texts), dtype=np.int64)
@@ -137,7 +122,7 @@ class ClauseModel:
         """The n-grams of the text that raise its score for the topic most."""
         column = self.topics.index(topic)
         gram_list = grams(text)
-        indices, weights = features(gram_list, self.vocab, self.idf)
+        indices, weights = tfidf_vector(gram_list, self.vocab, self.idf)
         if not len(indices):
             return []
         contribution = weights * self.weights[indices, column]

@@ -10,7 +10,6 @@ here with numpy, so scikit-learn is needed only for training. English only.
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,6 +35,23 @@ def grams(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
 
 
+def tfidf_vector(gram_list: list[str], vocab: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(vocabulary indices, weights) of a text's n-grams: (1 + log tf) x idf, L2-normalised, as
+    scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` computes them (both shipped models use it)."""
+    counts: dict[int, int] = {}
+    for gram in gram_list:
+        index = vocab.get(gram)
+        if index is not None:
+            counts[index] = counts.get(index, 0) + 1
+    if not counts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    indices = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+    weights = (1.0 + np.log(tf)) * idf[indices]
+    norm = float(np.sqrt(np.dot(weights, weights)))
+    return indices, (weights / norm if norm > 0 else weights)
+
+
 @dataclass(frozen=True)
 class LinearTextModel:
     classes: list[str]
@@ -46,34 +62,22 @@ class LinearTextModel:
     bias: np.ndarray  # (classes,)
     rule_weight: float  # value of a rule feature that is on
 
-    def _vector(self, text: str) -> tuple[list[int], np.ndarray]:
-        counts: dict[int, int] = {}
-        for gram in grams(text):
-            index = self.vocabulary.get(gram)
-            if index is not None:
-                counts[index] = counts.get(index, 0) + 1
-        columns = list(counts)
-        if not columns:
-            return [], np.zeros(0, dtype=np.float32)
-        weights = np.array([1.0 + math.log(counts[c]) for c in columns], dtype=np.float32) * self.idf[columns]
-        return columns, weights / float(np.linalg.norm(weights))
-
     def rule_features(self, tiers: np.ndarray) -> np.ndarray:
         """Rule features from per-class tiers (0 = rules did not find it, 1 = found, 2 = found unfavourable)."""
         return np.concatenate([tiers == 1, tiers == 2]).astype(np.float32) * self.rule_weight
 
     def probabilities(self, text: str, tiers: np.ndarray) -> np.ndarray:
         """Probability of each class for one sentence, given what the rules said (see ``rule_features``)."""
-        columns, weights = self._vector(text)
+        columns, weights = tfidf_vector(grams(text), self.vocabulary, self.idf)
         margin = self.bias + self.rule_coef @ self.rule_features(tiers)
-        if columns:
+        if len(columns):
             margin = margin + self.coef[:, columns] @ weights
         return np.asarray(1.0 / (1.0 + np.exp(-margin)), dtype=np.float64)
 
     def explain(self, text: str, class_index: int, top: int = 3) -> list[str]:
         """The n-grams of the sentence that push hardest towards the class."""
-        columns, weights = self._vector(text)
-        if not columns:
+        columns, weights = tfidf_vector(grams(text), self.vocabulary, self.idf)
+        if not len(columns):
             return []
         contributions = self.coef[class_index, columns] * weights
         order = np.argsort(-contributions)[:top]
