@@ -34,6 +34,15 @@ Two general fixes then came from their errors (a list's items decide whether a s
 for cause; a list item without a verb is read with the sentence that announced it), so later
 numbers on this set are no longer held out either.
 
+Second held-out set (``--labels bench/data/ai_terms_heldout2_labels.yaml``, bench/data/ai-terms-heldout2):
+written the same way after those fixes, by a third helper session that read neither the engine
+nor any earlier document: a Japanese chatbot customisation (RAG) contract, Japanese B2B AI SaaS
+terms with an APPI clause, an English model fine-tuning and licence agreement with a bank, and
+English developer API terms; 56 labels. First run (engine of 2026-11-27, second session, commit
+987d811): status 55/56, position 38/45, joint 48/56 (86%; en 25/28, ja 23/28). Its errors then
+led to general fixes (甲/乙 roles in a customisation contract, 利用企業 as the user, "opt out" of
+training, a vendor's duty to keep data, 「必要と当社が判断する期間」): 50/56 after them.
+
 Scoring, with the review run for role user and the default profile (plus `user_name` /
 `vendor_name` where the labels file gives one, as `aicc review --user-name` would):
   status accuracy    label addressed/silent vs engine addressed/missing; engine `needs-review`
@@ -119,6 +128,7 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "examples": ROOT / "examples" / "contracts",
         "ja": ROOT / "bench" / "data" / "ai-terms-ja",
         "heldout": ROOT / "bench" / "data" / "ai-terms-heldout",
+        "heldout2": ROOT / "bench" / "data" / "ai-terms-heldout2",
     }
 
 

@@ -457,3 +457,29 @@ def test_a_list_item_is_read_with_its_lead_unless_it_is_a_definition(item_text: 
         lead={(unit.document, unit.start): "当社は、入力データを次の各号の目的のために利用することができます。"},
     )
     assert engine.judge_item(item, unit, lists=lists).position == position
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text", "lang", "position"),
+    [
+        # training the user has to opt out of is training by default
+        (
+            "IN-USE-02",
+            "You may opt out of the use of your Content for model training in your settings.",
+            "en",
+            "unfavourable",
+        ),
+        ("IN-USE-02", "We will not use your Content to train our models unless you opt in.", "en", "favourable"),
+        # a vendor's duty to keep data protects nobody; a ban on keeping it abroad does
+        ("IN-USE-05", "当社は、入力データを、当社が必要と判断する期間保存します。", "ja", "unfavourable"),
+        ("IN-USE-05", "当社は、入力データを30日間に限り保存し、その後削除します。", "ja", "favourable"),
+        (
+            "IN-USE-05",
+            "受領者は、提供者の承諾がない限り、提供データを日本国外のサーバーに保存してはならない。",
+            "ja",
+            "favourable",
+        ),
+    ],
+)
+def test_opting_out_and_keeping_data(item_id: str, text: str, lang: str, position: str) -> None:
+    assert _judge(item_id, text, lang) == position

@@ -82,3 +82,19 @@ def test_in_a_development_contract_the_party_giving_data_is_the_user() -> None:
     # 甲 "uses" the outputs and 乙 "uses" the data it was given: only the second makes a vendor
     found = parties(JOINT_DEVELOPMENT)
     assert found["user"].aliases == ["甲"] and found["vendor"].aliases == ["乙"]
+
+
+CUSTOMISATION = (
+    "株式会社みなと商会（以下「甲」という。）と株式会社ソラ技研（以下「乙」という。）は、次のとおり契約を締結する。\n"
+    "第1条 乙は、甲に対し、大規模言語モデルを利用した回答生成システムを構築する。\n"
+    "第2条 甲は、乙から本システムの納入を受けた日から20営業日以内に検査を行う。\n"
+    "第3条 乙は、甲から取扱いを委託された個人情報を適切に管理する。\n"
+    "第4条 乙は、本業務の一部を第三者に再委託することができる。\n"
+    "第5条 乙は、甲に対し、成果物を利用する非独占的な権利を許諾する。\n"
+)
+
+
+def test_receiving_delivery_being_entrusted_and_subcontracting_point_the_right_way() -> None:
+    # 「納入を受けた」 is the user's, 「委託された」 and 「再委託する」 are the vendor's
+    found = parties(CUSTOMISATION)
+    assert found["user"].aliases == ["甲"] and found["vendor"].aliases == ["乙"]

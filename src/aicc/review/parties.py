@@ -44,6 +44,9 @@ DEFAULT_VENDOR: tuple[str, ...] = (
 )
 DEFAULT_USER: tuple[str, ...] = (
     "お客様",
+    "利用企業",
+    "契約企業",
+    "導入企業",
     "利用者",
     "ユーザー",
     "ユーザ",

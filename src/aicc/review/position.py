@@ -99,6 +99,12 @@ _AT_WILL = re.compile(
     r"|(?:不適当|不適切|必要|相当でない|妥当でない)と(?:判断|認め)",
     re.IGNORECASE,
 )
+# Keeping data: a vendor's duty to keep it protects nobody (a limit on keeping it does)
+_KEEPING = re.compile(r"\b(?:retain|store|keep|hold|preserve)\w*|保存|保管|保持|蓄積", re.IGNORECASE)
+# Use the user has to opt out of
+_OPT_OUT = re.compile(
+    r"\bopt(?:s|ing)?[- ]out\b|オプトアウト|(?:利用|学習)の?停止を(?:求め|申し出|申請)", re.IGNORECASE
+)
 # A definition grants nothing, whatever the list it stands in: 「「推論結果」とは…をいう。」, "'Output' means …"
 _DEFINITION = re.compile(
     r"(?:をいう|を意味する|を指す)(?:ものとする)?。?\s*$|」とは|\bmeans\b|\brefers\s+to\b", re.IGNORECASE
@@ -363,8 +369,20 @@ def judge(
         _vote(votes, cues, reading, "", weight, analysis.describe())
     elif table is not None:
         reading = NEU if actor == "both" and modality != "none" else table.get((actor, modality))
+        if (
+            kind == "vendor-duty"
+            and reading == FAV
+            and actor in ("vendor", "none")
+            and modality == "oblige"
+            and _KEEPING.search(_governed(text, lang, analysis))
+        ):
+            reading = NEU  # "we will retain your data", 「保存するものとします」: keeping is no protection
         # a neutral reading of who may or must do what is weak: any explicit cue outweighs it
         _vote(votes, cues, reading, "", weight if reading != NEU else 0.9, analysis.describe())
+    opt_out = _OPT_OUT.search(text) if kind == "vendor-action" else None
+    if opt_out and _EXPLOIT.search(text):
+        # use the user has to opt out of is use by default: what an opt-in would avoid
+        _vote(votes, cues, UNF, "", max(2.5, votes.get(FAV, 0.0) + 0.5), f"the user must opt out: {opt_out.group(0)!r}")
 
     if not votes:
         position, cue = NEU, "no cue for either side"

@@ -34,6 +34,9 @@ VENDOR_WORDS_JA = (
 )
 USER_WORDS_JA = (
     "お客様",
+    "利用企業",
+    "契約企業",
+    "導入企業",
     "利用者",
     "ユーザ",
     "ユーザー",
@@ -118,10 +121,15 @@ _VENDOR_VERBS_JA = re.compile(
 # What only one side does, checked before the rest: delivering, repairing and licensing are the
 # vendor's; giving data to the other party is the user's; a party that uses the data it was given
 # (提供データ, 入力データ; not outputs, a service or a model) is the one building the AI: the vendor
-_STRONG_VENDOR_JA = re.compile(r"納入|納品|修補|(?:使用|利用|実施)(?:すること)?を許諾|を受託")
-_DATA_GIVEN_JA = re.compile(r"データ[^。]{0,40}(?:を|に)[^。]{0,30}(?:提供|開示)(?:する|します|し、)")
+_STRONG_VENDOR_JA = re.compile(r"納入(?!を受)|納品(?!を受)|修補|許諾する|を許諾|を受託")
+_DATA_GIVEN_JA = re.compile(r"データ[^。]{0,40}(?:を|に)[^。]{0,30}(?:提供|開示|許諾)(?:する|します|し、)")
 _DATA_USED_JA = re.compile(r"(?:提供|入力|学習用?|受領|開示|対象|本)データ[^。]{0,30}を[^。]{0,40}(?:利用|使用|学習)")
-_USER_VERBS_JA = re.compile(r"(?:を|に)委託|委託する|を発注|発注する|を利用|利用する|を支払|支払う|に申し込|を購入")
+# 委託 but not 再委託 (the vendor's subcontracting) or 委託された (the vendor entrusted with something);
+# using something, but not as a means (「モデルを利用した…システムを構築する」); taking delivery
+_USER_VERBS_JA = re.compile(
+    r"(?<!再)(?:(?:を|に)委託(?!され)|委託する)|を発注|発注する|を利用(?!し[たて])|利用する|を支払|支払う|に申し込|を購入"
+    r"|(?:納入|納品)を受け|検収"
+)
 _VENDOR_VERBS_EN = re.compile(
     r"^\s+(?:shall|will|agrees?\s+to|hereby|may|must)?\s*(?:\w+\s+){0,2}?(?:provides?|develops?|delivers?|supply|supplies|performs?|licenses?|grants?|make\s+available|makes\s+available|hosts?|operates?|maintains?|sells?)\b",
     re.IGNORECASE,
@@ -262,10 +270,10 @@ def _vote_by_actions(text: str, cands: list[_Candidate]) -> None:
                 for m in re.finditer(rf"{re.escape(alias)}(?:は|が)", text):
                     end = stop.search(text, m.end())
                     window = text[m.end() : end.start() if end else m.end() + 120]
-                    if _STRONG_VENDOR_JA.search(window):
-                        cand.votes["vendor"] += 1
-                    elif _DATA_GIVEN_JA.search(window):
+                    if _DATA_GIVEN_JA.search(window):
                         cand.votes["user"] += 1
+                    elif _STRONG_VENDOR_JA.search(window):
+                        cand.votes["vendor"] += 1
                     elif _DATA_USED_JA.search(window):
                         cand.votes["vendor"] += 1
                     elif _USER_VERBS_JA.search(window):
