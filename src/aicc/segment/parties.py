@@ -253,6 +253,20 @@ def _add_tos_parties(text: str, cands: list[_Candidate]) -> None:
         cands.append(_Candidate(words[0], list(dict.fromkeys(words)), start, end, role))  # type: ignore[arg-type]
 
 
+def _ja_side(window: str) -> str | None:
+    """The role a Japanese sentence's verbs give its subject, the one-sided verbs first."""
+    for pattern, side in (
+        (_DATA_GIVEN_JA, "user"),
+        (_STRONG_VENDOR_JA, "vendor"),
+        (_DATA_USED_JA, "vendor"),
+        (_USER_VERBS_JA, "user"),
+        (_VENDOR_VERBS_JA, "vendor"),
+    ):
+        if pattern.search(window):
+            return side
+    return None
+
+
 def _vote_by_actions(text: str, cands: list[_Candidate]) -> None:
     for cand in cands:
         for alias in cand.aliases:
@@ -270,16 +284,9 @@ def _vote_by_actions(text: str, cands: list[_Candidate]) -> None:
                 for m in re.finditer(rf"{re.escape(alias)}(?:は|が)", text):
                     end = stop.search(text, m.end())
                     window = text[m.end() : end.start() if end else m.end() + 120]
-                    if _DATA_GIVEN_JA.search(window):
-                        cand.votes["user"] += 1
-                    elif _STRONG_VENDOR_JA.search(window):
-                        cand.votes["vendor"] += 1
-                    elif _DATA_USED_JA.search(window):
-                        cand.votes["vendor"] += 1
-                    elif _USER_VERBS_JA.search(window):
-                        cand.votes["user"] += 1
-                    elif _VENDOR_VERBS_JA.search(window):
-                        cand.votes["vendor"] += 1
+                    side = _ja_side(window)
+                    if side is not None:
+                        cand.votes[side] += 1
     for cand in cands:
         if cand.role != "unknown":
             continue
