@@ -31,20 +31,13 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "IN-USE-02#21b2bd9e56#vendor",
         "IN-USE-02#89a003cd21#user",
         "IN-USE-02#a84a5c294d#user",
-        "IN-USE-09#dcccd0b842#user",
-        "IN-USE-09#dcccd0b842#vendor",
         "IN-USE-10#ed78b92d62#user",
         "OUT-ID-02#65bf6df4b0#user",
         "OUT-ID-02#65bf6df4b0#vendor",
         "OUT-ID-02#ebb1663465#user",
-        "X-ESC-01#aa3a3c0e55#user",
         "X-LAW-01#cc2304afcd#user",
         "X-LAW-01#cc2304afcd#vendor",
         "X-LAW-02#15dd8b70a6#vendor",
-        "X-SEC-02#ad68620677#user",
-        "X-SEC-02#c4cc1ac754#user",
-        "X-SEC-02#c4cc1ac754#vendor",
-        "X-WARR-02#665bca6134#user",
     }
 )
 

@@ -483,3 +483,30 @@ def test_a_list_item_is_read_with_its_lead_unless_it_is_a_definition(item_text: 
 )
 def test_opting_out_and_keeping_data(item_id: str, text: str, lang: str, position: str) -> None:
     assert _judge(item_id, text, lang) == position
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("受託者は、委託者の監査に協力しなければならない。", "oblige"),  # not the らない of a prohibition
+        ("受託者は、提供データを第三者に開示してはならない。", "prohibit"),
+        ("当社は、視察の求めに応じる義務を負わないものとします。", "not-obliged"),
+        ("乙は、ソースコードを外部の機関に預託する責務も負わない。", "not-obliged"),
+    ],
+)
+def test_japanese_duties_refused_and_imposed(text: str, modality: str) -> None:
+    assert analyse(text, "ja", resolve_names()).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text", "lang", "position"),
+    [
+        # refusing the protective act itself is unfavourable ...
+        ("X-SEC-02", "Provider will not permit audits of its data centres by customers.", "en", "unfavourable"),
+        ("X-WARR-02", "当社は、検収後に判明した不具合について修補を行わない。", "ja", "unfavourable"),
+        # ... while refusing to harm the user stays favourable
+        ("IN-USE-07", "Provider will not disclose Customer Data to any third party.", "en", "favourable"),
+    ],
+)
+def test_a_vendor_refusing_its_duty_is_not_a_protection(item_id: str, text: str, lang: str, position: str) -> None:
+    assert _judge(item_id, text, lang) == position

@@ -81,10 +81,10 @@ JA_MODALITY: dict[str, re.Pattern[str]] = {
         r"|賠償(?:しない|しません|いたしません)|損害について(?:は)?(?:一切)?責任|負担(?:しない|しません)"
     ),
     "not-obliged": re.compile(
-        r"義務を負(?:わない|いません|わず)|(?:する|の)必要は(?:ない|ありません)|要しない|義務は(?:ない|ありません)"
+        r"(?:義務|責務)(?:を|も)負(?:わない|いません|わず)|(?:する|の)必要は(?:ない|ありません)|要しない|義務は(?:ない|ありません)"
     ),
     "prohibit": re.compile(
-        r"てはな(?:らない|りません)|(?:し|せ|さ|わ|ら|か|た)ない(?:ものとする|ものとします)?(?=[。、,]|$)|しません|いたしません|禁止|禁じ"
+        r"てはな(?:らない|りません)|(?<!なければな)(?:し|せ|さ|わ|ら|か|た)ない(?:ものとする|ものとします)?(?=[。、,]|$)|しません|いたしません|禁止|禁じ"
         r"|ことは?でき(?:ない|ません)|(?:用い|使用せ|利用せ|供さ|提供せ|開示せ|転用せ)ず|行わない|行いません|一切.{0,20}ない"
         r"|ことは(?:ない|ありません|ございません)|(?<!制限)(?<!制約)(?<!禁止)(?:さ|せ)れ(?:ない|ません)(?=[。、,]|$)|でき(?:ない|ません)(?=[。、,]|$)"
         r"|一切.{0,30}ません"
@@ -203,7 +203,9 @@ def analyse(text: str, lang: str, names: PartyNames) -> Analysis:
                 start, _, _, kind, matched = before[0]
         # a disclaimer anywhere outweighs a plain closing "ものとする"
         disclaimers = [f for f in found if f[3] in ("disclaim", "not-obliged")]
-        if disclaimers and (kind == "oblige" or (kind == "prohibit" and disclaimers[0][0] >= start)):
+        # 「応じる義務を負わないものとします」: the duty refused overlaps the closing negation
+        overlapping = any(f[1] > start for f in disclaimers)
+        if disclaimers and (kind == "oblige" or (kind == "prohibit" and overlapping)):
             start, _, _, kind, matched = disclaimers[0]
         return Analysis(
             _ja_actor(text, names), kind, matched, _beneficiary_ja(text, names), start, start + len(matched)

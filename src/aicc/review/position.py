@@ -105,6 +105,14 @@ _KEEPING = re.compile(r"\b(?:retain|store|keep|hold|preserve)\w*|保存|保管|�
 _OPT_OUT = re.compile(
     r"\bopt(?:s|ing)?[- ]out\b|オプトアウト|(?:利用|学習)の?停止を(?:求め|申し出|申請)", re.IGNORECASE
 )
+# What a vendor-duty topic asks of the vendor towards the user: refusing it is not a protection
+_PROTECTIVE_ACT = re.compile(
+    r"\b(?:permit|allow|accept|grant|provide|offer|repair|remedy|fix|correct|support|respond|cooperate|deposit"
+    r"|escrow|notify|inform|audit\w*|inspect\w*)\b|\bdisclose\b[^.;]{0,60}\bto\s+(?:you|customers?|the\s+customer|clients?|users?)\b"
+    r"|応じ|預託|修補|対応を行|協力|開示する(?:責務|義務)|監査|視察|立入",
+    re.IGNORECASE,
+)
+_THIRD_PARTY = re.compile(r"\bthird[- ]part|第三者|他者|外部の者", re.IGNORECASE)
 # A definition grants nothing, whatever the list it stands in: 「「推論結果」とは…をいう。」, "'Output' means …"
 _DEFINITION = re.compile(
     r"(?:をいう|を意味する|を指す)(?:ものとする)?。?\s*$|」とは|\bmeans\b|\brefers\s+to\b", re.IGNORECASE
@@ -369,14 +377,23 @@ def judge(
         _vote(votes, cues, reading, "", weight, analysis.describe())
     elif table is not None:
         reading = NEU if actor == "both" and modality != "none" else table.get((actor, modality))
+        governed = _governed(text, lang, analysis)
         if (
             kind == "vendor-duty"
             and reading == FAV
             and actor in ("vendor", "none")
             and modality == "oblige"
-            and _KEEPING.search(_governed(text, lang, analysis))
+            and _KEEPING.search(governed)
         ):
             reading = NEU  # "we will retain your data", 「保存するものとします」: keeping is no protection
+        elif (
+            kind == "vendor-duty"
+            and actor == "vendor"
+            and modality == "prohibit"
+            and _PROTECTIVE_ACT.search(governed)
+            and not _THIRD_PARTY.search(governed)
+        ):
+            reading = UNF  # "we will not permit audits", 「修補を行わない」: the vendor refuses the duty itself
         # a neutral reading of who may or must do what is weak: any explicit cue outweighs it
         _vote(votes, cues, reading, "", weight if reading != NEU else 0.9, analysis.describe())
     opt_out = _OPT_OUT.search(text) if kind == "vendor-action" else None
