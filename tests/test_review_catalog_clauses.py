@@ -35,7 +35,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "OUT-ID-02#65bf6df4b0#user",
         "OUT-ID-02#65bf6df4b0#vendor",
         "OUT-ID-02#ebb1663465#user",
-        "X-LAW-01#cc2304afcd#user",
         "X-LAW-01#cc2304afcd#vendor",
         "X-LAW-02#15dd8b70a6#vendor",
     }

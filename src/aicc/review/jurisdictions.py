@@ -62,7 +62,7 @@ PLACES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "GB": (
-        ("England", "Wales", "United Kingdom", "U.K.", "London", "Scotland", "LCIA"),
+        ("England", "Wales", "English law", "English courts", "United Kingdom", "U.K.", "London", "Scotland", "LCIA"),
         ("英国", "イギリス", "イングランド", "ロンドン"),
     ),
     "IE": (("Ireland", "Irish", "Dublin"), ("アイルランド",)),
