@@ -26,11 +26,6 @@ from aicc.review.units import line_unit
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "IN-PRV-05#56876999aa#user",
-        "IN-USE-02#158041d365#user",
-        "IN-USE-02#21b2bd9e56#user",
-        "IN-USE-02#21b2bd9e56#vendor",
-        "IN-USE-02#89a003cd21#user",
-        "IN-USE-02#a84a5c294d#user",
         "IN-USE-10#ed78b92d62#user",
         "OUT-ID-02#65bf6df4b0#user",
         "OUT-ID-02#65bf6df4b0#vendor",
