@@ -74,3 +74,31 @@ def test_table_of_contents_lines_are_not_clauses() -> None:
     doc = document_from_text(text)
     assert [c.id for c in doc.clauses if c.kind != "preamble"] == ["1", "2"]
     assert doc.clauses[1].text.startswith("1. Definitions\nWords")
+
+
+UNNUMBERED = (
+    "Lumen Terms of Use\n\n"
+    "Last updated: 2 March 2026\n\n"
+    "Welcome to Lumen. These terms are between you and us.\n\n"
+    "Your content\n\n"
+    "You own what you upload, and you grant us a licence to host it.\n\n"
+    "Ending these terms\n\n"
+    "You may close your account at any time. We may suspend your account if you break these terms.\n"
+)
+
+
+def test_terms_without_numbers_are_sectioned_by_their_headings() -> None:
+    doc = document_from_text(UNNUMBERED)
+    clauses = [c for c in doc.clauses if c.kind != "preamble"]
+    assert [c.id for c in clauses] == ["Your content", "Ending these terms"]  # not the title, not the date
+    assert clauses[1].heading == "Ending these terms" and clauses[1].number is None
+    assert "We may suspend your account" in clauses[1].text
+    for clause in doc.clauses:
+        assert doc.text[clause.start : clause.end] == clause.text
+
+
+def test_one_short_line_or_a_numbered_contract_gets_no_heading_sections() -> None:
+    one = document_from_text("Lumen Terms\n\nWelcome.\n\nYour content\n\nYou own what you upload to the service.\n")
+    assert [c.kind for c in one.clauses] == ["preamble"]
+    numbered = document_from_text("Terms\n\n1. Your content\n\nYou own it.\n\nEnding\n\nYou may leave at any time.\n")
+    assert [c.id for c in numbered.clauses if c.kind != "preamble"] == ["1"]

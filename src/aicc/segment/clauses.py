@@ -280,7 +280,34 @@ def segment_clauses(text: str, pages: list[Page]) -> list[Clause]:
             heading_wanted = len(drafts) - 1
         stack.append(_Open(marker, len(drafts) - 1, clause_id))
 
+    if not drafts:
+        # no numbering at all (consumer terms, policies): headings on their own lines make the sections
+        drafts = [
+            _Draft(unique(line.text), None, line.text, None, 1, "clause", line.start)
+            for line in _unnumbered_headings(text, lines)
+        ]
     return _finish(text, drafts, barriers, pages, lines)
+
+
+_HEADING_END = re.compile(r"[.。:：;；,、!?！？]$")
+_NOT_HEADING = re.compile(r"[0-9０-９:：|]")  # dates, "Last updated: …", table rows
+
+
+def _unnumbered_headings(text: str, lines: list[_Line]) -> list[_Line]:
+    """Short lines that stand alone between blank lines, above a paragraph ("Your content",
+    「個人情報の取扱い」); the first line (the title) is not one. None unless there are two."""
+    found = []
+    for i, line in enumerate(lines[1:], start=1):
+        body = line.text
+        if not 3 <= len(body) <= 80 or len(body.split()) > 10 or _HEADING_END.search(body) or _NOT_HEADING.search(body):
+            continue
+        if not body[0].isalpha():
+            continue
+        alone_before = text[max(0, line.start - 2) : line.start].count("\n") == 2
+        alone_after = text[line.end : line.end + 2] == "\n\n"
+        if alone_before and alone_after and i + 1 < len(lines) and len(lines[i + 1].text) > len(body):
+            found.append(line)
+    return found if len(found) >= 2 else []
 
 
 def _finish(
