@@ -43,6 +43,15 @@ English developer API terms; 56 labels. First run (engine of 2026-11-27, second 
 led to general fixes (甲/乙 roles in a customisation contract, 利用企業 as the user, "opt out" of
 training, a vendor's duty to keep data, 「必要と当社が判断する期間」): 50/56 after them.
 
+Third held-out set (``--labels bench/data/ai_terms_heldout3_labels.yaml``, bench/data/ai-terms-heldout3),
+written the same way by a fourth helper session: a Japanese AI analytics outsourcing contract with
+APPI 委託 duties, Japanese consumer image-generation terms, an English clinical AI SaaS agreement
+and English consumer photo-app terms; 56 labels. First run (engine at commit 5b5f90d, after all
+the fixes above): status 50/56, position 38/45, joint 43/56 (77%; en 23/28, ja 20/28). This is the
+most honest figure for that engine. Fixes it led to: the standard exceptions list of a
+confidentiality clause, 相手方 as either party, "terminate only:" lists, a cause the vendor itself
+decides (「該当すると判断した場合」): 47/56 after them.
+
 Scoring, with the review run for role user and the default profile (plus `user_name` /
 `vendor_name` where the labels file gives one, as `aicc review --user-name` would):
   status accuracy    label addressed/silent vs engine addressed/missing; engine `needs-review`
@@ -129,6 +138,7 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "ja": ROOT / "bench" / "data" / "ai-terms-ja",
         "heldout": ROOT / "bench" / "data" / "ai-terms-heldout",
         "heldout2": ROOT / "bench" / "data" / "ai-terms-heldout2",
+        "heldout3": ROOT / "bench" / "data" / "ai-terms-heldout3",
     }
 
 

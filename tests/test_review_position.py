@@ -317,6 +317,15 @@ def test_using_data_as_the_customers_processor_is_a_limited_use() -> None:
         ("We may terminate your account at any time or if any of the following happens:", "en", "unfavourable"),
         # 「利用を停止」 is about ending the service, not about the vendor using the user's data
         ("当社は、いつでも本サービスの利用を停止することができます。", "ja", "unfavourable"),
+        # 相手方 as the subject is whichever party: a mutual right for cause is even
+        ("これに違反した場合、相手方は催告なく本契約を解除できる。", "ja", "neutral"),
+        # a cause the vendor itself decides exists is no cause
+        (
+            "当社は、会員が次のいずれかに該当すると判断した場合、事前の通知なく、本サービスの利用を停止することができます。",
+            "ja",
+            "unfavourable",
+        ),
+        ("Vendor may terminate this Agreement only:", "en", "favourable"),
     ],
 )
 def test_termination_for_listed_causes(text: str, lang: str, position: str) -> None:

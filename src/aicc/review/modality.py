@@ -102,7 +102,7 @@ _JA_IGNORE = re.compile(r"(?:が|の)?(?:ない|無い)限り|なく(?=[、,]|�
 _EN_BOTH = re.compile(
     r"\b(?:each|either|neither|both|a|any)\s+part(?:y|ies)\b|\bthe\s+parties\b|\bmutual(?:ly)?\b", re.I
 )
-_JA_BOTH = re.compile(r"甲及び乙|甲乙|乙及び甲|両当事者|各当事者|いずれの当事者|相互に|双方")
+_JA_BOTH = re.compile(r"甲及び乙|甲乙|乙及び甲|両当事者|各当事者|いずれの当事者|相互に|双方|相手方(?=は|が)")
 
 _EN_OWN_TO = r"(?:vest(?:s|ed)?\s+in|belong(?:s|ing)?\s+to|(?:sole\s+and\s+exclusive\s+|exclusive\s+)?property\s+of|owned\s+by|retained\s+by|assign(?:s|ed)?\s+(?:\w+\s+){0,6}?to|transfer(?:s|red)?\s+(?:\w+\s+){0,6}?to|remain(?:s)?\s+with)\s+(?:the\s+)?"
 _JA_OWN_TO = r"(?:に(?:帰属|移転|留保)|が(?:保有|有する|留保)|の(?:所有|財産))"

@@ -82,7 +82,8 @@ _FOR_CAUSE = re.compile(
     r"|(?:違反|不履行|支払(?:い)?を怠|支払(?:い)?を遅滞|破産|差押|信用状態).{0,30}(?:場合|とき)"
     # the causes listed after the sentence: "if any of the following occurs:", 「次の各号のいずれかに該当する場合」
     r"|\b(?:if|where|when|in|upon|on)\s+(?:any|one|either)\s+(?:or\s+more\s+)?of\s+(?:the\s+following|these|those)\b"
-    r"|(?:次|以下|下記|前項)の(?:各号|いずれか|事由|事項).{0,40}(?:場合|とき)",
+    r"|\bonly\s*(?:(?:if|where|when|in\s+the\s+following\s+(?:cases|events|circumstances))\s*)?:\s*$"
+    r"|(?:次|以下|下記|前項)の(?:各号|いずれか|事由|事項).{0,40}(?:場合|とき)|(?:次|以下)の(?:各号の)?場合に限り",
     re.IGNORECASE,
 )
 # Suspending or ending the service or the contract: about the relationship, not about using data
@@ -96,7 +97,9 @@ _AT_WILL = re.compile(
     r"|\b(?:we|provider|company)\s+(?:\w+\s+){0,2}(?:deems?|considers?)\b.{0,40}\b(?:appropriate|necessary|inappropriate|advisable)\b"
     r"|いつでも|理由の如何を問わず|理由を問わず|任意に|自己の判断"
     # the catch-all of Japanese terms: 「その他当社が不適当と判断した場合」「当社が必要と認めるとき」
-    r"|(?:不適当|不適切|必要|相当でない|妥当でない)と(?:判断|認め)",
+    r"|(?:不適当|不適切|必要|相当でない|妥当でない)と(?:判断|認め)"
+    # the vendor itself decides that a cause exists: 「会員が次のいずれかに該当すると当社が判断した場合」
+    r"|該当する(?:と|ものと)(?:当社が|弊社が|乙が)?(?:判断|認め)",
     re.IGNORECASE,
 )
 # Keeping data: a vendor's duty to keep it protects nobody (a limit on keeping it does)
