@@ -50,7 +50,8 @@ and English consumer photo-app terms; 56 labels. First run (engine at commit 5b5
 the fixes above): status 50/56, position 38/45, joint 43/56 (77%; en 23/28, ja 20/28). This is the
 most honest figure for that engine. Fixes it led to: the standard exceptions list of a
 confidentiality clause, 相手方 as either party, "terminate only:" lists, a cause the vendor itself
-decides (「該当すると判断した場合」): 47/56 after them.
+decides (「該当すると判断した場合」), an anti-social-forces representation read as a warranty: 48/56
+after them.
 
 Scoring, with the review run for role user and the default profile (plus `user_name` /
 `vendor_name` where the labels file gives one, as `aicc review --user-name` would):

@@ -259,3 +259,12 @@ def test_a_foreign_forum_beside_a_home_one_decides_the_forum(tmp_path: Path) -> 
     )
     review = review_text(tmp_path, text, "terms.md")
     assert review.topics["jurisdiction"].position == "unfavourable"
+
+
+def test_a_representation_about_anti_social_forces_is_not_a_warranty() -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    unit = line_unit("甲及び乙は、自己が暴力団その他の反社会的勢力に該当しないことを表明し、保証する。", "ja")
+    topics = engine.match_topics([unit])
+    assert "anti-social-forces" in topics and "warranty-disclaimer" not in topics
+    other = line_unit("乙は、本成果物が仕様書に適合することを表明し、保証する。", "ja")
+    assert "warranty-disclaimer" in engine.match_topics([other])
