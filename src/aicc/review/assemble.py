@@ -38,7 +38,7 @@ from aicc.review.parties import resolve_names, written_to_you
 from aicc.review.rules import topic_aggregate, topic_kind
 from aicc.review.suggest import rationale, suggestion
 from aicc.review.textindex import TextIndex
-from aicc.review.units import Unit, document_units
+from aicc.review.units import Unit, document_units, find_lists
 from aicc.tailor import tailor
 from aicc.vocabulary import HEADINGS, SIDE_ORDER, TOPICS
 
@@ -406,8 +406,8 @@ def review_documents(
     sims = engine.similarities(units)
     if progress:
         progress("matching", 0, len(checklist))
-    word_index = TextIndex(units)
-    matches = engine.match_items(units, sims, word_index)
+    word_index, lists = TextIndex(units), find_lists(units)
+    matches = engine.match_items(units, sims, word_index, lists)
     candidates: dict[str, list[Match]] = {}
     for entry in checklist:
         item = entry.item
@@ -421,7 +421,7 @@ def review_documents(
                 scored.append(Match(unit, confidence, basis))
         scored.sort(key=lambda m: -m.confidence)
         candidates[item.id] = scored
-    topic_matches = engine.match_topics(units, word_index)
+    topic_matches = engine.match_topics(units, word_index, lists)
 
     warnings: list[str] = []
     for doc in documents:

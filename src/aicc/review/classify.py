@@ -26,6 +26,7 @@ def classify_lines(engine: Engine, lines: list[str], learned: bool = True) -> li
     live = [i for i, line in enumerate(lines) if line.strip()]
     sims = engine.similarities([units[i] for i in live])
     results: list[dict[str, Any]] = [{"text": line, "topics": []} for line in lines]
+    law = {t for t, rule in engine.topic_rules.items() if rule.kind == "law"}
     for row, index in enumerate(live):
         unit = units[index]
         found: dict[str, tuple[float, dict[str, Any]]] = {}
@@ -62,7 +63,6 @@ def classify_lines(engine: Engine, lines: list[str], learned: bool = True) -> li
                 {"topic": topic, "position": judgement.position, "cue": f"{item.id}: {basis}; {judgement.cue}"},
             )
         if model is not None and unit.lang == "en":
-            law = {t for t, rule in engine.topic_rules.items() if rule.kind == "law"}
             _apply_model(model, unit.text, found, law)
         results[index]["topics"] = [entry for _, entry in sorted(found.values(), key=lambda e: _ORDER[e[1]["topic"]])]
     return results

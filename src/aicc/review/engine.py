@@ -243,11 +243,13 @@ class Engine:
         units: list[Unit],
         sims: np.ndarray | None,
         index: TextIndex | None = None,
+        lists: Lists | None = None,
     ) -> dict[str, list[Match]]:
-        """For each item, the sentences that address it, best first (judged)."""
+        """For each item, the sentences that address it, best first (judged). ``index`` and ``lists``
+        are computed from ``units`` when not given."""
         index = index if index is not None else TextIndex(units)
         self._unit_hits.clear()
-        lists = find_lists(units)
+        lists = lists if lists is not None else find_lists(units)
         out: dict[str, list[Match]] = {}
         for item in self.items:
             found: list[Match] = []
@@ -262,10 +264,12 @@ class Engine:
             out[item.id] = found
         return out
 
-    def match_topics(self, units: list[Unit], index: TextIndex | None = None) -> dict[str, list[TopicMatch]]:
+    def match_topics(
+        self, units: list[Unit], index: TextIndex | None = None, lists: Lists | None = None
+    ) -> dict[str, list[TopicMatch]]:
         """For each engine topic, the sentences its rules find (in document order), judged."""
         index = index if index is not None else TextIndex(units)
-        lists = find_lists(units)
+        lists = lists if lists is not None else find_lists(units)
         out: dict[str, list[TopicMatch]] = {}
         for key, rule in self.topic_rules.items():
             hits: dict[int, Hit] = {}

@@ -316,15 +316,12 @@ def judge(
     table = POLARITY.get(kind)
     actor, modality = analysis.actor, analysis.modality
     weight = 2.5 if actor in ("vendor", "user") else 1.5
-    exploiting = (
-        actor in ("vendor", "none")
-        and modality in ("permit", "oblige")
-        and bool(_EXPLOIT.search(_governed(text, lang, analysis)))
-    )
+    governed = _governed(text, lang, analysis)
+    exploiting = actor in ("vendor", "none") and modality in ("permit", "oblige") and bool(_EXPLOIT.search(governed))
     about_use = (
         exploiting
         and (kind in ("vendor-action", "neutral") or (kind == "vendor-duty" and modality == "permit"))
-        and not _ENDING.search(_governed(text, lang, analysis))
+        and not _ENDING.search(governed)
     )
     # the user gives or licenses its data only as far as the work needs: a scoped grant
     scoped_grant = (
@@ -337,7 +334,7 @@ def judge(
             )
         )
         and kind in ("vendor-action", "restriction")
-        and bool(_EXPLOIT.search(_governed(text, lang, analysis)))
+        and bool(_EXPLOIT.search(governed))
         and bool(_DATA.search(text))
     )
     limited_grant = _LIMITED.search(text) if scoped_grant else None
@@ -380,7 +377,6 @@ def judge(
         _vote(votes, cues, reading, "", weight, analysis.describe())
     elif table is not None:
         reading = NEU if actor == "both" and modality != "none" else table.get((actor, modality))
-        governed = _governed(text, lang, analysis)
         if (
             kind == "vendor-duty"
             and reading == FAV

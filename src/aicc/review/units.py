@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from aicc.models import Clause, Document
+from aicc.segment.numbering import read_markers
 
 # Sentence ends: Japanese 。 (or ！？), English . ; ? ! before a capital or an opening mark,
 # and blank lines / line breaks. Abbreviations such as "Inc." are rare enough before a
@@ -177,11 +178,16 @@ def line_unit(text: str, lang: str | None = None) -> Unit:
 
 # A sentence that announces a list: "… if any of the following happens:", 「次の各号のいずれかに該当する場合」
 _LIST_INTRO = re.compile(r"[:：]\s*$|(?:次|以下|下記)の(?:各号|いずれか|事由)", re.IGNORECASE)
-# An item of such a list: (a) (iv) (1) （１） a) 1) 一 ・ • - *
-_LIST_ITEM = re.compile(
-    r"^\s*(?:[(（]\s*(?:[0-9０-９]{1,2}|[a-zA-Z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]"
-    r"|(?:[0-9０-９]{1,2}|[a-zA-Z])\s*[)）]|[一二三四五六七八九十]{1,3}[\s　、]|[・•*\-]\s*)"
-)
+_BULLETS = "・•*-"
+
+
+def _is_list_item(text: str) -> bool:
+    """A bullet, or a sub-item number ingest's numbering reads ((a) (iv) （１） a) 一): not a strong
+    number (第3条, Section 5) nor a paragraph number (1. 2)."""
+    line = text.lstrip()
+    if line[:1] in _BULLETS:
+        return True
+    return any(not m.strong and m.style != "num-bare" and not m.style.startswith("dec-") for m in read_markers(line))
 
 
 @dataclass(frozen=True)
@@ -210,7 +216,7 @@ def find_lists(units: list[Unit]) -> Lists:
             continue
         found = []
         for following in units[i + 1 : i + 16]:
-            if following.document != unit.document or not _LIST_ITEM.match(following.text):
+            if following.document != unit.document or not _is_list_item(following.text):
                 break
             found.append(following.text)
             lead[(following.document, following.start)] = unit.text
