@@ -140,6 +140,8 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout": ROOT / "bench" / "data" / "ai-terms-heldout",
         "heldout2": ROOT / "bench" / "data" / "ai-terms-heldout2",
         "heldout3": ROOT / "bench" / "data" / "ai-terms-heldout3",
+        "heldout4": ROOT / "bench" / "data" / "ai-terms-heldout4",
+        "heldout5": ROOT / "bench" / "data" / "ai-terms-heldout5",
     }
 
 

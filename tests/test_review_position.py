@@ -515,6 +515,14 @@ def test_japanese_duties_refused_and_imposed(text: str, modality: str) -> None:
         ("X-WARR-02", "当社は、検収後に判明した不具合について修補を行わない。", "ja", "unfavourable"),
         # ... while refusing to harm the user stays favourable
         ("IN-USE-07", "Provider will not disclose Customer Data to any third party.", "en", "favourable"),
+        ("X-SEC-02", "Provider will not permit third parties to audit Customer Data.", "en", "favourable"),
+        # what is owed depends on the topic (topics.yaml ``duty``): on confidentiality, keeping data
+        # confidential is the protection, and refusing it is not
+        ("IN-ID-04", "The Provider shall keep Customer Data strictly confidential.", "en", "favourable"),
+        ("IN-ID-04", "Provider will not treat your prompts as confidential.", "en", "unfavourable"),
+        # keeping personal data safely is a commitment; on retention, keeping is no limit
+        ("IN-USE-10", "乙は、個人データを適切に保管し、安全管理措置を講じる。", "ja", "favourable"),
+        ("IN-USE-05", "当社は、入力データを保存するものとします。", "ja", "neutral"),
     ],
 )
 def test_a_vendor_refusing_its_duty_is_not_a_protection(item_id: str, text: str, lang: str, position: str) -> None:

@@ -102,18 +102,9 @@ _AT_WILL = re.compile(
     r"|該当する(?:と|ものと)(?:当社が|弊社が|乙が)?(?:判断|認め)",
     re.IGNORECASE,
 )
-# Keeping data: a vendor's duty to keep it protects nobody (a limit on keeping it does)
-_KEEPING = re.compile(r"\b(?:retain|store|keep|hold|preserve)\w*|保存|保管|保持|蓄積", re.IGNORECASE)
 # Use the user has to opt out of
 _OPT_OUT = re.compile(
     r"\bopt(?:s|ing)?[- ]out\b|オプトアウト|(?:利用|学習)の?停止を(?:求め|申し出|申請)", re.IGNORECASE
-)
-# What a vendor-duty topic asks of the vendor towards the user: refusing it is not a protection
-_PROTECTIVE_ACT = re.compile(
-    r"\b(?:permit|allow|accept|grant|provide|offer|repair|remedy|fix|correct|support|respond|cooperate|deposit"
-    r"|escrow|notify|inform|audit\w*|inspect\w*)\b|\bdisclose\b[^.;]{0,60}\bto\s+(?:you|customers?|the\s+customer|clients?|users?)\b"
-    r"|応じ|預託|修補|対応を行|協力|開示する(?:責務|義務)|監査|視察|立入",
-    re.IGNORECASE,
 )
 _THIRD_PARTY = re.compile(r"\bthird[- ]part|第三者|他者|外部の者", re.IGNORECASE)
 # A definition grants nothing, whatever the list it stands in: 「「推論結果」とは…をいう。」, "'Output' means …"
@@ -123,6 +114,15 @@ _DEFINITION = re.compile(
 # A duty to tell: 「…を乙に通知する」, "shall (promptly) notify / inform Provider"
 _NOTIFY_JA = re.compile(r"通知|連絡|報告|知らせ")
 _NOTIFY_EN = re.compile(r"\s+(?:\w+ly\s+)?(?:notify|inform|tell|report\s+to|advise)\b", re.IGNORECASE)
+
+
+def _duty_act(topic_cues: list[CompiledLang], acts: str, governed: str) -> str:
+    """The words of ``governed`` that one of the topics' duty acts (``owed`` or ``no_protection``,
+    topics.yaml ``duty``) matches, or ""."""
+    for compiled in topic_cues:
+        for hit in all_hits(acts, getattr(compiled, acts), governed)[:1]:
+            return hit.matched
+    return ""
 
 
 def _duty_to_inform(text: str, analysis: Analysis) -> bool:
@@ -377,24 +377,21 @@ def judge(
         _vote(votes, cues, reading, "", weight, analysis.describe())
     elif table is not None:
         reading = NEU if actor == "both" and modality != "none" else table.get((actor, modality))
-        if (
-            kind == "vendor-duty"
-            and reading == FAV
-            and actor in ("vendor", "none")
-            and modality == "oblige"
-            and _KEEPING.search(governed)
-        ):
-            reading = NEU  # "we will retain your data", 「保存するものとします」: keeping is no protection
+        note = ""
+        if kind == "vendor-duty" and reading == FAV and actor in ("vendor", "none") and modality == "oblige":
+            # "we will retain your data", 「保存するものとします」: on retention, keeping is no protection
+            act = _duty_act(topic_cues, "no_protection", governed)
+            if act:
+                reading, note = NEU, f": {act!r} protects nobody"
         elif (
-            kind == "vendor-duty"
-            and actor == "vendor"
-            and modality == "prohibit"
-            and _PROTECTIVE_ACT.search(governed)
-            and not _THIRD_PARTY.search(governed)
+            kind == "vendor-duty" and actor == "vendor" and modality == "prohibit" and not _THIRD_PARTY.search(governed)
         ):
-            reading = UNF  # "we will not permit audits", 「修補を行わない」: the vendor refuses the duty itself
+            # "we will not permit audits", 「修補を行わない」: the vendor refuses what the topic owes the user
+            act = _duty_act(topic_cues, "owed", governed)
+            if act:
+                reading, note = UNF, f": refuses {act!r}"
         # a neutral reading of who may or must do what is weak: any explicit cue outweighs it
-        _vote(votes, cues, reading, "", weight if reading != NEU else 0.9, analysis.describe())
+        _vote(votes, cues, reading, note, weight if reading != NEU else 0.9, analysis.describe())
     opt_out = _OPT_OUT.search(text) if kind == "vendor-action" else None
     if opt_out and _EXPLOIT.search(text):
         # use the user has to opt out of is use by default: what an opt-in would avoid

@@ -111,6 +111,10 @@ class CompiledLang:
     patterns: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     favourable: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     unfavourable: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    # a vendor-duty topic's acts (topics.yaml ``duty``): what the vendor owes the user, and what a
+    # vendor may promise without protecting anyone
+    owed: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    no_protection: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
 
 
 @cache
@@ -175,10 +179,14 @@ def _topic_data() -> dict[str, Any]:
             raise ValueError(f"topics.yaml: {key}: kind must be one of {KINDS}")
         if spec.get("aggregate", "worst-first") not in AGGREGATES:
             raise ValueError(f"topics.yaml: {key}: aggregate must be one of {AGGREGATES}")
+        duty = spec.get("duty")
+        if duty is not None and (spec["kind"] != "vendor-duty" or not set(duty) <= DUTY_ACTS):
+            raise ValueError(f"topics.yaml: {key}: duty belongs to vendor-duty topics and holds only {DUTY_ACTS}")
     return dict(data)
 
 
 AGGREGATES = ("worst-first", "favourable-first")
+DUTY_ACTS = {"owed", "no-protection"}
 
 
 def topic_aggregate(topic: str) -> str:
@@ -201,6 +209,9 @@ def compile_topic_rules(names: PartyNames) -> dict[str, TopicRule]:
             compiled.patterns = _compile_all(spec.get(lang) or [], lang, names)
             compiled.favourable = _compile_all((spec.get("favourable") or {}).get(lang) or [], lang, names)
             compiled.unfavourable = _compile_all((spec.get("unfavourable") or {}).get(lang) or [], lang, names)
+            duty = spec.get("duty") or {}
+            compiled.owed = _compile_all((duty.get("owed") or {}).get(lang) or [], lang, names)
+            compiled.no_protection = _compile_all((duty.get("no-protection") or {}).get(lang) or [], lang, names)
             langs[lang] = compiled
         rules[key] = TopicRule(key=key, kind=str(spec["kind"]), langs=langs)
     return rules
