@@ -53,6 +53,21 @@ confidentiality clause, 相手方 as either party, "terminate only:" lists, a ca
 decides (「該当すると判断した場合」), an anti-social-forces representation read as a warranty: 48/56
 after them.
 
+Fourth and fifth held-out sets (``--labels bench/data/ai_terms_heldout4_labels.yaml`` and
+``..._heldout5_labels.yaml``; bench/data/ai-terms-heldout4 and -heldout5), written the same way by two
+more helper sessions on 2026-11-27 (third session): a Japanese PoC (導入検証) contract, Japanese
+AI-OCR business terms, English enterprise terms for an AI coding assistant, an English data-licence
+and fine-tuning agreement with a Japanese customer; a Japanese enterprise generative-AI contract with
+overseas 委託先, a Japanese model development contract (準委任 + 請負), an English AI chatbot MSA with a
+DPA section, English consumer companion-app terms; 56 labels each. First runs (engine at commit
+ce275cb): set 4 status 54/56, position 40/47, joint 42/56 (75%; en 20/28, ja 22/28); set 5 status
+50/56, position 36/45, joint 41/56 (73%; en 20/28, ja 21/28). Fixes they led to: a cap on what only
+the vendor owes (「乙が甲に対して負う損害賠償の額は…上限とする」) is a vendor-only cap; the two parties
+named together (「委託者及び受託者は」) act together; a definition never decides a position; export
+control is not a transfer abroad; a refund of fees is not a return of data; a service's own IP and
+rights in input data are not output ownership; named APPI Art. 28 safeguards make storage abroad
+favourable; "twelve (12) months" is not "1 month": 49/56 and 50/56 after them.
+
 Scoring, with the review run for role user and the default profile (plus `user_name` /
 `vendor_name` where the labels file gives one, as `aicc review --user-name` would):
   status accuracy    label addressed/silent vs engine addressed/missing; engine `needs-review`

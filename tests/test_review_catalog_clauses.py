@@ -25,12 +25,12 @@ from aicc.review.units import line_unit
 # item id # sha1(text)[:10] # role
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
-        "IN-EXT-01#8bec525d76#user",
         "IN-PRV-05#56876999aa#user",
         "IN-USE-10#ed78b92d62#user",
         "OUT-ID-02#65bf6df4b0#user",
         "OUT-ID-02#65bf6df4b0#vendor",
         "OUT-ID-02#ebb1663465#user",
+        "OUT-OWN-01#2150b55851#user",
         "X-LAW-01#cc2304afcd#vendor",
         "X-LAW-02#15dd8b70a6#vendor",
     }

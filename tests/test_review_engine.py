@@ -12,6 +12,7 @@ from aicc.models import Item, Party
 from aicc.review.engine import Engine
 from aicc.review.modality import analyse
 from aicc.review.parties import resolve_names, written_to_you
+from aicc.review.rules import validate_topic_data
 from aicc.review.units import document_units, find_lists, line_unit
 
 from conftest import review_text
@@ -268,3 +269,83 @@ def test_a_representation_about_anti_social_forces_is_not_a_warranty() -> None:
     assert "anti-social-forces" in topics and "warranty-disclaimer" not in topics
     other = line_unit("乙は、本成果物が仕様書に適合することを表明し、保証する。", "ja")
     assert "warranty-disclaimer" in engine.match_topics([other])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names", "actor"),
+    [
+        # the two parties named together under names of the contract's own are both parties
+        (
+            "委託者及び受託者は、相手方の秘密情報を第三者に開示してはならない。",
+            "ja",
+            {"user_name": "委託者", "vendor_name": "受託者"},
+            "both",
+        ),
+        (
+            "委託者は、受託者の承諾なく本件成果物を第三者に提供してはならない。",
+            "ja",
+            {"user_name": "委託者", "vendor_name": "受託者"},
+            "user",
+        ),
+        ("Customer and Provider shall keep the pricing confidential.", "en", {}, "both"),
+        ("Provider and its affiliates shall not use Customer Data for training.", "en", {}, "vendor"),
+    ],
+)
+def test_two_parties_named_together_act_together(text: str, lang: str, names: dict[str, str], actor: str) -> None:
+    assert analyse(text, lang, resolve_names(**names)).actor == actor
+
+
+def test_a_definition_never_decides_the_position_over_a_clause_that_takes_a_side(tmp_path: Path) -> None:
+    text = (
+        "# Enterprise Terms\n\n## 1. Definitions\n\n"
+        '1.1 "Subprocessor" means a third party engaged by Provider that processes Customer Content.\n\n'
+        "## 6. Subprocessors\n\n"
+        "6.1 Provider may engage Subprocessors listed on its website and will give 30 days' notice of any new one. "
+        "Provider remains responsible for the acts and omissions of its Subprocessors as if they were its own.\n"
+    )
+    review = review_text(tmp_path, text, "terms.md")
+    finding = next(f for f in review.findings if f.item_id == "IN-EXT-03")
+    assert finding.position == "favourable"
+    assert "means" not in finding.evidence[0].quote
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # an export-control clause is not a transfer of data abroad
+        (
+            "利用者は、外国為替及び外国貿易法に違反して、本サービスを国外から利用してはならない。",
+            "cross-border-transfer",
+        ),
+        # a refund of prepaid fees is not a return of data
+        (
+            "本契約が解約された場合、当社は、解約日以降の期間に対応する前払いの利用料金を返還する。",
+            "data-deletion-after-termination",
+        ),
+        # keeping one's own password secret is not about the user's input
+        ("You are responsible for keeping your login credentials confidential.", "input-confidentiality"),
+    ],
+)
+def test_look_alike_clauses_do_not_address_the_topic(text: str, absent: str) -> None:
+    engine = Engine(items=load_catalog().items, names=resolve_names(), embedder=None)
+    unit = line_unit(text, "ja" if not text.isascii() else "en")
+    assert absent not in engine.match_topics([unit])
+    items = {item.id: item for item in load_catalog().items}
+    found = [item_id for item_id, matches in engine.match_items([unit], None).items() if matches]
+    assert all(absent != items[item_id].topics[0] for item_id in found)
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ({"kind": "vendor-action", "duty": {"owed": {"en": ["x"]}}}, "duty belongs to vendor-duty topics"),
+        ({"kind": "vendor-duty", "duty": {"kept": {"en": ["x"]}}}, "duty belongs to vendor-duty topics"),
+        ({"kind": "vendor-duty", "aggregate": "best"}, "aggregate must be one of"),
+        ({"kind": "sideways"}, "kind must be one of"),
+    ],
+)
+def test_topic_rules_data_is_checked(spec: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        validate_topic_data({"audit-rights": spec})
+    with pytest.raises(ValueError, match="unknown topic"):
+        validate_topic_data({"no-such-topic": {"kind": "neutral"}})

@@ -125,8 +125,8 @@ def test_a_promise_not_to_train_is_favourable_for_the_user(text: str, lang: str)
         ("お客様の入力データは、当社のAIモデルの学習に利用されることはありません。", "ja", "none", "prohibit"),
         ("当社は、一切の責任を負わないものとします。", "ja", "vendor", "disclaim"),
         ("ユーザが同種の機能を自ら開発することは、本契約によって何ら制限されない。", "ja", "user", "permit"),
-        # the subject of a noun's modifier 「甲が乙に支払った委託料」 is not the actor
-        ("前項の賠償額は、本契約に基づき甲が乙に支払った委託料の総額を上限とする。", "ja", "none", "oblige"),
+        # the subject of a noun's modifier 「甲が乙に支払った委託料」 is not the actor; a cap is a limit on liability
+        ("前項の賠償額は、本契約に基づき甲が乙に支払った委託料の総額を上限とする。", "ja", "none", "disclaim"),
         ("乙が甲の書面による承諾を得ずに提供データを利用する。", "ja", "vendor", "oblige"),
         ("Customer Data is not used to train our models.", "en", "none", "prohibit"),
         ("In no event will Provider use Customer Data to train models.", "en", "vendor", "prohibit"),
@@ -527,3 +527,31 @@ def test_japanese_duties_refused_and_imposed(text: str, modality: str) -> None:
 )
 def test_a_vendor_refusing_its_duty_is_not_a_protection(item_id: str, text: str, lang: str, position: str) -> None:
     assert _judge(item_id, text, lang) == position
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        # a cap on what only the vendor owes is a vendor-only cap ...
+        (
+            "本契約に関して乙が甲に対して負う損害賠償の額は、請求原因の如何を問わず、委託料の額を上限とする。",
+            "unfavourable",
+        ),
+        # ... a cap both parties share is not, and the amount decides
+        ("甲及び乙が相手方に対して負う損害賠償の額は、直前12か月間に支払われた委託料の額を上限とする。", "favourable"),
+        ("当社がお客様に対して負う損害賠償の総額は、利用料金の1か月分を上限とします。", "unfavourable"),
+        # "twelve (12) months" is not "1 month"
+        (
+            "Each party's total liability will not exceed the fees paid under this Agreement in the twelve (12) "
+            "months preceding the claim.",
+            "favourable",
+        ),
+    ],
+)
+def test_liability_caps_by_who_is_capped_and_how_much(text: str, position: str) -> None:
+    assert _judge("X-LIAB-01", text, "ja" if not text.isascii() else "en") == position
+
+
+def test_overdue_fees_are_a_cause() -> None:
+    text = "Provider may suspend access if undisputed Fees are more than forty-five (45) days overdue after notice."
+    assert _judge("X-TERM-01", text, "en") == "favourable"

@@ -35,6 +35,7 @@ from aicc.review.deal_type import infer_deal_type
 from aicc.review.embeddings import Embedder, model_label, shared_embedder
 from aicc.review.engine import CANDIDATE_SIM, Engine, Match, TopicMatch
 from aicc.review.parties import resolve_names, written_to_you
+from aicc.review.position import is_definition
 from aicc.review.rules import topic_aggregate, topic_kind
 from aicc.review.suggest import rationale, suggestion
 from aicc.review.textindex import TextIndex
@@ -46,6 +47,7 @@ ENGINE = "aicc-review 1 (catalog hints + topic rules + modality/actor analysis +
 MAX_EVIDENCE = 3
 CANDIDATE_THRESHOLD = 0.3
 CLOSE = 0.05  # confidence gap within which an unfavourable clause outweighs the best match
+SIDE_GAP = 0.15  # ... and within which a clause that takes a side outweighs a best match that takes none
 DISCLAIMER = LocalText(
     ja="本レビューは交渉を支援するための自動分析であり、法的助言ではありません。判断は専門家が確認してください。",
     en="This review is an automated aid to negotiation, not legal advice. Have a qualified person check it.",
@@ -165,21 +167,26 @@ def _finding(
                 break
         if decisive.judgement is None or decisive.judgement.position == "neutral":
             # a heading or a bare mention says nothing either way: a clause about as relevant that
-            # takes a side is what decides
+            # takes a side is what decides; a definition never decides while a clause takes a side
+            gap = 1.0 if is_definition(decisive.unit.text) else SIDE_GAP
             decisive = next(
                 (
                     m
-                    for m in shown
+                    for m in matches
                     if m.judgement is not None
                     and m.judgement.position != "neutral"
-                    and m.confidence >= decisive.confidence - CLOSE
+                    and m.confidence >= decisive.confidence - gap
+                    and not is_definition(m.unit.text)
                 ),
                 decisive,
             )
         if decisive is not shown[0]:
-            shown = [decisive, *[m for m in shown if m is not decisive]]
+            shown = [decisive, *[m for m in shown if m is not decisive]][:MAX_EVIDENCE]
         position = decisive.judgement.position if decisive.judgement is not None else "neutral"
-        confidence = round(decisive.confidence, 3)
+        # how sure the item is addressed: the deciding clause's score, or the best match's when the
+        # deciding clause is much less sure of the item (it decides the position, not the presence)
+        best = matches[0].confidence
+        confidence = round(decisive.confidence if decisive.confidence >= best - CLOSE else best, 3)
         cue = decisive.judgement.cue if decisive.judgement is not None else decisive.basis
     else:
         status, position, shown = "missing", None, []

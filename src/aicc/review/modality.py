@@ -79,6 +79,8 @@ JA_MODALITY: dict[str, re.Pattern[str]] = {
     "disclaim": re.compile(
         r"責任を(?:一切)?負(?:わない|いません|わず|いかねます)|一切の責任|免責|免れる|保証(?:しない|しません|いたしません|するものでは(?:ない|ありません)|せず|を行わない|しておりません)"
         r"|賠償(?:しない|しません|いたしません)|損害について(?:は)?(?:一切)?責任|負担(?:しない|しません)"
+        # a cap: 「…の額は、委託料の額を上限とする」「…を超えないものとする」
+        r"|(?:上限|限度)と(?:する|します|し(?=[、,]))|(?:額|金額|総額)を超え(?:ない|ません)"
     ),
     "not-obliged": re.compile(
         r"(?:義務|責務)(?:を|も)負(?:わない|いません|わず)|(?:する|の)必要は(?:ない|ありません)|要しない|義務は(?:ない|ありません)"
@@ -103,6 +105,13 @@ _EN_BOTH = re.compile(
     r"\b(?:each|either|neither|both|a|any)\s+part(?:y|ies)\b|\bthe\s+parties\b|\bmutual(?:ly)?\b", re.I
 )
 _JA_BOTH = re.compile(r"甲及び乙|甲乙|乙及び甲|両当事者|各当事者|いずれの当事者|相互に|双方|相手方(?=は|が)")
+_MUTUAL_EN = re.compile(r"\b(?:each|either|neither|both)\s+part(?:y|ies)\b|\bmutual(?:ly)?\b", re.I)
+
+
+def mutual(text: str) -> bool:
+    """The words name both parties alike: 「甲及び乙」「各当事者」, "each party", "neither party"."""
+    return _JA_BOTH.search(text) is not None or _MUTUAL_EN.search(text) is not None
+
 
 _EN_OWN_TO = r"(?:vest(?:s|ed)?\s+in|belong(?:s|ing)?\s+to|(?:sole\s+and\s+exclusive\s+|exclusive\s+)?property\s+of|owned\s+by|retained\s+by|assign(?:s|ed)?\s+(?:\w+\s+){0,6}?to|transfer(?:s|red)?\s+(?:\w+\s+){0,6}?to|remain(?:s)?\s+with)\s+(?:the\s+)?"
 _JA_OWN_TO = r"(?:に(?:帰属|移転|留保)|が(?:保有|有する|留保)|の(?:所有|財産))"
@@ -122,11 +131,24 @@ class Analysis:
         return f"{who} / {self.modality} ({self.modal_text})" if self.modal_text else f"{who} / {self.modality}"
 
 
+# the two parties named together: 「委託者及び受託者は」, "Customer and Supplier shall"
+_PAIR = r"(?:\s*(?:及び|並びに|又は|または|若しくは|と|・|、)\s*|\s+(?:and|or|&)\s+)"
+
+
+@lru_cache(maxsize=64)
+def _pair(names: PartyNames) -> re.Pattern[str]:
+    return re.compile(names.expand(f"(?:{{U}}){_PAIR}(?:{{V}})|(?:{{V}}){_PAIR}(?:{{U}})"), re.I)
+
+
 def _name_hits(text: str, names: PartyNames) -> list[tuple[int, str]]:
     hits: list[tuple[int, str]] = []
+    pairs = [match.span() for match in _pair(names).finditer(text)]
+    for start, _ in pairs:
+        hits.append((start, "both"))
     for side in ("vendor", "user"):
         for match in names.regex(side).finditer(text):
-            hits.append((match.start(), side))
+            if not any(start <= match.start() < end for start, end in pairs):
+                hits.append((match.start(), side))
     for pattern in (_JA_BOTH, _EN_BOTH):
         for match in pattern.finditer(text):
             hits.append((match.start(), "both"))
@@ -296,7 +318,7 @@ def _possessive(text: str, hit: tuple[int, str], names: PartyNames) -> bool:
 
 def _ja_subject(text: str, names: PartyNames) -> Actor | None:
     """The party marked by は (else が), or None."""
-    if _JA_BOTH.search(text[:40]):
+    if _JA_BOTH.search(text[:40]) or _pair(names).match(text.lstrip("0123456789０-９ 　.．()（）")):
         return "both"
     for marker in ("は", "が"):
         best: tuple[int, str] | None = None
@@ -328,7 +350,7 @@ def _en_actor(text: str, modal_at: int, names: PartyNames, *, passive: bool, aft
     that = [m.end() for m in re.finditer(r"\b(?:that|which|whereby)\b", region, re.IGNORECASE)]
     cut = max(cut, (that[-1] - 1) if that else -1)
     subject = region[cut + 1 :] if cut >= 0 and len(region) - cut > 3 else region
-    if _EN_BOTH.search(subject):
+    if _EN_BOTH.search(subject) or _pair(names).search(subject):
         return "both"
     hits = [h for h in _name_hits(subject, names) if h[1] != "both"]
     if hits:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from aicc.review.jurisdictions import forum_position
-from aicc.review.modality import _JA_CONDITION, Analysis, analyse
+from aicc.review.modality import _JA_CONDITION, Analysis, analyse, mutual
 from aicc.review.parties import PartyNames
 from aicc.review.rules import CompiledLang, Hit, all_hits
 
@@ -76,8 +76,9 @@ _EXPLOIT = re.compile(
 )
 # A vendor right that only arises on the user's breach, non-payment or insolvency: a right for cause
 _FOR_CAUSE = re.compile(
-    r"\b(?:if|where|when|in\s+the\s+event\s+(?:that|of))\b[^.;]{0,80}?\b(?:breach\w*|violat\w*|fails?\s+to\s+(?:pay|comply)"
-    r"|non-?payment|(?:are|is|remain|become)s?\s+(?:past\s+due|overdue|unpaid)|insolven\w*|bankrupt\w*)"
+    r"\b(?:if|where|when|in\s+the\s+event\s+(?:that|of))\b[^.;]{0,160}?\b(?:breach\w*|violat\w*|fails?\s+to\s+(?:pay|comply)"
+    r"|non-?payment|(?:are|is|remain|become)s?\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:[\w()-]+\s+){0,3}(?:past\s+due|overdue|unpaid)"
+    r"|insolven\w*|bankrupt\w*)"
     r"|\b(?:for|upon|on|due\s+to)\s+(?:(?:your|the\s+customer['’]s|its)\s+)?(?:material\s+)?(?:breach|violation|non-?payment)\b"
     r"|(?:違反|不履行|支払(?:い)?を怠|支払(?:い)?を遅滞|破産|差押|信用状態).{0,30}(?:場合|とき)"
     # the causes listed after the sentence: "if any of the following occurs:", 「次の各号のいずれかに該当する場合」
@@ -111,6 +112,13 @@ _THIRD_PARTY = re.compile(r"\bthird[- ]part|第三者|他者|外部の者", re.I
 _DEFINITION = re.compile(
     r"(?:をいう|を意味する|を指す)(?:ものとする)?。?\s*$|」とは|\bmeans\b|\brefers\s+to\b", re.IGNORECASE
 )
+
+
+def is_definition(text: str) -> bool:
+    """The sentence defines a term: it says what a word means, not who may do what."""
+    return _DEFINITION.search(text) is not None
+
+
 # A duty to tell: 「…を乙に通知する」, "shall (promptly) notify / inform Provider"
 _NOTIFY_JA = re.compile(r"通知|連絡|報告|知らせ")
 _NOTIFY_EN = re.compile(r"\s+(?:\w+ly\s+)?(?:notify|inform|tell|report\s+to|advise)\b", re.IGNORECASE)
@@ -194,7 +202,10 @@ _BURDEN = re.compile(
     r"費用|負担|責任|損害|賠償|補償|解決|\b(?:costs?|expenses?|risk|responsib\w*|liab\w*|indemnif\w*|defen[cd]\w*)\b",
     re.I,
 )
-_REFUSED = re.compile(r"ない|ません|せず|負わ(?!せ)|免|\b(?:not|no|never|disclaim\w*|exclud\w*|waive\w*)\b", re.I)
+_REFUSED = re.compile(
+    r"ない|ません|せず|負わ(?!せ)|免|上限|限度|\b(?:not|no|never|disclaim\w*|exclud\w*|waive\w*|limit\w*|cap(?:s|ped)?)\b",
+    re.I,
+)
 _DISCRETION = re.compile(r"裁量|\bdiscretion\b", re.I)
 _PERMISSION = re.compile(
     r"でき(?:る|ます)|ことができ|自由に|\b(?:may|is\s+free\s+to|(?:is|are)\s+entitled\s+to)\b", re.I
@@ -224,8 +235,8 @@ def _borne(position: str, hit: Hit, text: str, lang: str, names: PartyNames, ana
     discretion = _DISCRETION.search(matched) is not None or (
         _PERMISSION.search(matched) is not None and not refused and _LIMITED.search(matched) is None
     )
-    if not discretion and _BURDEN.search(matched) is None:
-        return position, ""
+    if (not discretion and _BURDEN.search(matched) is None) or mutual(matched):
+        return position, ""  # no burden, or one both parties bear alike
     # who the cue takes to bear the burden (or hold the discretion);
     # a burden refused (「責任を負わない」, "not liable") is held by the other side
     holder = discretion or refused
@@ -277,7 +288,7 @@ def judge(
     a list item, the sentence that announced the list; an item with no verb of its own
     (「（2）当社の機械学習モデルの改良」) is read with it."""
     analysis = analyse(text, lang, names)
-    if lead and analysis.modality == "none" and not _DEFINITION.search(text):
+    if lead and analysis.modality == "none" and not is_definition(text):
         text = f"{lead} {text}"
         analysis = analyse(text, lang, names)
     if kind == "law":

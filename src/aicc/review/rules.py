@@ -172,6 +172,12 @@ class TopicRule:
 def _topic_data() -> dict[str, Any]:
     text = resources.files("aicc.review").joinpath("data/topics.yaml").read_text(encoding="utf-8")
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: ~10x faster
+    validate_topic_data(data)
+    return dict(data)
+
+
+def validate_topic_data(data: dict[str, Any]) -> None:
+    """Raise ValueError when topics.yaml names an unknown topic, kind, aggregate or duty act."""
     for key, spec in data.items():
         if key not in TOPICS:
             raise ValueError(f"topics.yaml: unknown topic {key!r}")
@@ -182,7 +188,6 @@ def _topic_data() -> dict[str, Any]:
         duty = spec.get("duty")
         if duty is not None and (spec["kind"] != "vendor-duty" or not set(duty) <= DUTY_ACTS):
             raise ValueError(f"topics.yaml: {key}: duty belongs to vendor-duty topics and holds only {DUTY_ACTS}")
-    return dict(data)
 
 
 AGGREGATES = ("worst-first", "favourable-first")
