@@ -6,7 +6,9 @@ import pytest
 
 from aicc.ingest import document_from_text
 from aicc.review.deal_type import infer_deal_type
-from aicc.review.units import document_units, text_lang
+from aicc.review.parties import resolve_names
+from aicc.review.position import judge
+from aicc.review.units import document_units, find_lists, text_lang
 
 JA = """AIサービス利用規約
 
@@ -67,3 +69,49 @@ def test_deal_type_inference(text: str, deal: str) -> None:
     inferred, reason = infer_deal_type([text])
     assert inferred == deal
     assert reason.ja and reason.en
+
+
+SUBPROCESSORS = """# Sub-processors
+
+| Entity | Processing location |
+| --- | --- |
+| Northwind Hosting LLC | United States |
+| Fjord Compute ApS | Denmark |
+
+We will tell you before we add a new sub-processor.
+"""
+
+
+def test_a_table_header_announces_its_rows() -> None:
+    units = document_units(document_from_text(SUBPROCESSORS), 0)
+    lists = find_lists(units)
+    header = next(u for u in units if "Processing location" in u.text)
+    rows = lists.items_after(header)
+    assert "United States" in rows and "Denmark" in rows
+    assert "---" not in rows and "We will tell you" not in rows
+    row = next(u for u in units if "Fjord" in u.text)
+    assert lists.lead_of(row) == header.text
+
+
+@pytest.mark.parametrize(
+    ("rows", "home", "position"),
+    [
+        ("| Northwind Hosting LLC | United States |\n| Fjord Compute ApS | Denmark |", "JP", "unfavourable"),
+        ("| 株式会社北風ホスティング | 日本 |", "JP", "favourable"),
+    ],
+)
+def test_a_table_of_processing_locations_is_read_with_its_rows(rows: str, home: str, position: str) -> None:
+    header = "| Entity | Processing location |"
+    judgement = judge(
+        header,
+        "en",
+        resolve_names(),
+        kind="vendor-action",
+        item_cues=None,
+        topic_cues=[],
+        role="user",
+        home=home,
+        listed=rows,
+    )
+    assert judgement.position == position
+    assert "processing locations listed" in judgement.cue

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aicc.review.jurisdictions import forum_position
+from aicc.review.jurisdictions import forum_position, places
 from aicc.review.modality import _JA_CONDITION, Analysis, analyse, mutual
 from aicc.review.parties import PartyNames
 from aicc.review.rules import CompiledLang, Hit, all_hits
@@ -101,6 +101,12 @@ _AT_WILL = re.compile(
     r"|(?:不適当|不適切|必要|相当でない|妥当でない)と(?:判断|認め)"
     # the vendor itself decides that a cause exists: 「会員が次のいずれかに該当すると当社が判断した場合」
     r"|該当する(?:と|ものと)(?:当社が|弊社が|乙が)?(?:判断|認め)",
+    re.IGNORECASE,
+)
+# The heading of a table or list of where data is processed or stored
+_LOCATION_COLUMN = re.compile(
+    r"\b(?:processing|data|hosting|storage|server|service)\s+(?:locations?|countr(?:y|ies)|regions?)\b"
+    r"|\blocations?\s+of\s+(?:processing|data|servers?)\b|(?:処理|保存|保管|データ|サーバ)の?(?:場所|拠点|所在地|所在国)|所在国",
     re.IGNORECASE,
 )
 # Use the user has to opt out of
@@ -307,6 +313,16 @@ def judge(
             }
             return Judgement(place, f"place named {words!r} ({how[place]}, {home})", analysis)
         return Judgement(NEU, "no place named", analysis)
+    if listed and _LOCATION_COLUMN.search(text):
+        # a table or list of where the data is processed: any place but home is a transfer abroad
+        named = places(listed)
+        if named:
+            abroad = sorted({words for code, words in named if code != home})
+            where = ", ".join(abroad) or ", ".join(sorted({words for _, words in named}))
+            position = UNF if abroad else FAV
+            scope = "not only" if abroad else "only"
+            said = f"processing locations listed: {where} ({scope} the home jurisdiction, {home})"
+            return Judgement(MIRROR[position] if role == "vendor" else position, said, analysis)
 
     votes: dict[str, float] = {}
     cues: dict[str, tuple[float, str]] = {}

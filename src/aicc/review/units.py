@@ -206,12 +206,40 @@ class Lists:
         return self.lead.get((unit.document, unit.start), "")
 
 
+# A table row as ingest writes it: Markdown "| a | b |", or cells separated by tabs (DOCX, HTML)
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\S\t+\S")
+_TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+_MAX_ROWS = 200
+
+
+def _table_rows(units: list[Unit], i: int) -> list[Unit]:
+    """The rows under the header row ``units[i]`` (the first row of a table), separators skipped."""
+    rows = []
+    for following in units[i + 1 : i + 1 + _MAX_ROWS]:
+        if following.document != units[i].document or not _TABLE_ROW.search(following.text):
+            break
+        if not _TABLE_RULE.match(following.text):
+            rows.append(following)
+    return rows
+
+
 def find_lists(units: list[Unit]) -> Lists:
     """What a clause "for any of the following reasons:" really allows is in its items, and what
-    an item such as 「（2）当社のモデルの改良」 allows is in the sentence that announced it."""
+    an item such as 「（2）当社のモデルの改良」 allows is in the sentence that announced it. A table
+    is read the same way: its header row announces the rows under it."""
     items: dict[tuple[int, int], str] = {}
     lead: dict[tuple[int, int], str] = {}
     for i, unit in enumerate(units):
+        header = _TABLE_ROW.search(unit.text) is not None and not (
+            i > 0 and units[i - 1].document == unit.document and _TABLE_ROW.search(units[i - 1].text)
+        )
+        if header:
+            rows = _table_rows(units, i)
+            for row in rows:
+                lead[(row.document, row.start)] = unit.text
+            if rows:
+                items[(unit.document, unit.start)] = "\n".join(row.text for row in rows)
+            continue
         if not _LIST_INTRO.search(unit.text):
             continue
         found = []
