@@ -157,6 +157,8 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout3": ROOT / "bench" / "data" / "ai-terms-heldout3",
         "heldout4": ROOT / "bench" / "data" / "ai-terms-heldout4",
         "heldout5": ROOT / "bench" / "data" / "ai-terms-heldout5",
+        "heldout6": ROOT / "bench" / "data" / "ai-terms-heldout6",
+        "heldout7": ROOT / "bench" / "data" / "ai-terms-heldout7",
     }
 
 

@@ -349,3 +349,14 @@ def test_topic_rules_data_is_checked(spec: dict[str, object], message: str) -> N
         validate_topic_data({"audit-rights": spec})
     with pytest.raises(ValueError, match="unknown topic"):
         validate_topic_data({"no-such-topic": {"kind": "neutral"}})
+
+
+def test_a_terms_definition_alone_does_not_address_an_item(tmp_path: Path) -> None:
+    text = (
+        "# Platform Terms\n\n## 1. Definitions\n\n"
+        '1.1 "Pseudonymised Records" means records processed so that no patient can be identified.\n\n'
+        "## 2. Fees\n\n2.1 Fees are payable monthly in advance.\n"
+    )
+    review = review_text(tmp_path, text, "terms.md")
+    finding = next(f for f in review.findings if f.item_id == "IN-RES-03a")
+    assert finding.status == "missing"

@@ -555,3 +555,41 @@ def test_liability_caps_by_who_is_capped_and_how_much(text: str, position: str) 
 def test_overdue_fees_are_a_cause() -> None:
     text = "Provider may suspend access if undisputed Fees are more than forty-five (45) days overdue after notice."
     assert _judge("X-TERM-01", text, "en") == "favourable"
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text", "lang", "position"),
+    [
+        # a licence the vendor gives the user is not the vendor's use of the user's data
+        (
+            "IN-USE-02",
+            "乙は、甲に対し、本モデルを使用し、甲のデータで追加学習を行い、派生モデルを使用する非独占的な権利を許諾する。",
+            "ja",
+            "neutral",
+        ),
+        # turning a setting off is opting out: training is on by default
+        (
+            "IN-USE-02",
+            "利用者は、設定画面で「改善に協力する」をオフにすることにより、入力データが当社のモデルの学習に利用されないよう設定できます。",
+            "ja",
+            "unfavourable",
+        ),
+        # a cap on the vendor's liability alone, whoever paid the fees it is measured by
+        (
+            "X-LIAB-01",
+            "前項に基づく乙の損害賠償責任の総額は、直前3か月間に甲が乙に支払った委託料の総額を上限とする。",
+            "ja",
+            "unfavourable",
+        ),
+        # the standard need-to-know exception of a mutual confidentiality clause takes no side
+        (
+            "IN-USE-07",
+            "The receiving party may disclose Confidential Information to its employees who need to know it and are "
+            "bound by confidentiality obligations.",
+            "en",
+            "neutral",
+        ),
+    ],
+)
+def test_grants_opt_outs_caps_and_exceptions(item_id: str, text: str, lang: str, position: str) -> None:
+    assert _judge(item_id, text, lang) == position

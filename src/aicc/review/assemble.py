@@ -35,7 +35,7 @@ from aicc.review.deal_type import infer_deal_type
 from aicc.review.embeddings import Embedder, model_label, shared_embedder
 from aicc.review.engine import CANDIDATE_SIM, Engine, Match, TopicMatch
 from aicc.review.parties import resolve_names, written_to_you
-from aicc.review.position import is_definition
+from aicc.review.position import defines_a_term, is_definition
 from aicc.review.rules import topic_aggregate, topic_kind
 from aicc.review.suggest import rationale, suggestion
 from aicc.review.textindex import TextIndex
@@ -47,6 +47,7 @@ ENGINE = "aicc-review 1 (catalog hints + topic rules + modality/actor analysis +
 MAX_EVIDENCE = 3
 CANDIDATE_THRESHOLD = 0.3
 CLOSE = 0.05  # confidence gap within which an unfavourable clause outweighs the best match
+DEFINITION_TOPICS = ("input-definition", "output-definition")
 SIDE_GAP = 0.15  # ... and within which a clause that takes a side outweighs a best match that takes none
 DISCLAIMER = LocalText(
     ja="本レビューは交渉を支援するための自動分析であり、法的助言ではありません。判断は専門家が確認してください。",
@@ -143,6 +144,13 @@ def _finding(
 ) -> Finding:
     item = entry.item
     many = len(documents) > 1
+    # a definition says what a word means, not who may do what: it decides nothing while a clause
+    # matches, and a term's definition alone does not address an item (unless the item is about
+    # the definitions themselves)
+    about_definitions = any(topic in DEFINITION_TOPICS for topic in item.topics)
+    clauses = matches if about_definitions else [m for m in matches if not is_definition(m.unit.text)]
+    if not clauses:
+        matches = [m for m in matches if not defines_a_term(m.unit.text)]
     if item.not_automatable is not None:
         status, position = "needs-review", None
         shown = candidates[:MAX_EVIDENCE]
@@ -150,13 +158,13 @@ def _finding(
         cue = shown[0].basis if shown else None
     elif matches:
         status = "addressed"
-        shown = matches[:MAX_EVIDENCE]
-        decisive = shown[0]
+        clauses = clauses or matches
+        decisive = clauses[0]
         # a clause almost as relevant as the best one that is unfavourable is what the user must see
         # (favourable, on the topics where one good clause is what the user needs: topics.yaml)
         wanted = _preferred(item.topics[0], role)
         close = 1.0 if topic_aggregate(item.topics[0]) == "favourable-first" else CLOSE
-        for other in shown[1:]:
+        for other in clauses[1:MAX_EVIDENCE]:
             if (
                 other.judgement is not None
                 and other.judgement.position == wanted
@@ -167,21 +175,18 @@ def _finding(
                 break
         if decisive.judgement is None or decisive.judgement.position == "neutral":
             # a heading or a bare mention says nothing either way: a clause about as relevant that
-            # takes a side is what decides; a definition never decides while a clause takes a side
-            gap = 1.0 if is_definition(decisive.unit.text) else SIDE_GAP
+            # takes a side is what decides
             decisive = next(
                 (
                     m
-                    for m in matches
+                    for m in clauses
                     if m.judgement is not None
                     and m.judgement.position != "neutral"
-                    and m.confidence >= decisive.confidence - gap
-                    and not is_definition(m.unit.text)
+                    and m.confidence >= decisive.confidence - SIDE_GAP
                 ),
                 decisive,
             )
-        if decisive is not shown[0]:
-            shown = [decisive, *[m for m in shown if m is not decisive]][:MAX_EVIDENCE]
+        shown = [decisive, *[m for m in matches[:MAX_EVIDENCE] if m is not decisive]][:MAX_EVIDENCE]
         position = decisive.judgement.position if decisive.judgement is not None else "neutral"
         # how sure the item is addressed: the deciding clause's score, or the best match's when the
         # deciding clause is much less sure of the item (it decides the position, not the presence)

@@ -102,7 +102,9 @@ JA_MODALITY: dict[str, re.Pattern[str]] = {
 _JA_IGNORE = re.compile(r"(?:が|の)?(?:ない|無い)限り|なく(?=[、,]|て)|なしに|しない限り|を除き")
 
 _EN_BOTH = re.compile(
-    r"\b(?:each|either|neither|both|a|any)\s+part(?:y|ies)\b|\bthe\s+parties\b|\bmutual(?:ly)?\b", re.I
+    r"\b(?:each|either|neither|both|a|any|the\s+receiving|the\s+disclosing)\s+part(?:y|ies)\b|\bthe\s+parties\b"
+    r"|\bmutual(?:ly)?\b",
+    re.I,
 )
 _JA_BOTH = re.compile(r"甲及び乙|甲乙|乙及び甲|両当事者|各当事者|いずれの当事者|相互に|双方|相手方(?=は|が)")
 _MUTUAL_EN = re.compile(r"\b(?:each|either|neither|both)\s+part(?:y|ies)\b|\bmutual(?:ly)?\b", re.I)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from aicc.review.jurisdictions import forum_position, places
-from aicc.review.modality import _JA_CONDITION, Analysis, analyse, mutual
+from aicc.review.modality import _JA_CONDITION, _JA_RELATIVE, Analysis, analyse, mutual
 from aicc.review.parties import PartyNames
 from aicc.review.rules import CompiledLang, Hit, all_hits
 
@@ -93,6 +93,8 @@ _ENDING = re.compile(
     r"|停止|中止|中断|解除|解約|終了|抹消|閉鎖",
     re.IGNORECASE,
 )
+# Deleting or returning the data: the opposite of using it (「学習用データセットを…消去する」)
+_GIVING_UP = re.compile(r"\b(?:delet|eras|destroy|purg|return)\w*|削除|消去|廃棄|破棄|返還|返却", re.IGNORECASE)
 _AT_WILL = re.compile(
     r"\b(?:at\s+any\s+time|for\s+any\s+(?:(?:or\s+no|other)\s+)?reason|(?:sole|absolute)\s+discretion|without\s+cause|for\s+convenience)\b"
     r"|\b(?:we|provider|company)\s+(?:\w+\s+){0,2}(?:deems?|considers?)\b.{0,40}\b(?:appropriate|necessary|inappropriate|advisable)\b"
@@ -111,7 +113,9 @@ _LOCATION_COLUMN = re.compile(
 )
 # Use the user has to opt out of
 _OPT_OUT = re.compile(
-    r"\bopt(?:s|ing)?[- ]out\b|オプトアウト|(?:利用|学習)の?停止を(?:求め|申し出|申請)", re.IGNORECASE
+    r"\bopt(?:s|ing)?[- ]out\b|\bturn(?:s|ing)?\s+off\b|\bdisabl\w+\b.{0,40}\bsetting|オプトアウト"
+    r"|(?:利用|学習)の?停止を(?:求め|申し出|申請)|をオフに(?:する|でき)|(?:利用|学習)されないよう(?:に)?設定",
+    re.IGNORECASE,
 )
 _THIRD_PARTY = re.compile(r"\bthird[- ]part|第三者|他者|外部の者", re.IGNORECASE)
 # A definition grants nothing, whatever the list it stands in: 「「推論結果」とは…をいう。」, "'Output' means …"
@@ -125,9 +129,30 @@ def is_definition(text: str) -> bool:
     return _DEFINITION.search(text) is not None
 
 
+# A term's definition and nothing else: 「「推論結果」とは、…をいう。」, '1.4 "Connected Service" means …'
+_TERM_DEFINITION = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?[\"“「『][^\"”」』]{1,60}[\"”」』][^.。]{0,60}?(?:\s(?:means|shall\s+mean|refers\s+to)\b|とは)",
+    re.IGNORECASE,
+)
+
+
+def defines_a_term(text: str) -> bool:
+    """The sentence opens by defining a quoted term ("'Output' means …", 「「出力」とは」)."""
+    return _TERM_DEFINITION.search(text.replace("*", "")) is not None
+
+
 # A duty to tell: 「…を乙に通知する」, "shall (promptly) notify / inform Provider"
 _NOTIFY_JA = re.compile(r"通知|連絡|報告|知らせ")
 _NOTIFY_EN = re.compile(r"\s+(?:\w+ly\s+)?(?:notify|inform|tell|report\s+to|advise)\b", re.IGNORECASE)
+
+
+def _grants_to_user(text: str, names: PartyNames) -> bool:
+    """A licence the vendor gives the user (「ライセンサーは、ライセンシーに対し…権利を許諾する」,
+    "Provider grants Customer a licence"): the user's right to use, not the vendor's use of data."""
+    return bool(
+        names.regex("user", after=r"に対し(?:て)?[、,]?[^。]{0,120}?(?:許諾|付与)").search(text)
+        or names.regex("user", before=r"\bgrants?\s+(?:to\s+)?(?:the\s+)?", flags=re.I).search(text)
+    )
 
 
 def _duty_act(topic_cues: list[CompiledLang], acts: str, governed: str) -> str:
@@ -155,7 +180,8 @@ _DATA = re.compile(
 _LIMITED = re.compile(
     r"\b(?:only|solely|exclusively|limited\s+to|no\s+other\s+purpose|strictly\s+necessary"
     r"|(?:to\s+the\s+extent|where|as)\s+(?:this\s+is\s+|it\s+is\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required)\s+(?:to|for)|with\s+(?:the\s+)?(?:\w+\s+){0,2}(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval)"
-    r"|as\s+(?:a|an|your|the\s+customer['’]s)\s+[\"“]?(?:service\s+provider|(?:sub-?)?processor)|on\s+(?:your|the\s+customer['’]s)\s+behalf)\b"
+    r"|as\s+(?:a|an|your|the\s+customer['’]s)\s+[\"“]?(?:service\s+provider|(?:sub-?)?processor)|on\s+(?:your|the\s+customer['’]s)\s+behalf"
+    r"|need\s+to\s+know)\b"
     # consent limits a permission; "without consent" (承諾を得ることなく) is the opposite
     r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|(?:同意|承諾)を得(?!(?:る)?ことなく|ずに|ないで)|同意(?:が|の)?ない限り|委託に基づ|委託を受けて|受託者として",
     re.IGNORECASE,
@@ -219,10 +245,13 @@ _PERMISSION = re.compile(
 
 
 def _main_subject_ja(text: str, names: PartyNames) -> str | None:
-    """The party marked by は/が last in a Japanese span, or None."""
+    """The party marked by は/が last in a Japanese span, or None. The subject of a noun's modifier
+    (「委託者が受託者に支払った委託料」) is not one."""
     best: tuple[int, str] | None = None
     for side in ("vendor", "user"):
         for match in names.regex(side, after=r"(?:は|が)").finditer(text):
+            if text[match.end() - 1] == "が" and _JA_RELATIVE.match(text, match.end()):
+                continue
             if best is None or match.start() > best[0]:
                 best = (match.start(), side)
     return best[1] if best else None
@@ -326,15 +355,18 @@ def judge(
 
     votes: dict[str, float] = {}
     cues: dict[str, tuple[float, str]] = {}
+    # a licence the vendor gives the user ("… to use the model and train it further") is the user's
+    # right: what the vendor may do with the user's data is not in it
+    licensed_to_user = kind == "vendor-action" and _grants_to_user(text, names)
     if item_cues is not None:
         for hit in all_hits("favourable", item_cues.favourable, text):
             _vote(votes, cues, *_borne(FAV, hit, text, lang, names, analysis), 2.0, _hit_cue(hit, "item"))
-        for hit in all_hits("unfavourable", item_cues.unfavourable, text):
+        for hit in [] if licensed_to_user else all_hits("unfavourable", item_cues.unfavourable, text):
             _vote(votes, cues, *_borne(UNF, hit, text, lang, names, analysis), 2.0, _hit_cue(hit, "item"))
     for compiled in topic_cues:
         for hit in all_hits("favourable", compiled.favourable, text)[:1]:
             _vote(votes, cues, *_borne(FAV, hit, text, lang, names, analysis), 1.0, _hit_cue(hit, "topic"))
-        for hit in all_hits("unfavourable", compiled.unfavourable, text)[:1]:
+        for hit in [] if licensed_to_user else all_hits("unfavourable", compiled.unfavourable, text)[:1]:
             _vote(votes, cues, *_borne(UNF, hit, text, lang, names, analysis), 1.0, _hit_cue(hit, "topic"))
     if kind == "ownership" and analysis.beneficiary is not None:
         owner = {"vendor": UNF, "user": FAV, "both": NEU}[analysis.beneficiary]
@@ -344,11 +376,17 @@ def judge(
     actor, modality = analysis.actor, analysis.modality
     weight = 2.5 if actor in ("vendor", "user") else 1.5
     governed = _governed(text, lang, analysis)
-    exploiting = actor in ("vendor", "none") and modality in ("permit", "oblige") and bool(_EXPLOIT.search(governed))
+    exploiting = (
+        actor in ("vendor", "none")
+        and modality in ("permit", "oblige")
+        and bool(_EXPLOIT.search(governed))
+        and not licensed_to_user
+    )
     about_use = (
         exploiting
         and (kind in ("vendor-action", "neutral") or (kind == "vendor-duty" and modality == "permit"))
         and not _ENDING.search(governed)
+        and not _GIVING_UP.search(governed)
     )
     # the user gives or licenses its data only as far as the work needs: a scoped grant
     scoped_grant = (
