@@ -68,6 +68,20 @@ control is not a transfer abroad; a refund of fees is not a return of data; a se
 rights in input data are not output ownership; named APPI Art. 28 safeguards make storage abroad
 favourable; "twelve (12) months" is not "1 month": 49/56 and 50/56 after them.
 
+Sixth and seventh held-out sets (``..._heldout6_labels.yaml``, ``..._heldout7_labels.yaml``), the
+same way: Japanese business AI-translation terms, a Japanese trained-model licence (追加学習, 派生モデル),
+English agent-platform terms (Singapore arbitration), an English EU-style SaaS agreement with a DPA
+and SCCs; a Japanese call-centre AI outsourcing contract (通話録音, 委託), Japanese consumer chat-app
+terms, English image-generation API terms, an English joint model development agreement with a
+Japanese hospital group (JCAA arbitration). First runs (engine at commit 177f6ed): set 6 status
+52/56, position 36/44, joint 44/56 (79%; en 24/28, ja 20/28); set 7 status 54/56, position 41/48,
+joint 47/56 (84%; en 24/28, ja 23/28). Fixes they led to: a term's definition alone addresses no
+item and decides no position; a licence the vendor grants the user is not the vendor's use of data;
+「…をオフにする」 is opting out; a cap on 「乙の損害賠償責任の総額」 is a vendor-only cap; the
+need-to-know exception of a mutual confidentiality clause is even-handed; look-alikes (aggregate
+liability, an email address associated with an account, "as provided by", third-party claims):
+51/56 and 50/56 after them.
+
 Scoring, with the review run for role user and the default profile (plus `user_name` /
 `vendor_name` where the labels file gives one, as `aicc review --user-name` would):
   status accuracy    label addressed/silent vs engine addressed/missing; engine `needs-review`

