@@ -360,3 +360,30 @@ def test_a_terms_definition_alone_does_not_address_an_item(tmp_path: Path) -> No
     review = review_text(tmp_path, text, "terms.md")
     finding = next(f for f in review.findings if f.item_id == "IN-RES-03a")
     assert finding.status == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        (
+            "2. 前項のほか、甲又は乙は、相手方に対し1か月前までに書面で通知することにより、本契約を解約することができる。",
+            "ja",
+            "both",
+        ),
+        ("乙は、甲の承諾を得て再委託することができる。", "ja", "vendor"),
+    ],
+)
+def test_either_party_named_as_the_subject(text: str, lang: str, actor: str) -> None:
+    assert analyse(text, lang, resolve_names()).actor == actor
+
+
+def test_the_opening_recital_does_not_decide_a_position(tmp_path: Path) -> None:
+    text = (
+        "# データ提供契約書\n\n"
+        "A社（以下「提供者」という。）とB社（以下「受領者」という。）は、提供者のデータを受領者のAIモデルの学習に"
+        "用いることに関し、次のとおり契約（以下「本契約」という。）を締結する。\n\n"
+        "## 第3条（利用目的）\n\n受領者は、提供データを本モデルの学習にのみ利用し、他のモデルの学習に利用してはならない。\n"
+    )
+    review = review_text(tmp_path, text, "contract.md")
+    finding = next(f for f in review.findings if f.item_id == "IN-USE-02")
+    assert "締結する" not in finding.evidence[0].quote

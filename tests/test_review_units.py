@@ -115,3 +115,11 @@ def test_a_table_of_processing_locations_is_read_with_its_rows(rows: str, home: 
     )
     assert judgement.position == position
     assert "processing locations listed" in judgement.cue
+
+
+def test_a_full_stop_inside_brackets_does_not_end_the_sentence_for_the_rules() -> None:
+    text = "分析結果に関する著作権（著作権法第27条及び第28条の権利を含む。）は、甲に移転する。"
+    unit = document_units(document_from_text(text), 0)[0]
+    assert unit.text == text  # the evidence keeps the contract's own characters
+    assert unit.rule_text == text.replace("含む。）", "含む．）")
+    assert "。" not in unit.rule_text[:-1]

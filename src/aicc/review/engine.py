@@ -123,7 +123,7 @@ class Engine:
     def score(self, item: Item, unit: Unit, sims: np.ndarray | None) -> tuple[float, str]:
         rules = self.item_rules[item.id]
         lang_rules = rules.langs[unit.lang]
-        text = unit.text
+        text = unit.rule_text
         z = BIAS
         signals: list[tuple[float, str]] = []
         pattern = first_hit("pattern", lang_rules.patterns, text)
@@ -176,7 +176,7 @@ class Engine:
 
     def judge_item(self, item: Item, unit: Unit, role: str | None = None, lists: Lists | None = None) -> Judgement:
         return judge(
-            unit.text,
+            unit.rule_text,
             unit.lang,
             self.names,
             kind=self.kind_of(item),
@@ -284,14 +284,14 @@ class Engine:
                     if pattern is None:
                         continue
                     for u in todo:
-                        match = pattern.search(units[u].text)
+                        match = pattern.search(units[u].rule_text)
                         if match:
                             hits[u] = Hit("topic", patterns.rule(i), match.group(0))
             found = []
             for u in sorted(hits):
                 unit = units[u]
                 judgement = judge(
-                    unit.text,
+                    unit.rule_text,
                     unit.lang,
                     self.names,
                     kind=rule.kind,

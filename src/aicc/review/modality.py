@@ -332,7 +332,9 @@ def _ja_subject(text: str, names: PartyNames) -> Actor | None:
                     best = (match.start(), side)
                 break
         if best is not None:
-            return best[1]
+            # 「甲又は乙は」: the named side is one of a pair of subjects
+            pair = _pair(names).match(text, best[0])
+            return "both" if pair is not None and text.startswith(marker, pair.end()) else best[1]
     return None
 
 

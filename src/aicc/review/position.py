@@ -124,9 +124,18 @@ _DEFINITION = re.compile(
 )
 
 
+# The opening of a contract: 「…は、次のとおり契約を締結する。」, "WHEREAS …", "enter into this Agreement"
+_RECITAL = re.compile(
+    r"(?:次の|以下の)?とおり.{0,30}締結|契約.{0,30}を締結する|\bwhereas\b|\bnow,?\s+therefore\b"
+    r"|\benter(?:s|ed)?\s+into\s+this\s+(?:agreement|contract)\b",
+    re.IGNORECASE,
+)
+
+
 def is_definition(text: str) -> bool:
-    """The sentence defines a term: it says what a word means, not who may do what."""
-    return _DEFINITION.search(text) is not None
+    """The sentence defines a term or opens the contract: it says what a word means or who the
+    parties are, not who may do what."""
+    return _DEFINITION.search(text) is not None or _RECITAL.search(text) is not None
 
 
 # A term's definition and nothing else: 「「推論結果」とは、…をいう。」, '1.4 "Connected Service" means …'

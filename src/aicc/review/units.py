@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from aicc.models import Clause, Document
 from aicc.segment.numbering import read_markers
@@ -40,6 +41,27 @@ class Unit:
     clause_heading: str | None
     page: int
     lang: str
+
+    @cached_property
+    def rule_text(self) -> str:
+        """The text the rules read: a 。 inside brackets (「…をいう。」, （…を含む。）) does not end the
+        sentence, so it is written ． there and a rule bounded by [^。] reads across it."""
+        return inner_stops(self.text) if self.lang == "ja" else self.text
+
+
+def inner_stops(text: str) -> str:
+    """``text`` with each 。 that stands inside brackets replaced by ．."""
+    if "。" not in text:
+        return text
+    out = []
+    depth = 0
+    for ch in text:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth > 0:
+            depth -= 1
+        out.append("．" if ch == "。" and depth > 0 else ch)
+    return "".join(out)
 
 
 def text_lang(text: str) -> str:
