@@ -12,6 +12,7 @@ from aicc.models import Item, Party
 from aicc.review.engine import Engine
 from aicc.review.modality import analyse
 from aicc.review.parties import resolve_names, written_to_you
+from aicc.review.position import is_definition
 from aicc.review.rules import validate_topic_data
 from aicc.review.units import document_units, find_lists, line_unit
 
@@ -377,13 +378,18 @@ def test_either_party_named_as_the_subject(text: str, lang: str, actor: str) -> 
     assert analyse(text, lang, resolve_names()).actor == actor
 
 
-def test_the_opening_recital_does_not_decide_a_position(tmp_path: Path) -> None:
-    text = (
-        "# データ提供契約書\n\n"
-        "A社（以下「提供者」という。）とB社（以下「受領者」という。）は、提供者のデータを受領者のAIモデルの学習に"
-        "用いることに関し、次のとおり契約（以下「本契約」という。）を締結する。\n\n"
-        "## 第3条（利用目的）\n\n受領者は、提供データを本モデルの学習にのみ利用し、他のモデルの学習に利用してはならない。\n"
-    )
-    review = review_text(tmp_path, text, "contract.md")
-    finding = next(f for f in review.findings if f.item_id == "IN-USE-02")
-    assert "締結する" not in finding.evidence[0].quote
+@pytest.mark.parametrize(
+    ("text", "says_what_words_mean"),
+    [
+        (
+            "A社（以下「提供者」という。）とB社（以下「受領者」という。）は、提供者のデータを受領者のAIモデルの学習に"
+            "用いることに関し、次のとおり契約（以下「本契約」という。）を締結する。",
+            True,
+        ),
+        ("This Agreement is entered into by Acme Corp. and Beta Inc. WHEREAS Beta wishes to license data.", True),
+        ('"Output" means the content the Service generates.', True),
+        ("受領者は、提供データを本モデルの学習にのみ利用し、他のモデルの学習に利用してはならない。", False),
+    ],
+)
+def test_definitions_and_recitals_decide_nothing(text: str, says_what_words_mean: bool) -> None:
+    assert is_definition(text) is says_what_words_mean
