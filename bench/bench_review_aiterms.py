@@ -173,6 +173,8 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout5": ROOT / "bench" / "data" / "ai-terms-heldout5",
         "heldout6": ROOT / "bench" / "data" / "ai-terms-heldout6",
         "heldout7": ROOT / "bench" / "data" / "ai-terms-heldout7",
+        "heldout8": ROOT / "bench" / "data" / "ai-terms-heldout8",
+        "heldout9": ROOT / "bench" / "data" / "ai-terms-heldout9",
     }
 
 

@@ -593,3 +593,43 @@ def test_overdue_fees_are_a_cause() -> None:
 )
 def test_grants_opt_outs_caps_and_exceptions(item_id: str, text: str, lang: str, position: str) -> None:
     assert _judge(item_id, text, lang) == position
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text", "lang", "position"),
+    [
+        # the same right or the same refusal for both parties takes no side
+        (
+            "X-TERM-01",
+            "Either party may terminate this Agreement at any time, for any reason, on five days' notice.",
+            "en",
+            "neutral",
+        ),
+        ("X-LIAB-01", "この場合、解除した当事者は、相手方に生じた損害を賠償する責任を負わない。", "ja", "neutral"),
+        # ... but a mutual cap is judged by its amount
+        (
+            "X-LIAB-01",
+            "甲及び乙が相手方に対して負う損害賠償の額は、直前12か月間に支払われた委託料の額を上限とする。",
+            "ja",
+            "favourable",
+        ),
+        # "if you break these rules" is a cause
+        ("X-TERM-01", "If you break these rules, we may suspend or close your account.", "en", "favourable"),
+        # a right to delete with no duty to do so is no protection
+        (
+            "IN-USE-08",
+            "当社は、退会したお客様のデータを削除することができますが、これを削除する義務を負うものではありません。",
+            "ja",
+            "unfavourable",
+        ),
+        # a consumer-law commitment to care and skill is an affirmative warranty
+        (
+            "X-WARR-01",
+            "We will provide the service with reasonable care and skill, as described and fit for purpose.",
+            "en",
+            "favourable",
+        ),
+    ],
+)
+def test_mutual_rights_causes_and_commitments(item_id: str, text: str, lang: str, position: str) -> None:
+    assert _judge(item_id, text, lang) == position

@@ -76,7 +76,7 @@ _EXPLOIT = re.compile(
 )
 # A vendor right that only arises on the user's breach, non-payment or insolvency: a right for cause
 _FOR_CAUSE = re.compile(
-    r"\b(?:if|where|when|in\s+the\s+event\s+(?:that|of))\b[^.;]{0,160}?\b(?:breach\w*|violat\w*|fails?\s+to\s+(?:pay|comply)"
+    r"\b(?:if|where|when|in\s+the\s+event\s+(?:that|of))\b[^.;]{0,160}?\b(?:breach\w*|violat\w*|break\w*|fails?\s+to\s+(?:pay|comply)"
     r"|non-?payment|(?:are|is|remain|become)s?\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:[\w()-]+\s+){0,3}(?:past\s+due|overdue|unpaid)"
     r"|insolven\w*|bankrupt\w*)"
     r"|\b(?:for|upon|on|due\s+to)\s+(?:(?:your|the\s+customer['’]s|its)\s+)?(?:material\s+)?(?:breach|violation|non-?payment)\b"
@@ -114,7 +114,8 @@ _LOCATION_COLUMN = re.compile(
 # Use the user has to opt out of
 _OPT_OUT = re.compile(
     r"\bopt(?:s|ing)?[- ]out\b|\bturn(?:s|ing)?\s+off\b|\bdisabl\w+\b.{0,40}\bsetting|オプトアウト"
-    r"|(?:利用|学習)の?停止を(?:求め|申し出|申請)|をオフに(?:する|でき)|(?:利用|学習)されないよう(?:に)?設定",
+    r"|(?:利用|学習)の?停止を(?:求め|申し出|申請)|をオフに(?:する|でき)|(?:利用|学習)されないよう(?:に)?設定"
+    r"|(?:利用|使用)しない(?:よう|ことを)(?:求め|申し出|請求)",
     re.IGNORECASE,
 )
 _THIRD_PARTY = re.compile(r"\bthird[- ]part|第三者|他者|外部の者", re.IGNORECASE)
@@ -243,6 +244,8 @@ _BURDEN = re.compile(
     r"費用|負担|責任|損害|賠償|補償|解決|\b(?:costs?|expenses?|risk|responsib\w*|liab\w*|indemnif\w*|defen[cd]\w*)\b",
     re.I,
 )
+# A cap, whose amount decides, as opposed to an exclusion: 「…を上限とする」, "will not exceed"
+_CAP = re.compile(r"上限|限度|を超え|\bexceed\w*|\blimited\s+to\b|\bcap(?:s|ped)?\b", re.I)
 _REFUSED = re.compile(
     r"ない|ません|せず|負わ(?!せ)|免|上限|限度|\b(?:not|no|never|disclaim\w*|exclud\w*|waive\w*|limit\w*|cap(?:s|ped)?)\b",
     re.I,
@@ -279,8 +282,11 @@ def _borne(position: str, hit: Hit, text: str, lang: str, names: PartyNames, ana
     discretion = _DISCRETION.search(matched) is not None or (
         _PERMISSION.search(matched) is not None and not refused and _LIMITED.search(matched) is None
     )
-    if (not discretion and _BURDEN.search(matched) is None) or mutual(matched):
-        return position, ""  # no burden, or one both parties bear alike
+    burden = discretion or _BURDEN.search(matched) is not None
+    if burden and refused and not _CAP.search(text) and (mutual(matched) or analysis.actor == "both"):
+        return NEU, ", refused by both parties alike"  # 「解除した当事者は…責任を負わない」
+    if not burden or mutual(matched):
+        return position, ""  # no burden, or one both parties bear alike (a mutual cap's amount still counts)
     # who the cue takes to bear the burden (or hold the discretion);
     # a burden refused (「責任を負わない」, "not liable") is held by the other side
     holder = discretion or refused
@@ -479,6 +485,10 @@ def judge(
             position, cue = NEU, "cues for both sides: " + "; ".join(cues[p][1] for p, _ in ranked[:2])
         else:
             position, cue = ranked[0][0], cues[ranked[0][0]][1]
+    if position == UNF and kind == "vendor-action" and actor == "both" and modality == "permit":
+        # a right both parties have ("either party may terminate at any time") cannot be held against
+        # the user alone: the user has it too
+        position, cue = NEU, f"{analysis.describe()}: the same right for both parties ({cue})"
     if role == "vendor":
         position = MIRROR[position]
     return Judgement(position, cue, analysis)
