@@ -12,9 +12,9 @@ from aicc.models import Item, Party
 from aicc.review.engine import Engine
 from aicc.review.modality import analyse
 from aicc.review.parties import resolve_names, written_to_you
-from aicc.review.position import is_definition
 from aicc.review.rules import validate_topic_data
 from aicc.review.units import document_units, find_lists, line_unit
+from aicc.review.wording import is_definition
 
 from conftest import review_text
 

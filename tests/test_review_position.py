@@ -589,15 +589,6 @@ def test_overdue_fees_are_a_cause() -> None:
             "en",
             "neutral",
         ),
-    ],
-)
-def test_grants_opt_outs_caps_and_exceptions(item_id: str, text: str, lang: str, position: str) -> None:
-    assert _judge(item_id, text, lang) == position
-
-
-@pytest.mark.parametrize(
-    ("item_id", "text", "lang", "position"),
-    [
         # the same right or the same refusal for both parties takes no side
         (
             "X-TERM-01",
@@ -631,5 +622,5 @@ def test_grants_opt_outs_caps_and_exceptions(item_id: str, text: str, lang: str,
         ),
     ],
 )
-def test_mutual_rights_causes_and_commitments(item_id: str, text: str, lang: str, position: str) -> None:
+def test_grants_opt_outs_caps_mutual_rights_and_commitments(item_id: str, text: str, lang: str, position: str) -> None:
     assert _judge(item_id, text, lang) == position

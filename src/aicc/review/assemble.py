@@ -35,11 +35,11 @@ from aicc.review.deal_type import infer_deal_type
 from aicc.review.embeddings import Embedder, model_label, shared_embedder
 from aicc.review.engine import CANDIDATE_SIM, Engine, Match, TopicMatch
 from aicc.review.parties import resolve_names, written_to_you
-from aicc.review.position import defines_a_term, is_definition
 from aicc.review.rules import topic_aggregate, topic_kind
 from aicc.review.suggest import rationale, suggestion
 from aicc.review.textindex import TextIndex
 from aicc.review.units import Unit, document_units, find_lists
+from aicc.review.wording import defines_a_term, is_definition
 from aicc.tailor import tailor
 from aicc.vocabulary import HEADINGS, SIDE_ORDER, TOPICS
 

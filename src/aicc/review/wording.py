@@ -1,0 +1,129 @@
+"""The words the position rules read: what makes a right one for cause or at will, what counts as
+using data or giving it up, a limit, a burden, a definition. Regular expressions in Japanese and
+English, shared by ``position.py``; the topic-specific vocabulary lives in ``data/topics.yaml``."""
+
+from __future__ import annotations
+
+import re
+
+# Exploiting the user's data or outputs: what a vendor permission is about in most METI items.
+EXPLOIT = re.compile(
+    r"\b(?:use|uses|using|analy[sz]e|share|disclose|sell|license|train|improve|develop|link|combine|retain|keep|reuse|exploit|process|publish)\b"
+    r"|利用(?!者)|活用|解析|分析|共有|提供(?!者)|開示|紐付|保持|使い続け|転用|販売|学習|訓練|公開",
+    re.IGNORECASE,
+)
+# A vendor right that only arises on the user's breach, non-payment or insolvency: a right for cause
+FOR_CAUSE = re.compile(
+    r"\b(?:if|where|when|in\s+the\s+event\s+(?:that|of))\b[^.;]{0,160}?\b(?:breach\w*|violat\w*|break\w*|fails?\s+to\s+(?:pay|comply)"
+    r"|non-?payment|(?:are|is|remain|become)s?\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:[\w()-]+\s+){0,3}(?:past\s+due|overdue|unpaid)"
+    r"|insolven\w*|bankrupt\w*)"
+    r"|\b(?:for|upon|on|due\s+to)\s+(?:(?:your|the\s+customer['’]s|its)\s+)?(?:material\s+)?(?:breach|violation|non-?payment)\b"
+    r"|(?:違反|不履行|支払(?:い)?を怠|支払(?:い)?を遅滞|破産|差押|信用状態).{0,30}(?:場合|とき)"
+    # the causes listed after the sentence: "if any of the following occurs:", 「次の各号のいずれかに該当する場合」
+    r"|\b(?:if|where|when|in|upon|on)\s+(?:any|one|either)\s+(?:or\s+more\s+)?of\s+(?:the\s+following|these|those)\b"
+    r"|\bonly\s*(?:(?:if|where|when|in\s+the\s+following\s+(?:cases|events|circumstances))\s*)?:\s*$"
+    r"|(?:次|以下|下記|前項)の(?:各号|いずれか|事由|事項).{0,40}(?:場合|とき)|(?:次|以下)の(?:各号の)?場合に限り",
+    re.IGNORECASE,
+)
+# Suspending or ending the service or the contract: about the relationship, not about using data
+ENDING = re.compile(
+    r"\b(?:suspend\w*|terminat\w*|discontinu\w*|disabl\w*|cancel\w*|clos(?:e|ing)\s+(?:your|the)\s+account)\b"
+    r"|停止|中止|中断|解除|解約|終了|抹消|閉鎖",
+    re.IGNORECASE,
+)
+# Deleting or returning the data: the opposite of using it (「学習用データセットを…消去する」)
+GIVING_UP = re.compile(r"\b(?:delet|eras|destroy|purg|return)\w*|削除|消去|廃棄|破棄|返還|返却", re.IGNORECASE)
+AT_WILL = re.compile(
+    r"\b(?:at\s+any\s+time|for\s+any\s+(?:(?:or\s+no|other)\s+)?reason|(?:sole|absolute)\s+discretion|without\s+cause|for\s+convenience)\b"
+    r"|\b(?:we|provider|company)\s+(?:\w+\s+){0,2}(?:deems?|considers?)\b.{0,40}\b(?:appropriate|necessary|inappropriate|advisable)\b"
+    r"|いつでも|理由の如何を問わず|理由を問わず|任意に|自己の判断"
+    # the catch-all of Japanese terms: 「その他当社が不適当と判断した場合」「当社が必要と認めるとき」
+    r"|(?:不適当|不適切|必要|相当でない|妥当でない)と(?:判断|認め)"
+    # the vendor itself decides that a cause exists: 「会員が次のいずれかに該当すると当社が判断した場合」
+    r"|該当する(?:と|ものと)(?:当社が|弊社が|乙が)?(?:判断|認め)",
+    re.IGNORECASE,
+)
+# The heading of a table or list of where data is processed or stored
+LOCATION_COLUMN = re.compile(
+    r"\b(?:processing|data|hosting|storage|server|service)\s+(?:locations?|countr(?:y|ies)|regions?)\b"
+    r"|\blocations?\s+of\s+(?:processing|data|servers?)\b|(?:処理|保存|保管|データ|サーバ)の?(?:場所|拠点|所在地|所在国)|所在国",
+    re.IGNORECASE,
+)
+# Use the user has to opt out of
+OPT_OUT = re.compile(
+    r"\bopt(?:s|ing)?[- ]out\b|\bturn(?:s|ing)?\s+off\b|\bdisabl\w+\b.{0,40}\bsetting|オプトアウト"
+    r"|(?:利用|学習)の?停止を(?:求め|申し出|申請)|をオフに(?:する|でき)|(?:利用|学習)されないよう(?:に)?設定"
+    r"|(?:利用|使用)しない(?:よう|ことを)(?:求め|申し出|請求)",
+    re.IGNORECASE,
+)
+THIRD_PARTY = re.compile(r"\bthird[- ]part|第三者|他者|外部の者", re.IGNORECASE)
+# A definition grants nothing, whatever the list it stands in: 「「推論結果」とは…をいう。」, "'Output' means …"
+DEFINITION = re.compile(
+    r"(?:をいう|を意味する|を指す)(?:ものとする)?。?\s*$|」とは|\bmeans\b|\brefers\s+to\b", re.IGNORECASE
+)
+
+
+# The opening of a contract: 「…は、次のとおり契約を締結する。」, "WHEREAS …", "enter into this Agreement"
+RECITAL = re.compile(
+    r"(?:次の|以下の)?とおり.{0,30}締結|契約.{0,30}を締結する|\bwhereas\b|\bnow,?\s+therefore\b"
+    r"|\benter(?:s|ed)?\s+into\s+this\s+(?:agreement|contract)\b",
+    re.IGNORECASE,
+)
+
+
+def is_definition(text: str) -> bool:
+    """The sentence defines a term or opens the contract: it says what a word means or who the
+    parties are, not who may do what."""
+    return DEFINITION.search(text) is not None or RECITAL.search(text) is not None
+
+
+# A term's definition and nothing else: 「「推論結果」とは、…をいう。」, '1.4 "Connected Service" means …'
+TERM_DEFINITION = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?[\"“「『][^\"”」』]{1,60}[\"”」』][^.。]{0,60}?(?:\s(?:means|shall\s+mean|refers\s+to)\b|とは)",
+    re.IGNORECASE,
+)
+
+
+def defines_a_term(text: str) -> bool:
+    """The sentence opens by defining a quoted term ("'Output' means …", 「「出力」とは」)."""
+    return TERM_DEFINITION.search(text.replace("*", "")) is not None
+
+
+# A duty to tell: 「…を乙に通知する」, "shall (promptly) notify / inform Provider"
+NOTIFY_JA = re.compile(r"通知|連絡|報告|知らせ")
+NOTIFY_EN = re.compile(r"\s+(?:\w+ly\s+)?(?:notify|inform|tell|report\s+to|advise)\b", re.IGNORECASE)
+
+# ... and it is about data, content or outputs, not about subcontractors or fees
+DATA = re.compile(
+    r"\b(?:data|content|inputs?|outputs?|information|materials?|prompts?|submissions?|responses?|records?|files?)\b"
+    r"|データ|情報|資料|入力|出力|生成物|成果|記録|素材|内容|プロンプト",
+    re.IGNORECASE,
+)
+# "only for the Services", 「本件業務の遂行に必要な範囲に限り」: a limit, which favours the user
+LIMITED = re.compile(
+    r"\b(?:only|solely|exclusively|limited\s+to|no\s+other\s+purpose|strictly\s+necessary"
+    r"|(?:to\s+the\s+extent|where|as)\s+(?:this\s+is\s+|it\s+is\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required)\s+(?:to|for)|with\s+(?:the\s+)?(?:\w+\s+){0,2}(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval)"
+    r"|as\s+(?:a|an|your|the\s+customer['’]s)\s+[\"“]?(?:service\s+provider|(?:sub-?)?processor)|on\s+(?:your|the\s+customer['’]s)\s+behalf"
+    r"|need\s+to\s+know)\b"
+    # consent limits a permission; "without consent" (承諾を得ることなく) is the opposite
+    r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|(?:同意|承諾)を得(?!(?:る)?ことなく|ずに|ないで)|同意(?:が|の)?ない限り|委託に基づ|委託を受けて|受託者として",
+    re.IGNORECASE,
+)
+CONSENT = re.compile(r"consent|agreement|approval|同意|承諾", re.IGNORECASE)
+
+# A cost, a risk or a responsibility that a cue says someone bears; 「自己の」「its own」 refer to the actor.
+REFLEXIVE = re.compile(r"自己|自ら|自身|\b(?:its|their|his|her|your|our)\s+(?:own|sole)\b", re.I)
+BURDEN = re.compile(
+    r"費用|負担|責任|損害|賠償|補償|解決|\b(?:costs?|expenses?|risk|responsib\w*|liab\w*|indemnif\w*|defen[cd]\w*)\b",
+    re.I,
+)
+# A cap, whose amount decides, as opposed to an exclusion: 「…を上限とする」, "will not exceed"
+CAP = re.compile(r"上限|限度|を超え|\bexceed\w*|\blimited\s+to\b|\bcap(?:s|ped)?\b", re.I)
+REFUSED = re.compile(
+    r"ない|ません|せず|負わ(?!せ)|免|上限|限度|\b(?:not|no|never|disclaim\w*|exclud\w*|waive\w*|limit\w*|cap(?:s|ped)?)\b",
+    re.I,
+)
+DISCRETION = re.compile(r"裁量|\bdiscretion\b", re.I)
+PERMISSION = re.compile(
+    r"でき(?:る|ます)|ことができ|自由に|\b(?:may|is\s+free\s+to|(?:is|are)\s+entitled\s+to)\b", re.I
+)
