@@ -175,6 +175,8 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout7": ROOT / "bench" / "data" / "ai-terms-heldout7",
         "heldout8": ROOT / "bench" / "data" / "ai-terms-heldout8",
         "heldout9": ROOT / "bench" / "data" / "ai-terms-heldout9",
+        "heldout10": ROOT / "bench" / "data" / "ai-terms-heldout10",
+        "heldout11": ROOT / "bench" / "data" / "ai-terms-heldout11",
     }
 
 

@@ -323,6 +323,8 @@ def test_a_definition_never_decides_the_position_over_a_clause_that_takes_a_side
             "本契約が解約された場合、当社は、解約日以降の期間に対応する前払いの利用料金を返還する。",
             "data-deletion-after-termination",
         ),
+        # a court's order to disclose is not a forum
+        ("法令又は裁判所若しくは行政機関の命令に基づき開示する場合には、この限りでない。", "jurisdiction"),
         # keeping one's own password secret is not about the user's input
         ("You are responsible for keeping your login credentials confidential.", "input-confidentiality"),
     ],

@@ -9,7 +9,21 @@ from functools import cache
 PLACES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "JP": (
         ("Japan", "Japanese", "Tokyo", "Osaka", "Nagoya", "Kyoto", "Fukuoka", "Yokohama", "JCAA"),
-        ("日本", "東京", "大阪", "名古屋", "京都", "福岡", "横浜", "札幌", "日本商事仲裁協会"),
+        # the Japanese court system is in Japan: 「甲の所在地を管轄する地方裁判所」
+        (
+            "日本",
+            "東京",
+            "大阪",
+            "名古屋",
+            "京都",
+            "福岡",
+            "横浜",
+            "札幌",
+            "日本商事仲裁協会",
+            "地方裁判所",
+            "簡易裁判所",
+            "地裁",
+        ),
     ),
     "US": (
         (
