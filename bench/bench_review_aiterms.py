@@ -95,9 +95,9 @@ set 8 (commit ddcd9a8) 44/56 (79%; en 22/28, ja 22/28); set 9 (ddcd9a8) 43/56 (7
 25/28); set 10 (6a9b3ec) 42/56 (75%; en 23/28, ja 19/28); set 11 (6a9b3ec) 49/56 (88%; en 25/28,
 ja 24/28). After the general fixes they led to: 45, 47, 47 and 51 of 56.
 
-Across the eleven held-out sets the first runs average 79.7% joint (616 labels; 84, 86, 77, 75,
-73, 79, 84, 79, 77, 75 and 88%): the honest estimate of how the engine does on an unseen AI
-contract. Status alone is right 93-98% of the time; most misses are positions.
+Across the eleven held-out sets the first runs are 490/616 joint (79.5%; per set 84, 86, 77, 75,
+73, 79, 84, 79, 77, 75 and 88%) and 577/616 status (93.7%): the honest estimate of how the engine
+does on an unseen AI contract. Most misses are positions, and many of those are judgement calls.
 
 Scoring, with the review run for role user and the default profile (plus `user_name` /
 `vendor_name` where the labels file gives one, as `aicc review --user-name` would):
