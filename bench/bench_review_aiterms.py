@@ -194,6 +194,8 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout9": ROOT / "bench" / "data" / "ai-terms-heldout9",
         "heldout10": ROOT / "bench" / "data" / "ai-terms-heldout10",
         "heldout11": ROOT / "bench" / "data" / "ai-terms-heldout11",
+        "heldout12": ROOT / "bench" / "data" / "ai-terms-heldout12",
+        "heldout13": ROOT / "bench" / "data" / "ai-terms-heldout13",
     }
 
 

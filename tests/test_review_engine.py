@@ -395,3 +395,18 @@ def test_either_party_named_as_the_subject(text: str, lang: str, actor: str) -> 
 )
 def test_definitions_and_recitals_decide_nothing(text: str, says_what_words_mean: bool) -> None:
     assert is_definition(text) is says_what_words_mean
+
+
+def test_an_account_closed_is_a_contract_ended_and_equipment_returned_is_not_data() -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    closed = line_unit("We delete your voice data within 30 days after you close your account.", "en")
+    assert "data-deletion-after-termination" in engine.match_topics([closed])
+    camera = line_unit("利用契約が終了した場合、加盟店は、当社が貸与したAIカメラを当社に返還する。", "ja")
+    assert "data-deletion-after-termination" not in engine.match_topics([camera])
+
+
+def test_retention_for_a_period_the_vendor_deems_necessary_is_open_ended() -> None:
+    engine = Engine(items=[], names=resolve_names(vendor_name="Party A"), embedder=None)
+    unit = line_unit("Party A shall store the Usage Log for the period Party A deems necessary for operations.", "en")
+    found = engine.match_topics([unit])["data-retention-period"]
+    assert found[0].judgement.position == "unfavourable"

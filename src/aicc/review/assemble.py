@@ -164,7 +164,8 @@ def _finding(
         # (favourable, on the topics where one good clause is what the user needs: topics.yaml)
         wanted = _preferred(item.topics[0], role)
         close = 1.0 if topic_aggregate(item.topics[0]) == "favourable-first" else CLOSE
-        for other in clauses[1:MAX_EVIDENCE]:
+        # (on those topics any good clause counts; elsewhere, one among the best few)
+        for other in clauses[1:] if close == 1.0 else clauses[1:MAX_EVIDENCE]:
             if (
                 other.judgement is not None
                 and other.judgement.position == wanted

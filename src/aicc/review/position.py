@@ -101,6 +101,14 @@ def _grants_to_user(text: str, names: PartyNames) -> bool:
     )
 
 
+def _for_user(text: str, names: PartyNames) -> re.Match[str] | None:
+    """The work is done for the user and handed over: "train … and deliver a model for Customer",
+    「甲のために…学習させ、納入する」."""
+    return names.regex("user", before=r"\bfor\s+(?:the\s+)?", flags=re.I).search(text) or names.regex(
+        "user", after=r"(?:のために|に納入|へ納入|に引き渡)"
+    ).search(text)
+
+
 def _duty_act(topic_cues: list[CompiledLang], acts: str, governed: str) -> str:
     """The words of ``governed`` that one of the topics' duty acts (``owed`` or ``no_protection``,
     topics.yaml ``duty``) matches, or ""."""
@@ -324,7 +332,7 @@ def judge(
     elif about_use:
         limits = list(LIMITED.finditer(text))
         consent = next((m for m in limits if CONSENT.search(m.group(0))), None)
-        limited = consent or (limits[0] if limits else None)
+        limited = consent or (limits[0] if limits else None) or _for_user(text, names)
         if limited:
             # with the user's consent as its condition, the permission the cues describe is opt-in
             strength = max(weight, votes.get(UNF, 0.0) + 0.5) if consent else weight
@@ -335,6 +343,7 @@ def judge(
         kind == "vendor-action"
         and actor in ("vendor", "both")
         and modality == "permit"
+        and ENDING.search(text) is not None
         and (cause := FOR_CAUSE.search(text)) is not None
         and not AT_WILL.search(text)
         and not AT_WILL.search(listed)
