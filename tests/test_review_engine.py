@@ -410,3 +410,13 @@ def test_retention_for_a_period_the_vendor_deems_necessary_is_open_ended() -> No
     unit = line_unit("Party A shall store the Usage Log for the period Party A deems necessary for operations.", "en")
     found = engine.match_topics([unit])["data-retention-period"]
     assert found[0].judgement.position == "unfavourable"
+
+
+def test_staff_abroad_with_access_to_the_data_is_a_transfer_abroad() -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    unit = line_unit(
+        "Customer acknowledges that members of Provider's data team based in Hanoi, Vietnam, will access the "
+        "project environment remotely.",
+        "en",
+    )
+    assert engine.match_topics([unit])["cross-border-transfer"][0].judgement.position == "unfavourable"

@@ -24,7 +24,9 @@ from aicc.review.wording import (
     BURDEN,
     CAP,
     CONSENT,
+    CONVENIENCE,
     DATA,
+    DELIVERED_WORK,
     DISCRETION,
     ENDING,
     EXPLOIT,
@@ -32,6 +34,7 @@ from aicc.review.wording import (
     GIVING_UP,
     LIMITED,
     LOCATION_COLUMN,
+    LONG_NOTICE,
     NOTIFY_EN,
     NOTIFY_JA,
     OPT_OUT,
@@ -104,9 +107,11 @@ def _grants_to_user(text: str, names: PartyNames) -> bool:
 def _for_user(text: str, names: PartyNames) -> re.Match[str] | None:
     """The work is done for the user and handed over: "train … and deliver a model for Customer",
     「甲のために…学習させ、納入する」."""
-    return names.regex("user", before=r"\bfor\s+(?:the\s+)?", flags=re.I).search(text) or names.regex(
-        "user", after=r"(?:のために|に納入|へ納入|に引き渡)"
-    ).search(text)
+    return (
+        names.regex("user", before=r"\bfor\s+(?:the\s+)?", flags=re.I).search(text)
+        or names.regex("user", after=r"(?:のために|に納入|へ納入|に引き渡)").search(text)
+        or DELIVERED_WORK.search(text)
+    )
 
 
 def _duty_act(topic_cues: list[CompiledLang], acts: str, governed: str) -> str:
@@ -344,19 +349,23 @@ def judge(
         and actor in ("vendor", "both")
         and modality == "permit"
         and ENDING.search(text) is not None
-        and (cause := FOR_CAUSE.search(text)) is not None
-        and not AT_WILL.search(text)
+        and (
+            ((cause := FOR_CAUSE.search(text)) is not None and not AT_WILL.search(text))
+            or ((cause := LONG_NOTICE.search(text)) is not None and not CONVENIENCE.search(text))
+        )
         and not AT_WILL.search(listed)
     ):
-        # suspension or termination only on a breach: the vendor needs cause (a mutual right is even);
+        # suspension or termination only on a breach, or with at least 30 days' notice (even "at any
+        # time"): the vendor needs cause or gives the user time to leave (a mutual right is even);
         # with cause, "without notice" and the like no longer make it unfavourable
+        condition = "only for cause" if FOR_CAUSE.search(cause.group(0)) else "only with notice"
         _vote(
             votes,
             cues,
             FAV if actor == "vendor" else NEU,
             "",
             max(2.5, votes.get(UNF, 0.0) + 0.5),
-            f"{analysis.describe()}, only for cause: {cause.group(0)!r}",
+            f"{analysis.describe()}, {condition}: {cause.group(0)!r}",
         )
     elif actor == "user" and modality == "oblige" and kind != "law" and _duty_to_inform(text, analysis):
         # the user's duty to tell the vendor something is cooperation, not a burden on its rights

@@ -25,6 +25,25 @@ FOR_CAUSE = re.compile(
     r"|(?:次|以下|下記|前項)の(?:各号|いずれか|事由|事項).{0,40}(?:場合|とき)|(?:次|以下)の(?:各号の)?場合に限り",
     re.IGNORECASE,
 )
+# A right to end for the vendor's own convenience, which notice does not cure
+CONVENIENCE = re.compile(
+    r"\bfor\s+(?:its\s+|our\s+)?convenience\b|\bfor\s+any\s+(?:or\s+no\s+)?reason\b|\b(?:sole|absolute)\s+discretion\b"
+    r"|\bwithout\s+cause\b|自己の都合|自らの(?:事業)?(?:判断|都合)|事業(?:上の)?判断|都合により|理由の如何を問わず|理由を問わず",
+    re.IGNORECASE,
+)
+# Work the vendor hands over: "design, train and deliver a classification model", 「本モデルを納入する」
+DELIVERED_WORK = re.compile(
+    r"\bdeliver\w*\s+(?:to\s+\w+\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:models?|deliverables?|systems?|reports?|solutions?)\b"
+    r"|(?:モデル|成果物|システム|報告書)を?[^。]{0,20}納入",
+    re.IGNORECASE,
+)
+# Notice of at least 30 days (the rubric's bar for ending the service): "at least thirty (30) days' notice"
+LONG_NOTICE = re.compile(
+    r"\b(?:thirty|sixty|ninety|30|60|90)\s*(?:\(\d+\)\s*)?(?:calendar\s+)?days['’]?\s*(?:prior\s+|advance\s+)?(?:written\s+)?notice\b"
+    r"|\b(?:30|60|90)[- ]days?\s+(?:prior\s+|advance\s+)?(?:written\s+)?notice\b|\b(?:one|two|three|1|2|3)\s+months['’]?\s*(?:prior\s+)?(?:written\s+)?notice\b"
+    r"|(?:30|三十|３０|60|六十|90|九十)日(?:以上)?前(?:まで)?に|(?:1|一|１|2|二|２|3|三|３)(?:か|ヶ|カ|箇)月(?:以上)?前(?:まで)?に",
+    re.IGNORECASE,
+)
 # Suspending or ending the service or the contract: about the relationship, not about using data
 ENDING = re.compile(
     r"\b(?:suspend\w*|terminat\w*|discontinu\w*|disabl\w*|cancel\w*|clos(?:e|ing)\s+(?:your|the)\s+account)\b"
