@@ -196,6 +196,8 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout11": ROOT / "bench" / "data" / "ai-terms-heldout11",
         "heldout12": ROOT / "bench" / "data" / "ai-terms-heldout12",
         "heldout13": ROOT / "bench" / "data" / "ai-terms-heldout13",
+        "heldout14": ROOT / "bench" / "data" / "ai-terms-heldout14",
+        "heldout15": ROOT / "bench" / "data" / "ai-terms-heldout15",
     }
 
 

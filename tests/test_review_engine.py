@@ -420,3 +420,19 @@ def test_staff_abroad_with_access_to_the_data_is_a_transfer_abroad() -> None:
         "en",
     )
     assert engine.match_topics([unit])["cross-border-transfer"][0].judgement.position == "unfavourable"
+
+
+def test_upon_termination_sets_a_time_and_grants_no_right_to_end() -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    after = line_unit(
+        "Upon termination or expiry, Provider will keep Customer Data available for export for 30 days.", "en"
+    )
+    assert "termination" not in engine.match_topics([after])
+    right = line_unit("Provider may terminate this Agreement on thirty days' notice.", "en")
+    assert "termination" in engine.match_topics([right])
+
+
+def test_damages_limited_to_direct_and_ordinary_loss_limit_liability() -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    unit = line_unit("甲及び乙は、相手方に対し、直接かつ通常の損害に限り賠償する責任を負う。", "ja")
+    assert "liability-cap" in engine.match_topics([unit])

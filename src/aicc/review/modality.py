@@ -31,7 +31,8 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
         r"|\bunder\s+no\s+circumstances\b(?=[^.;]{0,200}\b(?:liab|responsib))|\bnot\s+(?:be\s+)?accountable|\baccepts?\s+no\s+(?:liability|responsibility)"
         r"|\bassumes?\s+no\s+(?:liability|responsibility)|\bno\s+(?:binding\s+)?(?:promise|commitment)"
         r"|\b(?:has|have|bears?|(?:shall|will)\s+have)\s+no\s+(?:\w+\s+){0,2}(?:responsibility|liability)"
-        r"|\bliability\b[^.;]{0,120}\b(?:is|are|shall\s+be|will\s+be)\s+(?:expressly\s+|strictly\s+)?limited\b",
+        r"|\bliability\b[^.;]{0,120}\b(?:is|are|shall\s+be|will\s+be)\s+(?:expressly\s+|strictly\s+)?limited\b"
+        r"|\bliability\b[^.;]{0,200}\b(?:shall|will|does|may)\s+not\s+(?:in\s+(?:the\s+)?aggregate\s+)?exceed\b",
         re.IGNORECASE,
     ),
     "not-obliged": re.compile(
@@ -65,10 +66,11 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
 }
 # "unless" and "without your consent" clauses do not change the main modality.
 _EN_IGNORE = re.compile(
-    r"\b(?:unless|except(?: as)?|without\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?consent)\b[^,;.]*", re.I
+    r"\b(?:unless|except(?: as)?(?!\s+that\b)|without\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?consent)\b[^,;.]*", re.I
 )
 # "…, but …" (not the listing idiom "including, but not limited to"; not "provided, however" provisos)
-_EN_CONTRAST = re.compile(r"[,;]\s*but\b(?!\s+(?:(?:is|are)\s+)?not\s+limited)", re.I)
+# what a sentence grants after ", but" or ", except that": "we do not train on it, except that we may …"
+_EN_CONTRAST = re.compile(r"[,;]\s*(?:but\b(?!\s+(?:(?:is|are)\s+)?not\s+limited)|except\s+that\b)", re.I)
 _EN_PARTICIPLE = re.compile(
     r"\s+(?:\w+ly\s+)?(?!(?:permitted|allowed|entitled|authori[sz]ed|required|obliged|obligated)\b)(?:\w+(?:ed|en|wn)|sold|shared|kept|made|used|held|told)\b",
     re.I,

@@ -123,12 +123,12 @@ LIMITED = re.compile(
     r"\b(?:only|solely|exclusively|limited\s+to|no\s+other\s+purpose|strictly\s+necessary"
     r"|(?:to\s+the\s+extent|where|as)\s+(?:this\s+is\s+|it\s+is\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required)\s+(?:to|for)|with\s+(?:the\s+)?(?:\w+\s+){0,2}(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval)"
     r"|as\s+(?:a|an|your|the\s+customer['’]s)\s+[\"“]?(?:service\s+provider|(?:sub-?)?processor)|on\s+(?:your|the\s+customer['’]s)\s+behalf"
-    r"|need\s+to\s+know)\b"
+    r"|need\s+to\s+know|opt(?:s|ed)?[- ]in|opted\s+in)\b"
     # consent limits a permission; "without consent" (承諾を得ることなく) is the opposite
     r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|(?:利用|使用|学習)(?:し|させ)?ない旨|(?:同意|承諾)を得(?!(?:る)?ことなく|ずに|ないで)|同意(?:が|の)?ない限り|委託に基づ|委託を受けて|受託者として",
     re.IGNORECASE,
 )
-CONSENT = re.compile(r"consent|agreement|approval|同意|承諾", re.IGNORECASE)
+CONSENT = re.compile(r"consent|agreement|approval|\bopt(?:s|ed)?[- ]in\b|同意|承諾", re.IGNORECASE)
 
 # A cost, a risk or a responsibility that a cue says someone bears; 「自己の」「its own」 refer to the actor.
 REFLEXIVE = re.compile(r"自己|自ら|自身|\b(?:its|their|his|her|your|our)\s+(?:own|sole)\b", re.I)
