@@ -95,9 +95,24 @@ set 8 (commit ddcd9a8) 44/56 (79%; en 22/28, ja 22/28); set 9 (ddcd9a8) 43/56 (7
 25/28); set 10 (6a9b3ec) 42/56 (75%; en 23/28, ja 19/28); set 11 (6a9b3ec) 49/56 (88%; en 25/28,
 ja 24/28). After the general fixes they led to: 45, 47, 47 and 51 of 56.
 
-Across the eleven held-out sets the first runs are 490/616 joint (79.5%; per set 84, 86, 77, 75,
-73, 79, 84, 79, 77, 75 and 88%) and 577/616 status (93.7%): the honest estimate of how the engine
-does on an unseen AI contract. Most misses are positions, and many of those are judgement calls.
+Sets 12 to 15, the same way: a Japanese order form with SaaS terms, a Japanese medical-imaging AI
+contract, an English MSA whose AI exhibit overrides it, English API terms of a Japanese vendor in
+translated style ("Party A"/"Party B") (set 12); a Japanese LLM fine-tuning contract, Japanese AI
+camera store-analytics terms, English voice-cloning creator terms, an English SOW under an MSA
+(set 13); four English documents: B2B sales-assistant terms, a document-review services agreement
+with a Japanese law firm, an open-model licence with hosting, HR-analytics terms with a DPA (set
+14); Japanese AI contract-review SaaS terms, a Japanese data provision contract for AI training,
+English consumer AI-search terms, an English translation-API addendum (set 15). First runs: set 12
+(engine of 1c1bc40) 43/56 (77%; en 17/28, ja 26/28); set 13 (1c1bc40) 35/56 (62%; en 14/28, ja
+21/28); set 14 (a501cc2) 44/56 (79%, English only); set 15 (a501cc2) 49/56 (88%; en 23/28, ja
+26/28). After the general fixes they led to: 45, 42, 48 and 50 of 56.
+
+Across the fifteen held-out sets the first runs are 661/840 joint (78.7%; per set 84, 86, 77, 75,
+73, 79, 84, 79, 77, 75, 88, 77, 62, 79 and 88%) and 781/840 status (93.0%): the honest estimate of
+how the engine does on an unseen AI contract. The twelve sets written in the third session of
+2026-11-27 alone: 523/672 (77.8%). Most misses are positions, and many of those are judgement calls
+(a mutual right, a cap "on balance", which of two clauses governs). After all fixes (not held out):
+738/840 (87.9%).
 
 Scoring, with the review run for role user and the default profile (plus `user_name` /
 `vendor_name` where the labels file gives one, as `aicc review --user-name` would):
