@@ -107,12 +107,19 @@ English consumer AI-search terms, an English translation-API addendum (set 15). 
 21/28); set 14 (a501cc2) 44/56 (79%, English only); set 15 (a501cc2) 49/56 (88%; en 23/28, ja
 26/28). After the general fixes they led to: 45, 42, 48 and 50 of 56.
 
-Across the fifteen held-out sets the first runs are 661/840 joint (78.7%; per set 84, 86, 77, 75,
-73, 79, 84, 79, 77, 75, 88, 77, 62, 79 and 88%) and 781/840 status (93.0%): the honest estimate of
-how the engine does on an unseen AI contract. The twelve sets written in the third session of
-2026-11-27 alone: 523/672 (77.8%). Most misses are positions, and many of those are judgement calls
-(a mutual right, a cap "on balance", which of two clauses governs). After all fixes (not held out):
-738/840 (87.9%).
+Sets 16 and 17: a Japanese BPO 業務委託基本契約 for AI customer support, Japanese generative-AI
+stock-image terms, English AI code-review app terms, an English claims-analytics agreement with a
+Japanese insurer (ICC arbitration in Tokyo) (set 16); a Japanese AI-OCR 請負契約, Japanese consumer
+AI fortune-chat terms, English reseller pass-through terms, an English bank generative-AI pilot and
+production agreement (set 17). First runs (engine of 025e61a): set 16 46/56 (82%; en 23/28, ja
+23/28); set 17 43/56 (77%; en 21/28, ja 22/28); 47 and 44 after the fixes they led to.
+
+Across the seventeen held-out sets the first runs are 750/952 joint (78.8%; per set 84, 86, 77,
+75, 73, 79, 84, 79, 77, 75, 88, 77, 62, 79, 88, 82 and 77%) and 889/952 status (93.4%): the honest
+estimate of how the engine does on an unseen AI contract. The fourteen sets written in the third
+session of 2026-11-27 alone: 612/784 (78.1%). Most misses are positions, and many of those are
+judgement calls (a mutual right, a cap "on balance", which of two clauses governs). After all fixes
+(not held out): 829/952 (87.1%).
 
 Scoring, with the review run for role user and the default profile (plus `user_name` /
 `vendor_name` where the labels file gives one, as `aicc review --user-name` would):
@@ -213,6 +220,8 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout13": ROOT / "bench" / "data" / "ai-terms-heldout13",
         "heldout14": ROOT / "bench" / "data" / "ai-terms-heldout14",
         "heldout15": ROOT / "bench" / "data" / "ai-terms-heldout15",
+        "heldout16": ROOT / "bench" / "data" / "ai-terms-heldout16",
+        "heldout17": ROOT / "bench" / "data" / "ai-terms-heldout17",
     }
 
 
