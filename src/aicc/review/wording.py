@@ -26,11 +26,11 @@ FOR_CAUSE = re.compile(
     re.IGNORECASE,
 )
 # A right to end for the vendor's own convenience, which notice does not cure
-CONVENIENCE = re.compile(
-    r"\bfor\s+(?:its\s+|our\s+)?convenience\b|\bfor\s+any\s+(?:or\s+no\s+)?reason\b|\b(?:sole|absolute)\s+discretion\b"
-    r"|\bwithout\s+cause\b|自己の都合|自らの(?:事業)?(?:判断|都合)|事業(?:上の)?判断|都合により|理由の如何を問わず|理由を問わず",
-    re.IGNORECASE,
+_CONVENIENCE = (
+    r"\bfor\s+(?:its\s+|our\s+)?convenience\b|\bfor\s+any\s+(?:(?:or\s+no|other)\s+)?reason\b|\b(?:sole|absolute)\s+discretion\b"
+    r"|\bwithout\s+cause\b|自己の(?:都合|判断)|自らの(?:事業)?(?:判断|都合)|事業(?:上の)?判断|都合により|理由の如何を問わず|理由を問わず"
 )
+CONVENIENCE = re.compile(_CONVENIENCE, re.IGNORECASE)
 # Work the vendor hands over: "design, train and deliver a classification model", 「本モデルを納入する」
 DELIVERED_WORK = re.compile(
     r"\bdeliver\w*\s+(?:to\s+\w+\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:models?|deliverables?|systems?|reports?|solutions?)\b"
@@ -52,10 +52,11 @@ ENDING = re.compile(
 )
 # Deleting or returning the data: the opposite of using it (「学習用データセットを…消去する」)
 GIVING_UP = re.compile(r"\b(?:delet|eras|destroy|purg|return)\w*|削除|消去|廃棄|破棄|返還|返却", re.IGNORECASE)
+# A right the vendor may use whenever it likes: for its convenience, "at any time", or on a catch-all
 AT_WILL = re.compile(
-    r"\b(?:at\s+any\s+time|for\s+any\s+(?:(?:or\s+no|other)\s+)?reason|(?:sole|absolute)\s+discretion|without\s+cause|for\s+convenience)\b"
+    _CONVENIENCE + r"|\bat\s+any\s+time\b"
     r"|\b(?:we|provider|company)\s+(?:\w+\s+){0,2}(?:deems?|considers?)\b.{0,40}\b(?:appropriate|necessary|inappropriate|advisable)\b"
-    r"|いつでも|理由の如何を問わず|理由を問わず|任意に|自己の判断"
+    r"|いつでも|任意に"
     # the catch-all of Japanese terms: 「その他当社が不適当と判断した場合」「当社が必要と認めるとき」
     r"|(?:不適当|不適切|必要|相当でない|妥当でない)と(?:判断|認め)"
     # the vendor itself decides that a cause exists: 「会員が次のいずれかに該当すると当社が判断した場合」
