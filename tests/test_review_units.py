@@ -123,3 +123,30 @@ def test_a_full_stop_inside_brackets_does_not_end_the_sentence_for_the_rules() -
     assert unit.text == text  # the evidence keeps the contract's own characters
     assert unit.rule_text == text.replace("含む。）", "含む．）")
     assert "。" not in unit.rule_text[:-1]
+
+
+CARRIED = """# Terms
+
+8.4 Effect. On termination or expiry, Customer's right to use the Service ends. Provider will make Customer Content available for export for 30 days and will then delete Customer Content from its systems.
+
+8.5 Survival. Sections 5 and 9 survive.
+"""
+
+
+def test_a_clause_opening_with_termination_carries_that_condition_to_its_next_sentences() -> None:
+    units = document_units(document_from_text(CARRIED), 0)
+    later = next(u for u in units if u.text.startswith("Provider will make"))
+    assert later.context == "On termination or expiry,"
+    assert later.rule_text.startswith("On termination or expiry, Provider will make")
+    assert later.text.startswith("Provider will make")  # the evidence is the sentence itself
+    other = next(u for u in units if "survive" in u.text)
+    assert other.context == ""  # another clause
+
+
+def test_the_carried_condition_lets_the_rules_see_a_deletion_after_termination() -> None:
+    from aicc.review.engine import Engine
+
+    units = document_units(document_from_text(CARRIED), 0)
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    found = engine.match_topics(units).get("data-deletion-after-termination", [])
+    assert any(m.unit.text.startswith("Provider will make") for m in found)

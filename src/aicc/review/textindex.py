@@ -22,7 +22,7 @@ class TextIndex:
             for i, unit in enumerate(units):
                 if unit.lang == lang:
                     # a newline cannot be inside a required word, so no word spans two units
-                    text = fold(unit.text, lang).replace("\n", " ")
+                    text = fold(unit.rule_text, lang).replace("\n", " ")
                     parts.append(text)
                     starts.append(pos)
                     indexes.append(i)

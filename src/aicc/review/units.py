@@ -41,12 +41,16 @@ class Unit:
     clause_heading: str | None
     page: int
     lang: str
+    # a condition an earlier sentence of the same clause set for this one ("On termination, …")
+    context: str = ""
 
     @cached_property
     def rule_text(self) -> str:
-        """The text the rules read: a 。 inside brackets (「…をいう。」, （…を含む。）) does not end the
-        sentence, so it is written ． there and a rule bounded by [^。] reads across it."""
-        return inner_stops(self.text) if self.lang == "ja" else self.text
+        """The text the rules read: the clause's carried condition, then the sentence, where a 。
+        inside brackets (「…をいう。」, （…を含む。）) does not end it (it is written ． there, so a
+        rule bounded by [^。] reads across it)."""
+        text = inner_stops(self.text) if self.lang == "ja" else self.text
+        return f"{self.context} {text}" if self.context else text
 
 
 def inner_stops(text: str) -> str:
@@ -157,6 +161,7 @@ def document_units(doc: Document, index: int) -> list[Unit]:
     by_id = {c.id: c for c in doc.clauses}
     units: list[Unit] = []
     for start, end, clause in regions:
+        carried = ""  # the condition the clause's first sentences set for the rest of it
         chunk = doc.text[start:end]
         if not chunk.strip():
             continue
@@ -169,19 +174,33 @@ def document_units(doc: Document, index: int) -> list[Unit]:
         for s, e in _split_spans(chunk, start, text_lang(chunk)):
             if _HEADING_ONLY.match(doc.text[s:e]):
                 continue
+            sentence = doc.text[s:e]
+            condition = _CARRIED.match(sentence)
             units.append(
                 Unit(
                     document=index,
                     start=s,
                     end=e,
-                    text=doc.text[s:e],
+                    text=sentence,
                     clause=clause.id if clause is not None else None,
                     clause_heading=heading,
                     page=page(s),
-                    lang=text_lang(doc.text[s:e]),
+                    lang=text_lang(sentence),
+                    context="" if condition else carried,
                 )
             )
+            if condition and clause is not None:
+                carried = condition.group("condition")
     return units
+
+
+# A clause that opens with the end of the contract sets that condition for its next sentences:
+# "8.4 Effect. On termination or expiry, …. Provider will then delete …", 「本契約が終了した場合、…。」
+_CARRIED = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{1,30}\.\s+)?"
+    r"(?P<condition>(?:On|Upon|After|Following)\s+(?:the\s+)?(?:termination|expiry|expiration)\b[^,.;]{0,60},"
+    r"|(?:本契約|利用契約|個別契約|契約)が(?:終了|解除|解約)(?:し|され)た(?:場合|とき)(?:に)?(?:は)?、)",
+)
 
 
 def line_unit(text: str, lang: str | None = None) -> Unit:
