@@ -44,8 +44,9 @@ ungated 0.698, plain gates 0.733, + clause model 0.782, + document-model stack 0
 The features are cached in ``--features`` with a ``you`` flag; an older cache without it is refused.
 
 With the rules of the third session of 2026-11-27 (definitions alone address no item, topic duty acts,
-look-alike exclusions; features recollected as ``..._v6.jsonl``): ungated 0.699, plain gates 0.734,
-+ clause model 0.782, + document-model stack 0.807 (shipped).
+look-alike exclusions, a clause's carried termination condition; features recollected as
+``..._v7.jsonl``): ungated 0.700, plain gates 0.733, + clause model 0.782, + document-model stack
+0.808 (shipped).
 
 Tried and not shipped (same nested protocol, 2026-11-27; gain under the +0.010 bar we require):
 extra clause-model aggregates in the stack, from the nested top-k unit probabilities. Forced on
@@ -245,7 +246,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--features", type=Path, default=Path("/tmp/aicc_cuad_gate_features_v6.jsonl"))
+    parser.add_argument("--features", type=Path, default=Path("/tmp/aicc_cuad_gate_features_v7.jsonl"))
     parser.add_argument("--scores", type=Path, default=Path("/tmp/aicc_cuad_clause_scores.json"))
     parser.add_argument("--doc-scores", type=Path, default=Path("/tmp/aicc_cuad_document_scores.json"))
     parser.add_argument("--no-model", action="store_true", help="gates without the learned clause model")
