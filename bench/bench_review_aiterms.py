@@ -119,7 +119,7 @@ Across the seventeen held-out sets the first runs are 750/952 joint (78.8%; per 
 estimate of how the engine does on an unseen AI contract. The fourteen sets written in the third
 session of 2026-11-27 alone: 612/784 (78.1%). Most misses are positions, and many of those are
 judgement calls (a mutual right, a cap "on balance", which of two clauses governs). After all fixes
-(not held out): 829/952 (87.1%).
+(not held out): 831/952 (87.3%); the development set 140/168.
 
 Scoring, with the review run for role user and the default profile (plus `user_name` /
 `vendor_name` where the labels file gives one, as `aicc review --user-name` would):
