@@ -114,10 +114,18 @@ AI fortune-chat terms, English reseller pass-through terms, an English bank gene
 production agreement (set 17). First runs (engine of 025e61a): set 16 46/56 (82%; en 23/28, ja
 23/28); set 17 43/56 (77%; en 21/28, ja 22/28); 47 and 44 after the fixes they led to.
 
-Across the seventeen held-out sets the first runs are 750/952 joint (78.8%; per set 84, 86, 77,
-75, 73, 79, 84, 79, 77, 75, 88, 77, 62, 79, 88, 82 and 77%) and 889/952 status (93.4%): the honest
-estimate of how the engine does on an unseen AI contract. The fourteen sets written in the third
-session of 2026-11-27 alone: 612/784 (78.1%). Most misses are positions, and many of those are
+Sets 18 and 19 (fourth session of 2026-11-27): a Japanese 業務委託契約 customising an LLM chatbot for
+a bank, Japanese business image-generation terms, English enterprise LLM API terms with a DPA, an
+English custom model development agreement ("Client"/"Developer") (set 18); a Japanese hospital
+AI 共同研究開発契約 (parties あおば会/リュミナス), Japanese speech-recognition API terms, English
+consumer writing-assistant terms, an English order form with an AI addendum overriding an MSA (set
+19). First runs (engine of 1d3b430): set 18 48/56 (86%; en 22/28, ja 26/28); set 19 49/56 (88%; en 26/28, ja
+23/28).
+
+Across the nineteen held-out sets the first runs are 847/1064 joint (79.6%; per set 84, 86, 77,
+75, 73, 79, 84, 79, 77, 75, 88, 77, 62, 79, 88, 82, 77, 86 and 88%) and 996/1064 status (93.6%):
+the honest estimate of how the engine does on an unseen AI contract. The
+fourteen sets written in the third session of 2026-11-27 alone: 612/784 (78.1%). Most misses are positions, and many of those are
 judgement calls (a mutual right, a cap "on balance", which of two clauses governs). After all fixes
 (not held out): 831/952 (87.3%); the development set 140/168.
 
@@ -222,6 +230,8 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout15": ROOT / "bench" / "data" / "ai-terms-heldout15",
         "heldout16": ROOT / "bench" / "data" / "ai-terms-heldout16",
         "heldout17": ROOT / "bench" / "data" / "ai-terms-heldout17",
+        "heldout18": ROOT / "bench" / "data" / "ai-terms-heldout18",
+        "heldout19": ROOT / "bench" / "data" / "ai-terms-heldout19",
     }
 
 

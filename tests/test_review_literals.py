@@ -106,13 +106,13 @@ def test_ignorecase_folding_matches_the_regex_engine() -> None:
 
 def test_disk_cache_is_written_and_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AICC_CACHE", str(tmp_path))
-    cache = literals._Cache()
+    cache = literals._new_cache()
     monkeypatch.setattr(literals, "_CACHE", cache)
     assert required_literals(r"\bshare\b", "en") == (("share",),)
     cache.save()
     files = list(tmp_path.glob("rule-literals-*.json"))
     assert len(files) == 1
-    monkeypatch.setattr(literals, "_CACHE", literals._Cache())
+    monkeypatch.setattr(literals, "_CACHE", literals._new_cache())
     monkeypatch.setattr(literals, "_compute", lambda rule, lang: pytest.fail("not read from the cache"))
     assert required_literals(r"\bshare\b", "en") == (("share",),)
 
@@ -121,7 +121,7 @@ def test_unwritable_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyP
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("AICC_CACHE", str(blocker / "aicc"))
-    cache = literals._Cache()
+    cache = literals._new_cache()
     monkeypatch.setattr(literals, "_CACHE", cache)
     assert required_literals(r"\bshare\b", "en") == (("share",),)
     cache.save()  # no error

@@ -9,15 +9,15 @@ versioned JSON file; a cache that cannot be read or written is simply not used).
 
 from __future__ import annotations
 
-import atexit
 import json
 import re
 import sys
 from functools import lru_cache
-from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+from aicc.diskcache import FileDict
 
 CACHE_VERSION = 4
 # Groups of words (one word of each group is in every match); None when nothing is known.
@@ -100,44 +100,20 @@ def _compute(rule: str, lang: str) -> Needs:
     return tuple(sorted(kept)) or None
 
 
-def _cache_file() -> Path | None:
-    from aicc.diskcache import cache_dir
-
-    folder = cache_dir()
-    tag = f"{sys.version_info[0]}{sys.version_info[1]}"
-    return folder / f"rule-literals-v{CACHE_VERSION}-py{tag}.json" if folder else None
+def _cache_name() -> str:
+    return f"rule-literals-v{CACHE_VERSION}-py{sys.version_info[0]}{sys.version_info[1]}.json"
 
 
-class _Cache:
-    def __init__(self) -> None:
-        self.data: dict[str, Any] | None = None
-        self.dirty = False
-
-    def load(self) -> dict[str, Any]:
-        if self.data is None:
-            self.data = {}
-            path = _cache_file()
-            try:
-                if path is not None and path.is_file():
-                    loaded = json.loads(path.read_text(encoding="utf-8"))
-                    if isinstance(loaded, dict):
-                        self.data = loaded
-            except (OSError, ValueError):
-                self.data = {}
-        return self.data
-
-    def save(self) -> None:
-        path = _cache_file()
-        if not self.dirty or self.data is None or path is None:
-            return
-        from aicc.diskcache import store
-
-        if store(path, json.dumps(self.data, ensure_ascii=False).encode("utf-8")):
-            self.dirty = False
+def _new_cache() -> FileDict:
+    return FileDict(
+        _cache_name,
+        dumps=lambda data: json.dumps(data, ensure_ascii=False).encode("utf-8"),
+        loads=lambda raw: json.loads(raw.decode("utf-8")),
+        max_entries=MAX_ENTRIES,
+    )
 
 
-_CACHE = _Cache()
-atexit.register(_CACHE.save)
+_CACHE = _new_cache()
 
 
 def _valid(value: Any) -> bool:
@@ -150,14 +126,10 @@ def _valid(value: Any) -> bool:
 def required_literals(rule: str, lang: str) -> Needs:
     """Groups of words (folded for ``lang``): every text the rule matches holds a word of each
     group. None when nothing is known."""
-    data = _CACHE.load()
     key = f"{lang}\x1f{rule}"
-    if key in data and _valid(data[key]):
-        value = data[key]
+    value = _CACHE.load().get(key, False)
+    if value is not False and _valid(value):
         return None if value is None else tuple(tuple(group) for group in value)
     needs = _compute(rule, lang)
-    if len(data) >= MAX_ENTRIES:  # rules expanded with many contracts' party names: start again
-        data.clear()
-    data[key] = None if needs is None else [list(group) for group in needs]
-    _CACHE.dirty = True
+    _CACHE.put(key, None if needs is None else [list(group) for group in needs])
     return needs

@@ -19,6 +19,7 @@ import yaml
 from aicc.models import Item
 from aicc.review.literals import Needs, fold, required_literals, satisfied
 from aicc.review.parties import PartyNames
+from aicc.review.regexcache import compile_rule
 from aicc.review.textindex import TextIndex
 from aicc.vocabulary import TOPICS
 
@@ -121,7 +122,7 @@ class CompiledLang:
 def _compile(rule: str, lang: str) -> re.Pattern[str] | None:
     """Compile once per process: the same rule text is shared by every review in a batch."""
     try:
-        return re.compile(rule, re.IGNORECASE if lang == "en" else 0)
+        return compile_rule(rule, re.IGNORECASE if lang == "en" else 0)
     except re.error:
         return None
 
