@@ -232,6 +232,8 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout17": ROOT / "bench" / "data" / "ai-terms-heldout17",
         "heldout18": ROOT / "bench" / "data" / "ai-terms-heldout18",
         "heldout19": ROOT / "bench" / "data" / "ai-terms-heldout19",
+        "heldout20": ROOT / "bench" / "data" / "ai-terms-heldout20",
+        "heldout21": ROOT / "bench" / "data" / "ai-terms-heldout21",
     }
 
 

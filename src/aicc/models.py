@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
 from aicc.vocabulary import DEAL_TYPES, ORG_SIZES, SECTORS, TOPICS
 
@@ -147,7 +147,9 @@ class LangHints(Strict):
 
     ``patterns``, ``favourable`` and ``unfavourable`` are regular expressions.
     They may use the macros ``{V}`` and ``{U}``, which the engine expands to the
-    names the document uses for the vendor and the user (当社/乙/Provider/we …).
+    names the document uses for the vendor and the user (当社/乙/Provider/we …), and
+    may open with ``{not:NAME}`` to skip the look-alike sentences of ``aicc.lookalikes``
+    (``data/lookalikes.yaml``), such as a password kept secret.
     ``favourable`` and ``unfavourable`` are judged from the user's side; the
     engine mirrors them for ``--role vendor``.
     """
@@ -158,22 +160,26 @@ class LangHints(Strict):
     favourable: list[NonBlank] = Field(default_factory=list)
     unfavourable: list[NonBlank] = Field(default_factory=list)
 
-    @field_validator("patterns", "favourable", "unfavourable")
-    @classmethod
-    def _compiles(cls, values: list[str], info: ValidationInfo) -> list[str]:
-        if isinstance(info.context, dict) and info.context.get("trusted"):
-            return values  # the bundled catalog, already checked by `aicc catalog validate` and the tests
-        for pattern in values:
-            try:
-                re.compile(pattern.replace("{V}", "V").replace("{U}", "U"))
-            except re.error as exc:
-                raise ValueError(f"bad regular expression {pattern!r}: {exc}") from exc
-        return values
 
 
 class Detection(Strict):
     ja: LangHints
     en: LangHints
+
+    @model_validator(mode="after")
+    def _compiles(self, info: ValidationInfo) -> Detection:
+        if isinstance(info.context, dict) and info.context.get("trusted"):
+            return self  # the bundled catalog, already checked by `aicc catalog validate` and the tests
+        from aicc import lookalikes
+
+        for lang in ("ja", "en"):
+            hints: LangHints = getattr(self, lang)
+            for pattern in [*hints.patterns, *hints.favourable, *hints.unfavourable]:
+                try:
+                    re.compile(lookalikes.expand(pattern, lang).replace("{V}", "V").replace("{U}", "U"))
+                except re.error as exc:
+                    raise ValueError(f"bad regular expression {pattern!r}: {exc}") from exc
+        return self
 
 
 class Conditions(Strict):

@@ -2,7 +2,8 @@
 
 Both are data (``review/data/topics.yaml`` and each item's ``detection``); this module only
 compiles them once per set of party names and answers "which rules fire on this sentence".
-English rules are case-insensitive; ``{V}``/``{U}`` are expanded to the parties' names.
+English rules are case-insensitive; ``{V}``/``{U}`` are expanded to the parties' names, and a
+``{not:NAME}`` opening skips the look-alike sentences of ``aicc.lookalikes``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from aicc import lookalikes
 from aicc.models import Item
 from aicc.review.literals import Needs, fold, required_literals, satisfied
 from aicc.review.parties import PartyNames
@@ -50,14 +52,15 @@ class LazyRules:
     def __init__(self, rules: list[str], lang: str, names: PartyNames) -> None:
         self._rules = rules
         self._lang = lang
-        self._expanded = [names.expand(rule) for rule in rules]
+        self._written = [lookalikes.expand(rule, lang) for rule in rules]  # the {not:…} macro written out
+        self._expanded = [names.expand(rule) for rule in self._written]
         self._needs: list[Needs] | None = None
 
     def _required(self) -> list[Needs]:
         if self._needs is None:
             # computed on the rule as written, the party macros standing for any text: the same for
             # every contract, so the on-disk cache serves them all (party names add no requirement)
-            self._needs = [required_literals(_ANY_PARTY.sub("(?:.)", rule), self._lang) for rule in self._rules]
+            self._needs = [required_literals(_ANY_PARTY.sub("(?:.)", rule), self._lang) for rule in self._written]
         return self._needs
 
     def live(self, folded: str) -> list[int]:
@@ -178,7 +181,7 @@ def _topic_data() -> dict[str, Any]:
 
 
 def validate_topic_data(data: dict[str, Any]) -> None:
-    """Raise ValueError when topics.yaml names an unknown topic, kind, aggregate or duty act."""
+    """Raise ValueError when topics.yaml names an unknown topic, kind, aggregate, duty act or look-alike."""
     for key, spec in data.items():
         if key not in TOPICS:
             raise ValueError(f"topics.yaml: unknown topic {key!r}")
@@ -189,6 +192,12 @@ def validate_topic_data(data: dict[str, Any]) -> None:
         duty = spec.get("duty")
         if duty is not None and (spec["kind"] != "vendor-duty" or not set(duty) <= DUTY_ACTS):
             raise ValueError(f"topics.yaml: {key}: duty belongs to vendor-duty topics and holds only {DUTY_ACTS}")
+        for lang in ("ja", "en"):
+            for rule in spec.get(lang) or []:
+                try:
+                    lookalikes.expand(rule, lang)
+                except ValueError as exc:
+                    raise ValueError(f"topics.yaml: {key}: {exc}") from exc
 
 
 AGGREGATES = ("worst-first", "favourable-first")

@@ -1,0 +1,75 @@
+"""Look-alike subjects (data/lookalikes.yaml) and the {not:NAME} macro that rules open with."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from aicc.lookalikes import check_lookalikes, expand, lookalikes
+from aicc.review.rules import validate_topic_data
+
+
+def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
+    data = lookalikes()
+    check_lookalikes(data)
+    assert {"credentials", "charges-and-equipment", "export-control"} <= set(data)
+
+
+@pytest.mark.parametrize(
+    ("rule", "lang", "sentence", "matches"),
+    [
+        ("{not:credentials}.*\\bconfidential\\b", "en", "Customer Data is Customer's confidential information.", True),
+        ("{not:credentials}.*\\bconfidential\\b", "en", "Keep your API key confidential.", False),
+        ("{not:credentials}.*\\bconfidential\\b", "en", "Keep your PASSWORD confidential.", False),
+        ("{not:credentials}[^。]*秘密", "ja", "契約者は、APIキーを秘密に管理する。", False),
+        ("{not:credentials}[^。]*秘密", "ja", "当社は、入力データを秘密として扱う。", True),
+        ("{not:charges-and-equipment}[^。]*終了.{0,60}返還", "ja", "本契約が終了したときは、前払いの利用料金を返還する。", False),
+        ("{not:charges-and-equipment}[^。]*終了.{0,60}返還", "ja", "本契約が終了したときは、提供を受けた資料を返還する。", True),
+        ("{not:export-control}.*\\bstored\\b", "en", "Data is stored in compliance with export control laws.", False),
+    ],
+)
+def test_a_rule_skips_its_look_alike_sentences(rule: str, lang: str, sentence: str, matches: bool) -> None:
+    pattern = re.compile(expand(rule, lang), re.IGNORECASE if lang == "en" else 0)
+    assert bool(pattern.search(sentence)) is matches
+
+
+def test_a_rule_without_the_macro_is_unchanged() -> None:
+    assert expand(r"\bsecret\b", "en") == r"\bsecret\b"
+
+
+@pytest.mark.parametrize(
+    ("rule", "lang", "message"),
+    [
+        ("{not:nothing-like-it}secret", "en", "unknown look-alike 'nothing-like-it' for en rules"),
+        ("{not:charges-and-equipment}refund", "en", "unknown look-alike 'charges-and-equipment' for en rules"),
+        ("secret{not:credentials}", "en", "must open the rule"),
+        ("{not:credentials}{not:export-control}x", "en", "must open the rule, once"),
+    ],
+)
+def test_a_bad_macro_is_an_error(rule: str, lang: str, message: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(message)):
+        expand(rule, lang)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (None, "expected a mapping"),
+        ({}, "expected a mapping"),
+        ({"Credentials": {"en": "x"}}, "bad subject name"),
+        ({"credentials": "password"}, "expected words under 'ja' and/or 'en'"),
+        ({"credentials": {"fr": "mot de passe"}}, "expected words under 'ja' and/or 'en'"),
+        ({"credentials": {"en": "(password"}}, "credentials.en: bad regular expression"),
+        ({"credentials": {"en": 3}}, "credentials.en: bad regular expression"),
+    ],
+)
+def test_a_bad_lookalikes_file_is_an_error(data: object, message: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(message)):
+        check_lookalikes(data)
+
+
+def test_topic_rules_may_only_name_known_lookalikes() -> None:
+    validate_topic_data({"input-confidentiality": {"kind": "vendor-duty", "en": ["{not:credentials}.*secret"]}})
+    with pytest.raises(ValueError, match=re.escape("topics.yaml: input-confidentiality: unknown look-alike")):
+        validate_topic_data({"input-confidentiality": {"kind": "vendor-duty", "en": ["{not:passwords}.*secret"]}})
