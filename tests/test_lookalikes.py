@@ -24,8 +24,18 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
         ("{not:credentials}.*\\bconfidential\\b", "en", "Keep your PASSWORD confidential.", False),
         ("{not:credentials}[^。]*秘密", "ja", "契約者は、APIキーを秘密に管理する。", False),
         ("{not:credentials}[^。]*秘密", "ja", "当社は、入力データを秘密として扱う。", True),
-        ("{not:charges-and-equipment}[^。]*終了.{0,60}返還", "ja", "本契約が終了したときは、前払いの利用料金を返還する。", False),
-        ("{not:charges-and-equipment}[^。]*終了.{0,60}返還", "ja", "本契約が終了したときは、提供を受けた資料を返還する。", True),
+        (
+            "{not:charges-and-equipment}[^。]*終了.{0,60}返還",
+            "ja",
+            "本契約が終了したときは、前払いの利用料金を返還する。",
+            False,
+        ),
+        (
+            "{not:charges-and-equipment}[^。]*終了.{0,60}返還",
+            "ja",
+            "本契約が終了したときは、提供を受けた資料を返還する。",
+            True,
+        ),
         ("{not:export-control}.*\\bstored\\b", "en", "Data is stored in compliance with export control laws.", False),
     ],
 )

@@ -161,7 +161,6 @@ class LangHints(Strict):
     unfavourable: list[NonBlank] = Field(default_factory=list)
 
 
-
 class Detection(Strict):
     ja: LangHints
     en: LangHints
