@@ -296,6 +296,10 @@ def _ja_actor(text: str, names: PartyNames) -> Actor:
     return hits[0][1] if hits else "none"
 
 
+# 「甲データ」「利用企業データ」「当社サービス」: the name opens a compound noun, which is the subject
+_JA_COMPOUND = re.compile(r"(?!及び|又は|並びに|若しくは|自ら|自身|自己|側)[\u30a1-\u30fa\u30fc\u4e00-\u9fff]")
+
+
 def _not_actor(text: str, hit: tuple[int, str], names: PartyNames) -> bool:
     """A name that owns something, receives something or acts only inside a noun's modifier."""
     if _possessive(text, hit, names):
@@ -306,7 +310,7 @@ def _not_actor(text: str, hit: tuple[int, str], names: PartyNames) -> bool:
     if name is None:
         return False
     rest = text[name.end() :]
-    if re.match(r"(?:に対し|に|へ|から|より)", rest):
+    if re.match(r"(?:に対し|に|へ|から|より)", rest) or _JA_COMPOUND.match(rest):
         return True
     return rest.startswith("が") and _JA_RELATIVE.match(text, name.end() + 1) is not None
 

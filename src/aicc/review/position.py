@@ -29,6 +29,7 @@ from aicc.review.wording import (
     DELIVERED_WORK,
     DISCRETION,
     ENDING,
+    EXCEPTIONS_LEAD,
     EXPLOIT,
     FOR_CAUSE,
     GIVING_UP,
@@ -252,6 +253,8 @@ def judge(
     a list item, the sentence that announced the list; an item with no verb of its own
     (「（2）当社の機械学習モデルの改良」) is read with it."""
     analysis = analyse(text, lang, names)
+    if lead and EXCEPTIONS_LEAD.search(lead):
+        return Judgement(NEU, f"one of the exceptions listed under {lead[:60]!r}", analysis)
     if lead and analysis.modality == "none" and not is_definition(text):
         text = f"{lead} {text}"
         analysis = analyse(text, lang, names)

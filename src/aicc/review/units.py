@@ -219,6 +219,7 @@ def line_unit(text: str, lang: str | None = None) -> Unit:
 
 # A sentence that announces a list: "… if any of the following happens:", 「次の各号のいずれかに該当する場合」
 _LIST_INTRO = re.compile(r"[:：]\s*$|(?:次|以下|下記)の(?:各号|いずれか|事由)", re.IGNORECASE)
+_PROVISO = re.compile(r"\s*(?:ただし|但し|なお|provided\b|however\b)", re.IGNORECASE)
 _BULLETS = "・•*-"
 
 
@@ -284,7 +285,11 @@ def find_lists(units: list[Unit]) -> Lists:
         if not _LIST_INTRO.search(unit.text):
             continue
         found = []
-        for following in units[i + 1 : i + 16]:
+        start = i + 1
+        # a proviso between the announcement and its items: 「…含まれない。ただし、…適用しない。」
+        if start < len(units) and units[start].document == unit.document and _PROVISO.match(units[start].text):
+            start += 1
+        for following in units[start : start + 15]:
             if following.document != unit.document or not _is_list_item(following.text):
                 break
             found.append(following.text)

@@ -97,6 +97,17 @@ def is_definition(text: str) -> bool:
     return DEFINITION.search(text) is not None or RECITAL.search(text) is not None
 
 
+# A list of exceptions: 「次の各号のいずれかに該当する情報は、秘密情報に含まれない。」, "Confidential
+# Information does not include information that:" — its items (「（4）第三者から秘密保持義務を負わずに取得
+# したもの」) describe what is left out, and take no side of their own
+EXCEPTIONS_LEAD = re.compile(
+    r"(?:含まれ|含ま|該当し|当たら)(?:ない|ません)|(?:を|は)除く|除外(?:する|される|します)|適用(?:しない|されない|しません)"
+    r"|\b(?:does|do|shall|will)\s+not\s+(?:include|apply\s+to|cover|extend\s+to)\b|\bexclud(?:es?|ing)\b"
+    r"|\bshall\s+not\s+be\s+(?:considered|deemed|treated\s+as)\b",
+    re.IGNORECASE,
+)
+
+
 # A term's definition and nothing else: 「「推論結果」とは、…をいう。」, '1.4 "Connected Service" means …'
 TERM_DEFINITION = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?[\"“「『][^\"”」』]{1,60}[\"”」』][^.。]{0,60}?(?:\s(?:means|shall\s+mean|refers\s+to)\b|とは)",
