@@ -2,8 +2,8 @@
 is not about, such as a password kept secret beside the confidentiality of inputs.
 
 A detection rule, in the catalog or in the engine's topics, opts in by starting with the macro
-``{not:NAME}``; ``expand`` turns it into a look-ahead that skips every sentence holding one of the
-words of NAME in the rule's language. Each list is written once, for all the rules that need it.
+``{not:NAME}`` (or several); ``expand`` turns each into a look-ahead that skips every sentence
+holding one of the words of NAME in the rule's language. Each list is written once, for all the rules that need it.
 """
 
 from __future__ import annotations
@@ -43,17 +43,21 @@ def check_lookalikes(data: object) -> None:
 
 
 def expand(rule: str, lang: str) -> str:
-    """``rule`` with its ``{not:NAME}`` macro written out for ``lang``. Raises ValueError when the
-    macro is not at the start of the rule, or names a subject without words in that language."""
-    found = MACRO.search(rule)
-    if found is None:
+    """``rule`` with the ``{not:NAME}`` macros that open it written out for ``lang``. Raises
+    ValueError when a macro is not at the start of the rule, or names a subject without words in
+    that language."""
+    skips, at = [], 0
+    while (found := MACRO.match(rule, at)) is not None:
+        words = lookalikes().get(found.group(1), {}).get(lang)
+        if words is None:
+            known = ", ".join(name for name, by_lang in lookalikes().items() if lang in by_lang)
+            raise ValueError(f"unknown look-alike {found.group(1)!r} for {lang} rules (known: {known}): {rule!r}")
+        skips.append(words)
+        at = found.end()
+    if MACRO.search(rule, at):
+        raise ValueError(f"{{not:…}} macros must open the rule: {rule!r}")
+    if not skips:
         return rule
-    if found.start() != 0 or MACRO.search(rule, found.end()):
-        raise ValueError(f"{{not:…}} must open the rule, once: {rule!r}")
-    words = lookalikes().get(found.group(1), {}).get(lang)
-    if words is None:
-        known = ", ".join(name for name, by_lang in lookalikes().items() if lang in by_lang)
-        raise ValueError(f"unknown look-alike {found.group(1)!r} for {lang} rules (known: {known}): {rule!r}")
     # a Japanese sentence ends at 。 (the carried context of a unit is a sentence of its own)
-    skip = f"^(?![^。]*(?:{words}))" if lang == "ja" else f"^(?!.*(?:{words}))"
-    return skip + rule[found.end() :]
+    scope = "[^。]*" if lang == "ja" else ".*"
+    return "^" + "".join(f"(?!{scope}(?:{words}))" for words in skips) + rule[at:]
