@@ -469,6 +469,44 @@ def test_a_list_item_is_read_with_its_lead_unless_it_is_a_definition(item_text: 
 
 
 @pytest.mark.parametrize(
+    ("lead", "item_text", "lang"),
+    [
+        (
+            "次の各号のいずれかに該当する情報は、秘密情報に含まれない。",
+            "（4）正当な権限を有する第三者から秘密保持義務を負わずに取得したもの",
+            "ja",
+        ),
+        (
+            "Confidential Information does not include information that:",
+            "(d) is received from a third party without any duty of confidentiality;",
+            "en",
+        ),
+    ],
+)
+def test_an_exception_listed_under_a_definition_takes_no_side(lead: str, item_text: str, lang: str) -> None:
+    item = load_catalog().item("IN-USE-07")
+    engine = Engine(items=[item], names=resolve_names(), embedder=None)
+    unit = line_unit(item_text, lang)
+    if lang == "ja":
+        assert engine.judge_item(item, unit).position == "unfavourable"  # alone, it reads as a refused duty
+    lists = Lists(items={}, lead={(unit.document, unit.start): lead})
+    judgement = engine.judge_item(item, unit, lists=lists)
+    assert judgement.position == "neutral" and "exceptions" in judgement.cue
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("ただし、甲データは、明示の有無にかかわらず、甲の秘密情報として取り扱われるものとする。", "none"),
+        ("甲は、乙に対し、甲データを提供するものとする。", "user"),
+        ("当社サービスは、現状有姿で提供されるものとします。", "none"),
+    ],
+)
+def test_a_name_opening_a_compound_noun_is_not_the_actor(text: str, actor: str) -> None:
+    assert analyse(text, "ja", resolve_names()).actor == actor
+
+
+@pytest.mark.parametrize(
     ("item_id", "text", "lang", "position"),
     [
         # training the user has to opt out of is training by default
@@ -545,6 +583,22 @@ def test_a_vendor_refusing_its_duty_is_not_a_protection(item_id: str, text: str,
             "Each party's total liability will not exceed the fees paid under this Agreement in the twelve (12) "
             "months preceding the claim.",
             "favourable",
+        ),
+        # a mutual cap of a few months' fees is trivial; half a year is neither good nor bad
+        (
+            "Each party's total liability shall not exceed the fees paid by Client in the three (3) months "
+            "preceding the event giving rise to the claim.",
+            "unfavourable",
+        ),
+        (
+            "Each party's aggregate liability is limited to the charges paid in the six (6) months before the claim.",
+            "neutral",
+        ),
+        ("甲及び乙の損害賠償の総額は、直前３ヶ月分の委託料の額を上限とする。", "unfavourable"),
+        # a cap on the vendor alone stays unfavourable, however large
+        (
+            "Provider's total aggregate liability will not exceed the fees paid in the twelve (12) months before the claim.",
+            "unfavourable",
         ),
     ],
 )

@@ -63,6 +63,31 @@ def test_english_recitals_headings_and_roman_after_h() -> None:
     assert by_id["1"].heading == "DEFINITIONS" and by_id["2.1"].heading == "Scope"
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("1. DEFINITIONS AND INTERPRETATION", "2. FEES"),
+        ("Article 1 Definitions", "Article 2 Fees"),
+        ("1. Scope", "2. Fees"),
+    ],
+)
+def test_a_numbered_heading_ends_recitals_that_have_no_now_therefore(first: str, second: str) -> None:
+    text = (
+        "SERVICES AGREEMENT\n\nRECITALS\n\nA. The Client makes parts.\n\nB. The Developer builds models.\n\n"
+        f"{first}\n\n1.1 The Developer shall deliver the model.\n\n{second}\n\n2.1 The Client shall pay the fees.\n"
+    )
+    doc = document_from_text(text)
+    kinds = {c.id: c.kind for c in doc.clauses}
+    assert [k for k in kinds.values() if k == "recital"] == ["recital", "recital"]
+    assert [kinds.get(i) for i in ("1", "1.1", "2", "2.1")] == ["clause"] * 4
+
+
+def test_a_numbered_recital_sentence_stays_a_recital() -> None:
+    text = "RECITALS\n\n1. The Client makes parts and wishes to automate inspection.\n\nNOW, THEREFORE, the parties agree as follows:\n\n1. Scope\n\nThe Developer builds."
+    doc = document_from_text(text)
+    assert [c.kind for c in doc.clauses if c.kind != "preamble"][:2] == ["recital", "clause"]
+
+
 def test_numbers_inside_sentences_do_not_open_clauses() -> None:
     text = "1. Term\nThis Agreement lasts for\n2 years unless ended earlier.\n2. Fees\nFees are due monthly."
     doc = document_from_text(text)

@@ -43,6 +43,7 @@ from aicc.review.wording import (
     REFLEXIVE,
     REFUSED,
     THIRD_PARTY,
+    cap_months,
     is_definition,
 )
 
@@ -398,6 +399,20 @@ def judge(
     if opt_out and EXPLOIT.search(text):
         # use the user has to opt out of is use by default: what an opt-in would avoid
         _vote(votes, cues, UNF, "", max(2.5, votes.get(FAV, 0.0) + 0.5), f"the user must opt out: {opt_out.group(0)!r}")
+
+    months = cap_months(text, lang) if kind == "disclaimer" else None
+    if months is not None:
+        # a cap is judged by its size: a few months' fees is trivial; twelve, shared by both, is fair
+        # (a cap on the vendor alone stays unfavourable, whatever its size)
+        both = analysis.actor == "both" or mutual(text)
+        size: str | None = None
+        if months <= 3:
+            size = UNF
+        elif both:
+            size = FAV if months >= 12 else NEU
+        if size is not None:
+            weight = max(2.5, max(votes.values(), default=0.0) + 0.5)
+            _vote(votes, cues, size, "", weight, f"a cap of {months} months' fees{' for both parties' if both else ''}")
 
     if not votes:
         position, cue = NEU, "no cue for either side"

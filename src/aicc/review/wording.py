@@ -150,6 +150,33 @@ BURDEN = re.compile(
 )
 # A cap, whose amount decides, as opposed to an exclusion: 「…を上限とする」, "will not exceed"
 CAP = re.compile(r"上限|限度|を超え|\bexceed\w*|\blimited\s+to\b|\bcap(?:s|ped)?\b", re.I)
+# The size of a cap measured in fees: "the fees paid … in the three (3) months before the claim",
+# 「直前12か月間に支払った利用料金の総額」
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12}
+_NUMBERS |= {"eighteen": 18, "twenty-four": 24, "一": 1, "二": 2, "三": 3, "六": 6, "十二": 12}
+_CAP_PERIOD_EN = re.compile(
+    r"\b(?:fees?|amounts?|charges|sums|price)\b.{0,120}?\b(?P<n>\d{1,2}|"
+    + "|".join(k for k in _NUMBERS if k.isascii())
+    + r")\b\s*(?:\(\s*\d{1,2}\s*\)\s*)?[- ]?(?P<unit>months?|years?)\b",
+    re.IGNORECASE,
+)
+_CAP_PERIOD_JA = re.compile(
+    r"(?P<n>[0-9０-９]{1,2}|十二|[一二三六])\s*(?P<unit>(?:ヶ|か|カ|箇|ケ)月|年)(?:間|分)?[^。]{0,40}?(?:料|代金|対価|報酬|金額|総額)"
+)
+
+
+def cap_months(text: str, lang: str) -> int | None:
+    """How many months of fees a cap in ``text`` allows, or None when it names no such period."""
+    found = (_CAP_PERIOD_JA if lang == "ja" else _CAP_PERIOD_EN).search(text)
+    if found is None or not CAP.search(text):
+        return None
+    raw = found.group("n").lower().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    n = int(raw) if raw.isdigit() else _NUMBERS.get(raw)
+    if n is None:
+        return None
+    return n * 12 if found.group("unit").startswith(("year", "年")) else n
+
+
 REFUSED = re.compile(
     r"ない|ません|せず|負わ(?!せ)|免|上限|限度|\b(?:not|no|never|disclaim\w*|exclud\w*|waive\w*|limit\w*|cap(?:s|ped)?)\b",
     re.I,

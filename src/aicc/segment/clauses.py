@@ -184,6 +184,19 @@ def _heading_after(marker: Marker, line: str) -> tuple[str | None, bool]:
     return None, False
 
 
+def _opens_the_terms(marker: Marker, body: str) -> bool:
+    """A numbered heading ("1. DEFINITIONS", "Article 1 Scope", 「第1条（目的）」) after the recitals:
+    the operative terms have begun. A numbered recital is a sentence, not a heading."""
+    if marker.style in ("en-article", "ja-article"):
+        return True
+    if marker.style not in ("dec-1", "num-bare"):
+        return False
+    heading, _ = _heading_after(marker, body)
+    rest = body[marker.end :].strip()
+    # a short title on a line of its own: "1. Scope"
+    return heading is not None or (0 < len(rest.split()) <= 6 and rest[:1].isupper() and not rest.endswith("."))
+
+
 def segment_clauses(text: str, pages: list[Page]) -> list[Clause]:
     """The clauses of ``text``; every clause satisfies ``text[c.start:c.end] == c.text``."""
     lines = _lines(text)
@@ -243,8 +256,10 @@ def segment_clauses(text: str, pages: list[Page]) -> list[Clause]:
             continue
         markers = read_markers(body)
         if in_recitals and not seen_clause and markers:
-            add_recital(line.start)
-            continue
+            if not _opens_the_terms(markers[0], body):
+                add_recital(line.start)
+                continue
+            in_recitals = False  # "1. DEFINITIONS": the recitals ended without "NOW, THEREFORE"
         chosen = _choose(markers, stack) if markers else None
         if chosen is None:
             pending_heading = None
