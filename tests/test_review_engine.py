@@ -160,6 +160,27 @@ def test_an_affirmative_warranty_beside_a_disclaimer_decides_the_topic(role: str
     assert _aggregate(["favourable", "unfavourable"], _preferred("liability-cap", "user")) == "unfavourable"
 
 
+BETA_TERMS = """# Beta Terms
+
+1. You must not include in Inputs any personal data relating to individuals other than yourself.
+
+2. We will not publicly identify you as the source of any Feedback or Usage Data without your permission.
+"""
+
+
+def test_a_good_clause_on_another_subject_does_not_vouch_for_a_favourable_first_topic() -> None:
+    """personal-data-handling is favourable-first, but the one good clause must be about personal data:
+    the promise not to name the user as the source of feedback (an item on usage data) is not."""
+    from aicc.models import Profile
+    from aicc.review import review_documents
+
+    review = review_documents([document_from_text(BETA_TERMS)], load_catalog(), Profile(deal_type="general-service"))
+    positions = {f.item_id: f.position for f in review.findings if "personal-data-handling" == f.topics[0]}
+    assert "favourable" in positions.values()  # an item on the topic's list reads clause 2 as good ...
+    topic = review.topics["personal-data-handling"]
+    assert (topic.status, topic.position) == ("addressed", "unfavourable")  # ... but it does not decide
+
+
 def test_a_terms_title_brand_names_the_vendor_when_ingest_found_only_we() -> None:
     text = (
         "Acme Cloud Terms of Service\n\nThese terms are between you and us. Acme provides the service.\n"

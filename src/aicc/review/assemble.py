@@ -305,14 +305,27 @@ def _topics(
             model_evidence = [evidence_for(scored[learned.unit], documents)]
         if strong:
             status = "addressed"
-            positions: list[str | None] = [f.position for f in addressed] or [
+            preferred = _preferred(key, role)
+            deciding = addressed
+            if topic_aggregate(key) == "favourable-first" and key in topic_matches:
+                # one good clause decides such a topic only when it is about the topic: the topic's own
+                # rules must see it ("we will not identify you as the source of feedback" is no
+                # commitment on personal data)
+                ruled = [(m.unit.document, m.unit.start, m.unit.end) for m in seen_by_rules]
+                deciding = [
+                    f
+                    for f in addressed
+                    if f.position != preferred
+                    or any(e.document == d and a <= e.start < b for e in f.evidence[:1] for d, a, b in ruled)
+                ] or addressed
+            positions: list[str | None] = [f.position for f in deciding] or [
                 m.judgement.position for m in seen_by_rules[:MAX_EVIDENCE]
             ]
             if addressed and topic_kind(key) == "law":
                 # a law or forum position rests on the places named, which the topic's own rules read
                 # as well as an item does: a foreign court beside a home one must not be missed
                 positions += [m.judgement.position for m in seen_by_rules]
-            position = _aggregate(positions, _preferred(key, role))
+            position = _aggregate(positions, preferred)
             evidence.extend(model_evidence)
             for f in addressed:
                 evidence.extend(f.evidence[:1])
