@@ -175,7 +175,7 @@ def test_a_good_clause_on_another_subject_does_not_vouch_for_a_favourable_first_
     from aicc.review import review_documents
 
     review = review_documents([document_from_text(BETA_TERMS)], load_catalog(), Profile(deal_type="general-service"))
-    positions = {f.item_id: f.position for f in review.findings if "personal-data-handling" == f.topics[0]}
+    positions = {f.item_id: f.position for f in review.findings if f.topics[0] == "personal-data-handling"}
     assert "favourable" in positions.values()  # an item on the topic's list reads clause 2 as good ...
     topic = review.topics["personal-data-handling"]
     assert (topic.status, topic.position) == ("addressed", "unfavourable")  # ... but it does not decide
