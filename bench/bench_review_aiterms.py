@@ -234,6 +234,8 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout19": ROOT / "bench" / "data" / "ai-terms-heldout19",
         "heldout20": ROOT / "bench" / "data" / "ai-terms-heldout20",
         "heldout21": ROOT / "bench" / "data" / "ai-terms-heldout21",
+        "heldout22": ROOT / "bench" / "data" / "ai-terms-heldout22",
+        "heldout23": ROOT / "bench" / "data" / "ai-terms-heldout23",
     }
 
 
