@@ -69,3 +69,16 @@ def test_reads_a_file(tmp_path: Path) -> None:
 def test_bad_input_exits_2(args: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.argv", ["aicc", "classify", *args])
     assert run(app) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "前項の規定にかかわらず、甲が書面で延長を求めたログデータについては、甲が指定する期間保存するものとする。",
+        "Candidate Data is kept for the retention period selected by Customer.",
+        "An Administrator may select a retention period of 7 or 30 days.",
+    ],
+)
+def test_a_retention_period_the_user_chooses_is_favourable(line: str) -> None:
+    [row] = classify([line], "--role", "user")
+    assert topics(row)["data-retention-period"] == "favourable"

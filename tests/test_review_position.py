@@ -667,6 +667,21 @@ def test_overdue_fees_are_a_cause() -> None:
             "ja",
             "unfavourable",
         ),
+        # a right to end once the other side has not cured its breach is a right for cause
+        (
+            "X-TERM-01",
+            "受注者は、発注者が本契約に違反し、受注者が相当の期間を定めて催告したにもかかわらずその期間内に履行しないときは、"
+            "本契約を解除することができる。",
+            "ja",
+            "favourable",
+        ),
+        # securing terms under which the data 「学習に利用されない旨」 is a limit, not a use
+        (
+            "IN-USE-02",
+            "乙は、第三者の言語モデルを利用する場合には、入力データが当該第三者のモデルの学習に利用されない旨の条件を確保しなければならない。",
+            "ja",
+            "favourable",
+        ),
         # a consumer-law commitment to care and skill is an affirmative warranty
         (
             "X-WARR-01",

@@ -278,7 +278,7 @@ def analyse(text: str, lang: str, names: PartyNames) -> Analysis:
 
 # 「甲が乙に支払った委託料」: a past-tense verb right before a noun closes a noun's modifier
 _JA_RELATIVE = re.compile(
-    r"[^、。]{0,20}?(?:した|った|んだ|いた|えた|けた|れた|せた|てた|めた|ねた|きた|ぎた)(?=[一-龯ァ-ヶー])"
+    r"[^、。]{0,20}?(?:した|った|んだ|いた|えた|けた|れた|せた|てた|めた|ねた|きた|ぎた|する|める|える|れる)(?=[一-龯ァ-ヶー])"
 )
 _JA_CONDITION = re.compile(r"(?:とき|場合|際|限り|ときは|において)(?:に|で)?(?:は|も)?、")
 

@@ -18,7 +18,7 @@ FOR_CAUSE = re.compile(
     r"|non-?payment|(?:are|is|remain|become)s?\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:[\w()-]+\s+){0,3}(?:past\s+due|overdue|unpaid)"
     r"|insolven\w*|bankrupt\w*)"
     r"|\b(?:for|upon|on|due\s+to)\s+(?:(?:your|its|(?:the\s+)?\w+['’]s)\s+)?(?:material\s+)?(?:breach|violation|non-?payment)\b"
-    r"|(?:違反|不履行|支払(?:い)?を怠|支払(?:い)?を遅滞|破産|差押|信用状態).{0,30}(?:場合|とき)"
+    r"|(?:違反|不履行|履行し(?:ない|ません)|是正(?:し|され)(?:ない|ません)|支払(?:い)?を怠|支払(?:い)?を遅滞|破産|差押|信用状態).{0,50}(?:場合|とき)"
     # the causes listed after the sentence: "if any of the following occurs:", 「次の各号のいずれかに該当する場合」
     r"|\b(?:if|where|when|in|upon|on)\s+(?:any|one|either)\s+(?:or\s+more\s+)?of\s+(?:the\s+following|these|those)\b"
     r"|\bonly\s*(?:(?:if|where|when|in\s+the\s+following\s+(?:cases|events|circumstances))\s*)?:\s*$"
@@ -137,7 +137,7 @@ LIMITED = re.compile(
     r"|as\s+(?:a|an|your|the\s+customer['’]s)\s+[\"“]?(?:service\s+provider|(?:sub-?)?processor)|on\s+(?:your|the\s+customer['’]s)\s+behalf"
     r"|need\s+to\s+know|opt(?:s|ed)?[- ]in|opted\s+in)\b"
     # consent limits a permission; "without consent" (承諾を得ることなく) is the opposite
-    r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|(?:利用|使用|学習)(?:し|させ)?ない旨|(?:同意|承諾)を得(?!(?:る)?ことなく|ずに|ないで)|同意(?:が|の)?ない限り|委託に基づ|委託を受けて|受託者として",
+    r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|(?:利用|使用|学習)(?:し|させ|され)?ない旨|(?:同意|承諾)を得(?!(?:る)?ことなく|ずに|ないで)|同意(?:が|の)?ない限り|委託に基づ|委託を受けて|受託者として",
     re.IGNORECASE,
 )
 CONSENT = re.compile(r"consent|agreement|approval|\bopt(?:s|ed)?[- ]in\b|同意|承諾", re.IGNORECASE)
