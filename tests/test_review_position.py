@@ -682,6 +682,13 @@ def test_overdue_fees_are_a_cause() -> None:
             "ja",
             "favourable",
         ),
+        # an assignment moves the right wherever it vested
+        (
+            "OUT-OWN-01",
+            "To the extent that any right in an Output vests in Provider, Provider hereby assigns that right to Customer.",
+            "en",
+            "favourable",
+        ),
         # a consumer-law commitment to care and skill is an affirmative warranty
         (
             "X-WARR-01",

@@ -121,6 +121,7 @@ def mutual(text: str) -> bool:
 
 
 _EN_OWN_TO = r"(?:vest(?:s|ed)?\s+in|belong(?:s|ing)?\s+to|(?:sole\s+and\s+exclusive\s+|exclusive\s+)?property\s+of|owned\s+by|retained\s+by|assign(?:s|ed)?\s+(?:\w+\s+){0,6}?to|transfer(?:s|red)?\s+(?:\w+\s+){0,6}?to|remain(?:s)?\s+with)\s+(?:the\s+)?"
+_EN_ASSIGN_TO = r"(?:assign(?:s|ed)?|transfer(?:s|red)?|convey(?:s|ed)?)\s+(?:\w+\s+){0,6}?to\s+(?:the\s+)?"
 _JA_OWN_TO = r"(?:に(?:帰属|移転|留保)|が(?:保有|有する|留保)|の(?:所有|財産))"
 
 
@@ -176,6 +177,15 @@ def _modalities(text: str, table: dict[str, re.Pattern[str]]) -> list[tuple[int,
 
 
 def _beneficiary_en(text: str, names: PartyNames) -> str | None:
+    # an assignment moves the right wherever it vested: "to the extent any right vests in Provider,
+    # Provider assigns it to Customer" gives it to the last party it is assigned to
+    assigned = [
+        (match.start(), side)
+        for side in ("vendor", "user")
+        for match in names.regex(side, before=_EN_ASSIGN_TO, flags=re.I).finditer(text)
+    ]
+    if assigned:
+        return max(assigned)[1]
     for side in ("vendor", "user"):
         if names.regex(side, before=_EN_OWN_TO, flags=re.I).search(text) or names.regex(
             side,
