@@ -422,6 +422,12 @@ def forum_judgement(text: str) -> str:
         ),
         # "to you" names who is owed, not who speaks
         ("In no event shall Acme's total liability to you exceed five hundred euros.", "none", "disclaim"),
+        # after a fronted carve-out, the party follows "in no event"
+        (
+            "EXCEPT FOR BREACH OF SECTION 5, IN NO EVENT WILL EITHER PARTY BE LIABLE FOR ANY INDIRECT DAMAGES.",
+            "both",
+            "disclaim",
+        ),
     ],
 )
 def test_limitations_of_a_brand_named_vendor(text: str, actor: str, modality: str) -> None:

@@ -366,6 +366,9 @@ def _en_actor(text: str, modal_at: int, names: PartyNames, *, passive: bool, aft
             return "vendor"
         return "user" if by_user else "none"
     region = text[:modal_at]
+    if _EN_FRONTED.match(text, modal_at):
+        # "…, in no event will either party be liable": the actor follows the fronted negation
+        region = ""
     opener = _EN_IMPERATIVE.match(text)
     if opener is not None and opener.end() > modal_at:
         return "user"  # "Don't use the Service to …": consumer terms speak to the user in the imperative
@@ -389,6 +392,7 @@ def _en_actor(text: str, modal_at: int, names: PartyNames, *, passive: bool, aft
     return hits[0][1] if hits else "none"
 
 
+_EN_FRONTED = re.compile(r"in\s+no\s+(?:event|case)|under\s+no\s+circumstances", re.IGNORECASE)
 _EN_IMPERATIVE = re.compile(r"[\s\"“'‘(\-•*0-9.]*(?:do\s+not|don['’]t|never|please\s+do\s+not)\b", re.IGNORECASE)
 _EN_ADVERBIAL = re.compile(
     r"\b(?:in\s+no\s+event|under\s+no\s+circumstances|notwithstanding|however|accordingly|further(?:more)?|also|and|or|but|then|thereafter|except|provided)\b",
