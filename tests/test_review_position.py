@@ -688,6 +688,14 @@ def test_overdue_fees_are_a_cause() -> None:
             "ja",
             "favourable",
         ),
+        # a change both parties must sign is no unilateral change
+        (
+            "X-CHG-01",
+            "This Agreement may be amended only by a written instrument signed by authorised representatives of both parties.",
+            "en",
+            "favourable",
+        ),
+        ("X-CHG-01", "本契約は、甲乙双方の記名押印した書面によらなければ、変更することができない。", "ja", "favourable"),
         # an assignment moves the right wherever it vested
         (
             "OUT-OWN-01",

@@ -21,6 +21,7 @@ from aicc.review.parties import PartyNames
 from aicc.review.rules import CompiledLang, Hit, all_hits
 from aicc.review.wording import (
     AT_WILL,
+    BOTH_AGREE,
     BURDEN,
     CAP,
     CONSENT,
@@ -395,6 +396,17 @@ def judge(
                 reading, note = UNF, f": refuses {act!r}"
         # a neutral reading of who may or must do what is weak: any explicit cue outweighs it
         _vote(votes, cues, reading, note, weight if reading != NEU else 0.9, analysis.describe())
+    both_agree = BOTH_AGREE.search(text) if kind == "vendor-action" else None
+    if both_agree and modality in ("permit", "prohibit", "none"):
+        # an act that needs both parties' signatures is not one the vendor can take alone
+        _vote(
+            votes,
+            cues,
+            FAV,
+            "",
+            max(2.5, votes.get(UNF, 0.0) + 0.5),
+            f"both parties must agree: {both_agree.group(0)!r}",
+        )
     opt_out = OPT_OUT.search(text) if kind == "vendor-action" else None
     if opt_out and EXPLOIT.search(text):
         # use the user has to opt out of is use by default: what an opt-in would avoid

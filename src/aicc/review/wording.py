@@ -140,6 +140,13 @@ LIMITED = re.compile(
     r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|(?:利用|使用|学習)(?:し|させ|され)?ない旨|(?:同意|承諾)を得(?!(?:る)?ことなく|ずに|ないで)|同意(?:が|の)?ない限り|委託に基づ|委託を受けて|受託者として",
     re.IGNORECASE,
 )
+# Both parties must sign or agree: what needs that is no one-sided act ("may be amended only by a
+# written instrument signed by both parties", 「甲乙双方の記名押印した書面によらなければ」)
+BOTH_AGREE = re.compile(
+    r"\bsigned\s+by\s+(?:(?:\w+\s+){0,3}of\s+)?(?:both|each|all\s+the)\s+part|\bmutual(?:ly)?\s+(?:written\s+)?(?:agreement|consent|agreed)"
+    r"|\bwritten\s+agreement\s+of\s+(?:both|the)\s+parties|(?:双方|甲乙|両当事者|甲及び乙)の?(?:権限ある者が)?(?:記名押印|署名|書面による合意|合意)",
+    re.IGNORECASE,
+)
 CONSENT = re.compile(r"consent|agreement|approval|\bopt(?:s|ed)?[- ]in\b|同意|承諾", re.IGNORECASE)
 
 # A cost, a risk or a responsibility that a cue says someone bears; 「自己の」「its own」 refer to the actor.
