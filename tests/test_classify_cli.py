@@ -77,8 +77,19 @@ def test_bad_input_exits_2(args: list[str], monkeypatch: pytest.MonkeyPatch) -> 
         "前項の規定にかかわらず、甲が書面で延長を求めたログデータについては、甲が指定する期間保存するものとする。",
         "Candidate Data is kept for the retention period selected by Customer.",
         "An Administrator may select a retention period of 7 or 30 days.",
+        "Provider retains Inputs for no more than thirty (30) days, after which they are deleted.",
+        "Audio is automatically deleted from the Supplier's systems thirty (30) days after the transcript is generated.",
+        "Supplier will retain Customer Data only for the rolling retention window in the Order Form.",
+        "乙は、提供データを研究期間中に限り保持するものとする。",
     ],
 )
-def test_a_retention_period_the_user_chooses_is_favourable(line: str) -> None:
+def test_a_limited_retention_period_or_one_the_user_chooses_is_favourable(line: str) -> None:
     [row] = classify([line], "--role", "user")
     assert topics(row)["data-retention-period"] == "favourable"
+
+
+def test_keeping_data_after_the_contract_ends_to_use_it_is_unfavourable() -> None:
+    [row] = classify(
+        ["乙は、本契約が終了した後も、提供を受けたデータを保持し、継続して利用することができる。"], "--role", "user"
+    )
+    assert topics(row)["data-retention-period"] == "unfavourable"

@@ -695,7 +695,12 @@ def test_overdue_fees_are_a_cause() -> None:
             "en",
             "favourable",
         ),
-        ("X-CHG-01", "本契約は、甲乙双方の記名押印した書面によらなければ、変更することができない。", "ja", "favourable"),
+        (
+            "X-CHG-01",
+            "本契約は、甲乙双方の記名押印した書面によらなければ、変更することができない。",
+            "ja",
+            "favourable",
+        ),
         # an assignment moves the right wherever it vested
         (
             "OUT-OWN-01",
