@@ -34,6 +34,17 @@ def test_role_words_decide_roles() -> None:
     assert found["user"].name == "Redwood Clinics LLC" and found["user"].aliases == ["Customer"]
 
 
+def test_a_role_the_name_gives_outranks_one_the_verbs_vote_for() -> None:
+    text = (
+        'These terms supplement the agreement between Halcyra Software, Inc. ("**Halcyra**") and the customer '
+        'entity identified in that agreement ("**Customer**").\n\n'
+        "1. Halcyra will not use Prompts to train models. Halcyra may use subprocessors. Halcyra uses logs to "
+        "debug. Halcyra will use reasonable care.\n"
+    )
+    found = parties(text)
+    assert found["vendor"].aliases == ["Halcyra"] and found["user"].aliases == ["Customer"]
+
+
 def test_japanese_terms_of_service_without_a_preamble() -> None:
     text = "第1条（適用）\n本規約は、当社が提供するサービスの利用に適用されます。\n第2条（禁止事項）\nお客様は、当社の運営を妨げてはなりません。利用者は法令を守ります。お客様は規約に従います。利用者の責任とします。"
     found = parties(text)

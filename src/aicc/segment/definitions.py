@@ -59,6 +59,11 @@ def _back_to_boundary(text: str, pos: int, boundaries: str, limit: int = 200) ->
     return start
 
 
+def _bare(term: str) -> str:
+    """A quoted term without Markdown emphasis: ("**Customer**") names Customer."""
+    return term.strip().strip("*_").strip()
+
+
 def hereafter_terms(text: str) -> list[TermSpan]:
     """Terms introduced in parentheses after the thing they name, in text order."""
     found: list[TermSpan] = []
@@ -70,7 +75,7 @@ def hereafter_terms(text: str) -> list[TermSpan]:
         body = m.group(1).strip()
         if not _EN_PAREN_BODY.match(body):
             continue
-        terms = tuple(t.strip() for t in _QUOTED.findall(body))
+        terms = tuple(_bare(t) for t in _QUOTED.findall(body))
         if not terms:
             continue
         start = _back_to_boundary(text, m.start(), _BOUNDARY_EN)
@@ -85,7 +90,7 @@ def find_definitions(text: str) -> list[Definition]:
     seen: set[tuple[str, int]] = set()
 
     def add(term: str, start: int, end: int) -> None:
-        term = term.strip()
+        term = _bare(term)
         while end > start and text[end - 1] in " \t\n":
             end -= 1
         if not term or end <= start or (term, start) in seen:

@@ -148,6 +148,7 @@ class _Candidate:
     end: int
     role: PartyRole = "unknown"
     votes: dict[str, int] = field(default_factory=lambda: {"vendor": 0, "user": 0})
+    named: bool = False  # the role comes from the party's own name ("Customer", 「委託者」), not from votes
 
 
 def _word_role(term: str) -> PartyRole:
@@ -214,12 +215,13 @@ def _candidates(text: str, preamble_end: int) -> list[_Candidate]:
                 cand.aliases.extend(t for t in terms if t not in cand.aliases)
                 if cand.role == "unknown":
                     cand.role = role
+                    cand.named = role != "unknown"
                 merged = True
                 break
         if not merged:
             found = text.find(name, span.start, span.paren_start)
             start = found if found >= 0 else span.start
-            out.append(_Candidate(name, list(dict.fromkeys(terms)), start, span.end, role))
+            out.append(_Candidate(name, list(dict.fromkeys(terms)), start, span.end, role, named=role != "unknown"))
     return out
 
 
@@ -303,9 +305,13 @@ def _complement(cands: list[_Candidate]) -> None:
         return
     a, b = cands
     if a.role == b.role and a.role != "unknown":
-        # Two parties voted onto the same side: trust the stronger vote.
+        # Two parties on the same side: a role the party's name gives outranks one its verbs voted;
+        # between two votes, trust the stronger.
         key = a.role
-        weaker = a if a.votes[key] < b.votes[key] else b
+        if a.named != b.named:
+            weaker = b if a.named else a
+        else:
+            weaker = a if a.votes[key] < b.votes[key] else b
         weaker.role = "unknown"
     for one, other in ((a, b), (b, a)):
         if one.role != "unknown" and other.role == "unknown":
