@@ -308,10 +308,7 @@ def _complement(cands: list[_Candidate]) -> None:
         # Two parties on the same side: a role the party's name gives outranks one its verbs voted;
         # between two votes, trust the stronger.
         key = a.role
-        if a.named != b.named:
-            weaker = b if a.named else a
-        else:
-            weaker = a if a.votes[key] < b.votes[key] else b
+        weaker = min((b, a), key=lambda c: (c.named, c.votes[key]))
         weaker.role = "unknown"
     for one, other in ((a, b), (b, a)):
         if one.role != "unknown" and other.role == "unknown":
