@@ -93,3 +93,29 @@ def test_keeping_data_after_the_contract_ends_to_use_it_is_unfavourable() -> Non
         ["乙は、本契約が終了した後も、提供を受けたデータを保持し、継続して利用することができる。"], "--role", "user"
     )
     assert topics(row)["data-retention-period"] == "unfavourable"
+
+
+@pytest.mark.parametrize(
+    ("line", "position"),
+    [
+        ("When your account is closed, we will delete your voice data from our systems within 30 days.", "favourable"),
+        ("Upon termination or expiry, Customer Data will be returned and deleted as set out in the MSA.", "favourable"),
+        (
+            "We have no obligation to keep, return or provide an export of any Content after termination.",
+            "unfavourable",
+        ),
+        # the user giving back what the vendor lent it is no burden on the user's data
+        (
+            "利用企業は、本契約の終了時に、サービス提供者から提供を受けたマニュアル等の資料を返還又は廃棄する。",
+            "neutral",
+        ),
+    ],
+)
+def test_deletion_after_the_end(line: str, position: str) -> None:
+    [row] = classify([line], "--role", "user")
+    assert topics(row)["data-deletion-after-termination"] == position
+
+
+def test_deleting_the_account_is_leaving_not_deleting_data() -> None:
+    [row] = classify(["お客様は、本アプリ内の「アカウント削除」メニューから、いつでも退会することができます。"])
+    assert "data-deletion-after-termination" not in topics(row)

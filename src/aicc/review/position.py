@@ -382,6 +382,9 @@ def judge(
     elif table is not None:
         reading = NEU if actor == "both" and modality != "none" else table.get((actor, modality))
         note = ""
+        if kind == "vendor-duty" and actor == "user" and modality == "oblige" and GIVING_UP.search(governed):
+            # 「利用企業は…資料を返還又は廃棄する」: the user gives back what the vendor lent it
+            reading, note = NEU, ": the user returns or deletes what it received"
         if kind == "vendor-duty" and reading == FAV and actor in ("vendor", "none") and modality == "oblige":
             # "we will retain your data", 「保存するものとします」: on retention, keeping is no protection
             act = _duty_act(topic_cues, "no_protection", governed)
