@@ -119,3 +119,16 @@ def test_deletion_after_the_end(line: str, position: str) -> None:
 def test_deleting_the_account_is_leaving_not_deleting_data() -> None:
     [row] = classify(["お客様は、本アプリ内の「アカウント削除」メニューから、いつでも退会することができます。"])
     assert "data-deletion-after-termination" not in topics(row)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you include personal information about other people in your Inputs, you are solely responsible for making "
+        "sure you have the right to do so.",
+        "Reseller does not act as Customer's data processor in respect of Customer Data processed by the Platform.",
+    ],
+)
+def test_personal_data_left_to_the_user_is_unfavourable(line: str) -> None:
+    [row] = classify([line], "--role", "user")
+    assert topics(row)["personal-data-handling"] == "unfavourable"

@@ -48,7 +48,7 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "liable": re.compile(
-        r"\b(?:shall|will|must)\s+(?:be\s+|remain\s+)?(?:fully\s+)?(?:liable|responsible)\s+(?:to|for)\b|\b(?:remains?|is|are)\s+(?:fully\s+)?(?:liable|responsible)\s+(?:to|for)\b"
+        r"\b(?:shall|will|must)\s+(?:be\s+|remain\s+)?(?:fully\s+)?(?:liable|responsible)\s+(?:to|for)\b|\b(?:remains?|is|are)\s+(?:fully\s+|solely\s+|entirely\s+|exclusively\s+)?(?:liable|responsible)\s+(?:to|for)\b"
         r"|\b(?:shall|will|agrees?\s+to)\s+(?:\w+\s+){0,2}(?:indemnify|compensate|reimburse|defend)\b",
         re.IGNORECASE,
     ),
