@@ -545,6 +545,9 @@ def test_opting_out_and_keeping_data(item_id: str, text: str, lang: str, positio
         ("受託者は、提供データを第三者に開示してはならない。", "prohibit"),
         ("当社は、視察の求めに応じる義務を負わないものとします。", "not-obliged"),
         ("乙は、ソースコードを外部の機関に預託する責務も負わない。", "not-obliged"),
+        # 「一切の責任は…が負担する」 takes responsibility on; it disclaims nothing
+        ("前項の加工が不十分であったことにより生じた一切の責任は、甲が負担する。", "oblige"),
+        ("乙は、本サービスに関して甲に生じた損害について、一切の責任を負わない。", "disclaim"),
     ],
 )
 def test_japanese_duties_refused_and_imposed(text: str, modality: str) -> None:
