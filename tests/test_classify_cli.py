@@ -132,3 +132,12 @@ def test_deleting_the_account_is_leaving_not_deleting_data() -> None:
 def test_personal_data_left_to_the_user_is_unfavourable(line: str) -> None:
     [row] = classify([line], "--role", "user")
     assert topics(row)["personal-data-handling"] == "unfavourable"
+
+
+def test_giving_no_warranty_of_any_kind_in_japanese_is_a_disclaimer() -> None:
+    [row] = classify(
+        ["当社は、翻訳結果の正確性及び契約者の特定の目的への適合性について、いかなる保証も行いません。"],
+        "--role",
+        "user",
+    )
+    assert topics(row)["warranty-disclaimer"] == "unfavourable"
