@@ -704,6 +704,12 @@ def test_overdue_fees_are_a_cause() -> None:
             "ja",
             "favourable",
         ),
+        (
+            "X-CHG-01",
+            "本契約の変更は、委託者及び受託者の権限ある者が記名押印した変更合意書を作成した時に限り、その効力を生ずる。",
+            "ja",
+            "favourable",
+        ),
         # an assignment moves the right wherever it vested
         (
             "OUT-OWN-01",

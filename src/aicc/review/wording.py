@@ -58,7 +58,7 @@ AT_WILL = re.compile(
     r"|\b(?:we|provider|company)\s+(?:\w+\s+){0,2}(?:deems?|considers?)\b.{0,40}\b(?:appropriate|necessary|inappropriate|advisable)\b"
     r"|いつでも|任意に"
     # the catch-all of Japanese terms: 「その他当社が不適当と判断した場合」「当社が必要と認めるとき」
-    r"|(?:不適当|不適切|必要|相当でない|妥当でない)と(?:判断|認め)"
+    r"|(?:不適当|不適切|必要|相当でない|妥当でない|適当でない|適切でない|好ましくない)と(?:判断|認め)"
     # the vendor itself decides that a cause exists: 「会員が次のいずれかに該当すると当社が判断した場合」
     r"|該当する(?:と|ものと)(?:当社が|弊社が|乙が)?(?:判断|認め)",
     re.IGNORECASE,
@@ -144,7 +144,8 @@ LIMITED = re.compile(
 # written instrument signed by both parties", 「甲乙双方の記名押印した書面によらなければ」)
 BOTH_AGREE = re.compile(
     r"\bsigned\s+by\s+(?:(?:\w+\s+){0,3}of\s+)?(?:both|each|all\s+the)\s+part|\bmutual(?:ly)?\s+(?:written\s+)?(?:agreement|consent|agreed)"
-    r"|\bwritten\s+agreement\s+of\s+(?:both|the)\s+parties|(?:双方|甲乙|両当事者|甲及び乙)の?(?:権限ある者が)?(?:記名押印|署名|書面による合意|合意)",
+    r"|\bwritten\s+agreement\s+of\s+(?:both|the)\s+parties|(?:双方|甲乙|両当事者|甲及び乙)の?(?:権限ある者が)?(?:記名押印|署名|書面による合意|合意)"
+    r"|記名押印した(?:変更)?(?:合意書|契約書|覚書)|変更(?:合意書|契約書)",
     re.IGNORECASE,
 )
 CONSENT = re.compile(r"consent|agreement|approval|\bopt(?:s|ed)?[- ]in\b|同意|承諾", re.IGNORECASE)
