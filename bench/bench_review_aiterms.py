@@ -236,6 +236,8 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout21": ROOT / "bench" / "data" / "ai-terms-heldout21",
         "heldout22": ROOT / "bench" / "data" / "ai-terms-heldout22",
         "heldout23": ROOT / "bench" / "data" / "ai-terms-heldout23",
+        "heldout24": ROOT / "bench" / "data" / "ai-terms-heldout24",
+        "heldout25": ROOT / "bench" / "data" / "ai-terms-heldout25",
     }
 
 
