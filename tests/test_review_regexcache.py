@@ -63,7 +63,7 @@ def test_an_invalid_rule_raises_like_re_compile(fresh_cache: Path) -> None:
 
 
 def test_a_damaged_entry_is_compiled_again(fresh_cache: Path) -> None:
-    regexcache._CACHE.put(f"0\x1f{RULES[3][0]}", ("not", "a", "program"))
+    regexcache._CACHE.put(f"0\x1f{RULES[3][0]}", (0, b"\xff\xff\xff\x7f" * 3, 0, {}, ()))
     _same(compile_rule(RULES[3][0], 0), re.compile(RULES[3][0], 0))
 
 
@@ -72,7 +72,7 @@ def test_a_damaged_entry_is_compiled_again(fresh_cache: Path) -> None:
     [
         b"",
         b"not marshal data",
-        marshal.dumps({"build": "another python", "": {f"0\x1f{RULES[3][0]}": (0, [1, 2], 0, {}, ())}}),
+        marshal.dumps({"build": "another python", "": {f"0\x1f{RULES[3][0]}": (0, b"\x01\x00\x00\x00", 0, {}, ())}}),
         marshal.dumps(["a list"]),
     ],
 )
@@ -90,3 +90,22 @@ def test_an_unwritable_cache_folder_is_no_error(tmp_path: Path, monkeypatch: pyt
     regexcache._CACHE.save()
     assert regexcache._CACHE.dirty
     assert not list(tmp_path.rglob("*.part"))
+
+
+def test_a_rule_written_out_with_party_names_is_not_kept(fresh_cache: Path) -> None:
+    _same(compile_rule(r"(?:Acme|we) may use", 0, keep=False), re.compile(r"(?:Acme|we) may use", 0))
+    assert not regexcache._CACHE.dirty
+
+
+def test_only_rules_as_written_reach_the_file(fresh_cache: Path) -> None:
+    from aicc.review.parties import PartyNames
+    from aicc.review.rules import LazyRules, _compile
+
+    _compile.cache_clear()  # rules compiled earlier in this process would not reach this cache
+
+    names = PartyNames(vendor=("Acme",), user=("Customer",))
+    rules = LazyRules([r"\bsecret\b", r"{V}\s+may\s+train"], "en", names)
+    assert rules.pattern(0) is not None and rules.pattern(1) is not None
+    kept = set(regexcache._CACHE.load())
+    assert any(key.endswith(r"\bsecret\b") for key in kept)
+    assert not any("Acme" in key for key in kept)

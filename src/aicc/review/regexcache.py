@@ -13,6 +13,7 @@ import marshal
 import re
 import sys
 import zlib
+from array import array
 from typing import Any
 
 from aicc.diskcache import FileDict
@@ -25,8 +26,8 @@ try:
 except (ImportError, AttributeError):  # another Python: no cache
     _BUILD = None
 
-CACHE_VERSION = 1
-MAX_ENTRIES = 20_000  # rules expanded with each contract's party names; the file starts again past this
+CACHE_VERSION = 2
+MAX_ENTRIES = 5_000  # the rules as written are about 2,000; the file starts again past this
 
 
 def _cache_name() -> str:
@@ -51,30 +52,38 @@ def _new_cache() -> FileDict:
 _CACHE = _new_cache()
 
 
-def compile_rule(rule: str, flags: int = 0) -> re.Pattern[str]:
+def compile_rule(rule: str, flags: int = 0, *, keep: bool = True) -> re.Pattern[str]:
     """``re.compile(rule, flags)``, from the cache when it holds the rule. Raises ``re.error`` for an
-    invalid rule, like ``re.compile``."""
+    invalid rule, like ``re.compile``. ``keep=False`` compiles without caching: a rule written out
+    with one contract's party names would only grow the file."""
     flags = int(flags)  # a plain int: an re.RegexFlag cannot be stored
-    if _BUILD is None:
+    if _BUILD is None or _TYPECODE is None:
         return re.compile(rule, flags)
     key = f"{flags}\x1f{rule}"
-    entry = _CACHE.load().get(key)
+    entry = _CACHE.load().get(key) if keep else None
     if entry is not None:
         try:
-            return _sre.compile(rule, *entry)
-        except (TypeError, ValueError, RuntimeError):  # a damaged entry: compile again
+            stored_flags, packed, stored_groups, stored_index, stored_names = entry
+            program = array(_TYPECODE, packed).tolist()
+            return _sre.compile(rule, stored_flags, program, stored_groups, stored_index, stored_names)
+        except (TypeError, ValueError, RuntimeError, OverflowError):  # a damaged entry: compile again
             pass
     parsed = _parser.parse(rule, flags)
     groupindex = dict(parsed.state.groupdict)
-    indexgroup: list[str | None] = [None] * parsed.state.groups
+    names: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():
-        indexgroup[i] = name
-    entry = (
-        flags | parsed.state.flags,
-        [int(op) for op in _compiler._code(parsed, flags)],  # opcodes are int subclasses
-        parsed.state.groups - 1,
-        groupindex,
-        tuple(indexgroup),
-    )
-    _CACHE.put(key, entry)
-    return _sre.compile(rule, *entry)
+        names[i] = name
+    code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are int subclasses
+    final_flags, groups = flags | parsed.state.flags, parsed.state.groups - 1
+    if keep:
+        # the program as packed bytes: a quarter of the memory of a list of ints, read in one go
+        _CACHE.put(key, (final_flags, array(_TYPECODE, code).tobytes(), groups, groupindex, tuple(names)))
+    return _sre.compile(rule, final_flags, code, groups, groupindex, tuple(names))
+
+
+def _typecode() -> str | None:
+    """The array type code of the regex engine's code units (a program packs into an array of them)."""
+    return next((code for code in ("I", "L") if array(code).itemsize == getattr(_sre, "CODESIZE", 0)), None)
+
+
+_TYPECODE = _typecode() if _BUILD is not None else None

@@ -78,14 +78,14 @@ class LazyRules:
 
     def pattern(self, i: int) -> re.Pattern[str] | None:
         """Rule ``i`` compiled (None when it is not a valid regex)."""
-        return _compile(self._expanded[i], self._lang)
+        return _compile(self._expanded[i], self._lang, self._expanded[i] == self._written[i])
 
     def matching(self, text: str) -> list[int]:
         """Indexes of the rules that match ``text``."""
         folded = fold(text, self._lang)
         out = []
         for i in self.live(folded):
-            pattern = _compile(self._expanded[i], self._lang)
+            pattern = self.pattern(i)
             if pattern is not None and pattern.search(text):
                 out.append(i)
         return out
@@ -94,13 +94,13 @@ class LazyRules:
         """The compiled rules that may match ``text``, in order."""
         folded = fold(text, self._lang)
         for i in self.live(folded):
-            pattern = _compile(self._expanded[i], self._lang)
+            pattern = self.pattern(i)
             if pattern is not None:
                 yield self._rules[i], pattern
 
     def __iter__(self) -> Iterator[tuple[str, re.Pattern[str]]]:
-        for rule, expanded in zip(self._rules, self._expanded, strict=True):
-            pattern = _compile(expanded, self._lang)
+        for i, rule in enumerate(self._rules):
+            pattern = self.pattern(i)
             if pattern is not None:
                 yield rule, pattern
 
@@ -122,10 +122,11 @@ class CompiledLang:
 
 
 @cache
-def _compile(rule: str, lang: str) -> re.Pattern[str] | None:
-    """Compile once per process: the same rule text is shared by every review in a batch."""
+def _compile(rule: str, lang: str, keep: bool = True) -> re.Pattern[str] | None:
+    """Compile once per process: the same rule text is shared by every review in a batch. ``keep``:
+    whether the compiled rule is worth keeping on disk (not when written out with party names)."""
     try:
-        return compile_rule(rule, re.IGNORECASE if lang == "en" else 0)
+        return compile_rule(rule, re.IGNORECASE if lang == "en" else 0, keep=keep)
     except re.error:
         return None
 
