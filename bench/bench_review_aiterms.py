@@ -114,20 +114,40 @@ AI fortune-chat terms, English reseller pass-through terms, an English bank gene
 production agreement (set 17). First runs (engine of 025e61a): set 16 46/56 (82%; en 23/28, ja
 23/28); set 17 43/56 (77%; en 21/28, ja 22/28); 47 and 44 after the fixes they led to.
 
-Sets 18 and 19 (fourth session of 2026-11-27): a Japanese 業務委託契約 customising an LLM chatbot for
-a bank, Japanese business image-generation terms, English enterprise LLM API terms with a DPA, an
-English custom model development agreement ("Client"/"Developer") (set 18); a Japanese hospital
-AI 共同研究開発契約 (parties あおば会/リュミナス), Japanese speech-recognition API terms, English
-consumer writing-assistant terms, an English order form with an AI addendum overriding an MSA (set
-19). First runs (engine of 1d3b430): set 18 48/56 (86%; en 22/28, ja 26/28); set 19 49/56 (88%; en 26/28, ja
-23/28).
+Sets 18 to 25 (fourth session of 2026-11-27), each run once before anything was changed for it:
+- set 18: a Japanese 業務委託契約 customising an LLM chatbot for a bank, Japanese business
+  image-generation terms, English enterprise LLM API terms with a DPA, an English custom model
+  development agreement ("Client"/"Developer"); first run (engine of 1d3b430) 48/56 (86%; en 22/28,
+  ja 26/28);
+- set 19: a Japanese hospital AI 共同研究開発契約 (parties あおば会/リュミナス), Japanese
+  speech-recognition API terms, English consumer writing-assistant terms, an English order form with
+  an AI addendum overriding an MSA; 49/56 (88%; en 26/28, ja 23/28), same engine;
+- set 20 (1 ja + 3 en): Japanese AI minutes SaaS, English CV-screening platform terms, a UK
+  fine-tuned model licence and hosting agreement, English agent-marketplace plugin terms; first run
+  (engine of 12398e8) 41/56 (73%; en 29/42, ja 12/14);
+- set 21: a Japanese AI demand-forecast development 基本契約, a Japanese data provision contract (the
+  user provides the data), a Singapore clinical transcription agreement, English beta terms; 43/56
+  (77%; en 23/28, ja 20/28), same engine;
+- set 22: a Japanese municipal generative-AI chat contract, Japanese consumer AI English-tutor terms,
+  an Australian AI analytics agreement, an English code-assistant enterprise agreement; first run
+  (engine of cccd4cc) 40/56 (71%; en 18/28, ja 22/28);
+- set 23: a Japanese image-inspection PoC contract, Japanese AI translation terms, a US marketing
+  content MSA, an English call-recording data licence (the user licenses its data); 48/56 (86%; en
+  24/28, ja 24/28), same engine;
+- set 24: a Japanese call-centre AI installation and maintenance contract, Japanese image-recognition
+  API developer terms, a Canadian legal-research subscription, US enterprise AI terms; first run
+  (engine of 87cfc3b, the session's last rules) 53/56 (95%; en 25/28, ja 28/28);
+- set 25: a Japanese predictive-maintenance service contract, Japanese school generative-AI terms, a
+  UK recruitment-screening agreement, US consumer photo-restore app terms; 46/56 (82%; en 22/28, ja
+  24/28), same engine.
+The eight sets' first runs: 368/448 (82.1%); the last two, on the session's final rules, 99/112.
 
-Across the nineteen held-out sets the first runs are 847/1064 joint (79.6%; per set 84, 86, 77,
-75, 73, 79, 84, 79, 77, 75, 88, 77, 62, 79, 88, 82, 77, 86 and 88%) and 996/1064 status (93.6%):
-the honest estimate of how the engine does on an unseen AI contract. The
-fourteen sets written in the third session of 2026-11-27 alone: 612/784 (78.1%). Most misses are positions, and many of those are
-judgement calls (a mutual right, a cap "on balance", which of two clauses governs). After all fixes
-(not held out): 831/952 (87.3%); the development set 140/168.
+Across the twenty-five held-out sets the first runs are 1118/1400 joint (79.9%; per set 84, 86, 77,
+75, 73, 79, 84, 79, 77, 75, 88, 77, 62, 79, 88, 82, 77, 86, 88, 73, 77, 71, 86, 95 and 82%) and
+1314/1400 status (93.9%): the honest estimate of how the engine does on an unseen AI contract. Most
+misses are positions, and many of those are judgement calls (a mutual right, a cap "on balance",
+which of two clauses governs). After all fixes (not held out): 1251/1400 (89.4%; en 644/742, ja
+607/658; status 1358/1400); the development set 141/168.
 
 Scoring, with the review run for role user and the default profile (plus `user_name` /
 `vendor_name` where the labels file gives one, as `aicc review --user-name` would):
