@@ -13,6 +13,7 @@ from aicc.review.engine import Engine
 from aicc.review.modality import analyse
 from aicc.review.parties import resolve_names
 from aicc.review.units import Lists, line_unit
+from aicc.review.wording import defines_a_term
 
 
 def _judge(item_id: str, text: str, lang: str, role: str = "user") -> str:
@@ -604,6 +605,12 @@ def test_a_vendor_refusing_its_duty_is_not_a_protection(item_id: str, text: str,
             "neutral",
         ),
         ("甲及び乙の損害賠償の総額は、直前３ヶ月分の委託料の額を上限とする。", "unfavourable"),
+        # a share of a year's fees: 150% of the annual charges is eighteen months
+        (
+            "Each party's total aggregate liability in each contract year shall not exceed 150% of the Charges "
+            "paid or payable in that contract year.",
+            "favourable",
+        ),
         # a cap on the vendor alone stays unfavourable, however large
         (
             "Provider's total aggregate liability will not exceed the fees paid in the twelve (12) months before the claim.",
@@ -728,3 +735,16 @@ def test_overdue_fees_are_a_cause() -> None:
 )
 def test_grants_opt_outs_caps_mutual_rights_and_commitments(item_id: str, text: str, lang: str, position: str) -> None:
     assert _judge(item_id, text, lang) == position
+
+
+@pytest.mark.parametrize(
+    ("text", "defines"),
+    [
+        ("（4）「解析モデル」とは、サービス提供者が本サービスに用いる機械学習モデルをいう。", True),
+        ('(b) "Output" means the text the Service returns.', True),
+        ('4.1 "Output" means the text the Service returns.', True),
+        ("Provider means to keep Customer Data safe.", False),
+    ],
+)
+def test_a_terms_definition_is_recognised_behind_a_list_number(text: str, defines: bool) -> None:
+    assert defines_a_term(text) is defines

@@ -110,7 +110,7 @@ EXCEPTIONS_LEAD = re.compile(
 
 # A term's definition and nothing else: 「「推論結果」とは、…をいう。」, '1.4 "Connected Service" means …'
 TERM_DEFINITION = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?[\"“「『][^\"”」』]{1,60}[\"”」』][^.。]{0,60}?(?:\s(?:means|shall\s+mean|refers\s+to)\b|とは)",
+    r"^\W*(?:(?:\d+(?:\.\d+)*\.?|[(（]\s*\w{1,4}\s*[)）])\s*)?[\"“「『][^\"”」』]{1,60}[\"”」』][^.。]{0,60}?(?:\s(?:means|shall\s+mean|refers\s+to)\b|とは)",
     re.IGNORECASE,
 )
 
@@ -173,16 +173,32 @@ _CAP_PERIOD_JA = re.compile(
 )
 
 
+# "150% of the Charges paid … in that contract year": a share of a year's fees
+_CAP_SHARE_EN = re.compile(r"\b(?P<pct>\d{2,3})\s*(?:%|per\s*cent|percent)\s+of\b", re.IGNORECASE)
+_ANNUAL_EN = re.compile(
+    r"\b(?:annual|yearly)\s+(?:\w+\s+)?(?:fees?|charges|amounts?|subscription)|\b(?:contract|calendar|subscription)\s+year\b"
+    r"|\bper\s+(?:year|annum)\b",
+    re.IGNORECASE,
+)
+
+
 def cap_months(text: str, lang: str) -> int | None:
     """How many months of fees a cap in ``text`` allows, or None when it names no such period."""
+    if not CAP.search(text):
+        return None
     found = (_CAP_PERIOD_JA if lang == "ja" else _CAP_PERIOD_EN).search(text)
-    if found is None or not CAP.search(text):
-        return None
-    raw = found.group("n").lower().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    n = int(raw) if raw.isdigit() else _NUMBERS.get(raw)
-    if n is None:
-        return None
-    return n * 12 if found.group("unit").startswith(("year", "年")) else n
+    months: int | None = None
+    if found is not None:
+        raw = found.group("n").lower().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+        n = int(raw) if raw.isdigit() else _NUMBERS.get(raw)
+        if n is not None:
+            months = n * 12 if found.group("unit").startswith(("year", "年")) else n
+    elif lang == "en" and _ANNUAL_EN.search(text):
+        months = 12
+    share = _CAP_SHARE_EN.search(text) if lang == "en" and months is not None else None
+    if share is not None and months is not None:
+        months = months * int(share.group("pct")) // 100
+    return months
 
 
 REFUSED = re.compile(
