@@ -141,3 +141,11 @@ def test_giving_no_warranty_of_any_kind_in_japanese_is_a_disclaimer() -> None:
         "user",
     )
     assert topics(row)["warranty-disclaimer"] == "unfavourable"
+
+
+def test_derived_data_used_to_improve_the_vendors_products_is_training_use() -> None:
+    line = "The Supplier may create Aggregated Data and use it to improve, benchmark and develop the Platform and its other products."
+    [row] = classify([line], "--role", "user")
+    assert topics(row)["input-training-use"] == "unfavourable"
+    [plain] = classify(["The Supplier shall continuously improve the Platform."], "--role", "user")
+    assert "input-training-use" not in topics(plain)
