@@ -149,3 +149,9 @@ def test_derived_data_used_to_improve_the_vendors_products_is_training_use() -> 
     assert topics(row)["input-training-use"] == "unfavourable"
     [plain] = classify(["The Supplier shall continuously improve the Platform."], "--role", "user")
     assert "input-training-use" not in topics(plain)
+
+
+def test_a_saving_for_consumer_law_is_no_change_to_the_terms() -> None:
+    line = "Nothing in this Agreement excludes, restricts or modifies any consumer guarantee under the Australian Consumer Law."
+    [row] = classify([line], "--role", "user")
+    assert "unilateral-changes" not in topics(row)
