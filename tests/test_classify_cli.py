@@ -88,10 +88,16 @@ def test_a_limited_retention_period_or_one_the_user_chooses_is_favourable(line: 
     assert topics(row)["data-retention-period"] == "favourable"
 
 
-def test_keeping_data_after_the_contract_ends_to_use_it_is_unfavourable() -> None:
-    [row] = classify(
-        ["乙は、本契約が終了した後も、提供を受けたデータを保持し、継続して利用することができる。"], "--role", "user"
-    )
+@pytest.mark.parametrize(
+    "line",
+    [
+        "乙は、本契約が終了した後も、提供を受けたデータを保持し、継続して利用することができる。",
+        "当社は、入力データ及び生成物を、当社が定める期間、当社のサーバに保存します。",
+        "We store your prompts for such period as we determine.",
+    ],
+)
+def test_keeping_data_as_long_as_the_vendor_decides_is_unfavourable(line: str) -> None:
+    [row] = classify([line], "--role", "user")
     assert topics(row)["data-retention-period"] == "unfavourable"
 
 
