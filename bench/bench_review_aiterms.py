@@ -258,6 +258,8 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout23": ROOT / "bench" / "data" / "ai-terms-heldout23",
         "heldout24": ROOT / "bench" / "data" / "ai-terms-heldout24",
         "heldout25": ROOT / "bench" / "data" / "ai-terms-heldout25",
+        "heldout26": ROOT / "bench" / "data" / "ai-terms-heldout26",
+        "heldout27": ROOT / "bench" / "data" / "ai-terms-heldout27",
     }
 
 
