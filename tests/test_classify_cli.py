@@ -161,3 +161,21 @@ def test_a_saving_for_consumer_law_is_no_change_to_the_terms() -> None:
     line = "Nothing in this Agreement excludes, restricts or modifies any consumer guarantee under the Australian Consumer Law."
     [row] = classify([line], "--role", "user")
     assert "unilateral-changes" not in topics(row)
+
+
+@pytest.mark.parametrize(
+    ("line", "topic"),
+    [
+        (
+            "The exclusive place of jurisdiction for all disputes under this Agreement shall be Munich, Germany.",
+            "jurisdiction",
+        ),
+        (
+            "The Client agrees that Client Data may be stored in, transferred to and processed in any such jurisdiction.",
+            "cross-border-transfer",
+        ),
+    ],
+)
+def test_a_foreign_place_of_jurisdiction_or_any_jurisdiction_is_unfavourable(line: str, topic: str) -> None:
+    [row] = classify([line], "--role", "user")
+    assert topics(row)[topic] == "unfavourable"

@@ -179,7 +179,7 @@ _SETS_FORUM = re.compile(
     r"|\bsubmits?\s+to\b|\bvenue\b|\b(?:resolved?|settled|brought|heard|decided|litigated|determined|adjudicated)\b|\bbring\b"
     r"|\bagree\s+to\s+arbitrate\b|\b(?:binding|mandatory|final|individual)\s+arbitration\b|\bplace\s+of\s+arbitration\b|\bseat\b"
     r"|\bwaive\w*\b.{0,60}\b(?:class\s+action|jury)\b"
-    r"|\bcourt\s+of\s+first\s+instance\b|\bhaving\s+jurisdiction\b"
+    r"|\bcourt\s+of\s+first\s+instance\b|\bhaving\s+jurisdiction\b|\b(?:place|seat)\s+of\s+jurisdiction\b"
     r"|\b(?:exclusive|sole)\s+competence\b|\bcompetent\s+to\s+hear\b|\bapplies\b|\bapply\b"
     r"|準拠|管轄|仲裁|裁判所とする|裁判所を|裁判所に|法令?が適用|法律?に従|法に従|解決",
     re.IGNORECASE,
