@@ -622,8 +622,15 @@ def test_liability_caps_by_who_is_capped_and_how_much(text: str, position: str) 
     assert _judge("X-LIAB-01", text, "ja" if not text.isascii() else "en") == position
 
 
-def test_overdue_fees_are_a_cause() -> None:
-    text = "Provider may suspend access if undisputed Fees are more than forty-five (45) days overdue after notice."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Provider may suspend access if undisputed Fees are more than forty-five (45) days overdue after notice.",
+        "Provider may temporarily suspend access to the Service if Customer is more than thirty (30) days in arrears.",
+        "Provider may terminate this Agreement for good cause on written notice.",
+    ],
+)
+def test_overdue_fees_and_good_cause_are_causes(text: str) -> None:
     assert _judge("X-TERM-01", text, "en") == "favourable"
 
 

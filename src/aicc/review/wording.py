@@ -15,9 +15,10 @@ EXPLOIT = re.compile(
 # A vendor right that only arises on the user's breach, non-payment or insolvency: a right for cause
 FOR_CAUSE = re.compile(
     r"\b(?:if|where|when|in\s+the\s+event\s+(?:that|of))\b[^.;]{0,160}?\b(?:breach\w*|violat\w*|break\w*|fails?\s+to\s+(?:pay|comply)"
-    r"|non-?payment|(?:are|is|remain|become)s?\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:[\w()-]+\s+){0,3}(?:past\s+due|overdue|unpaid)"
+    r"|non-?payment|(?:are|is|remain|become)s?\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:[\w()-]+\s+){0,3}(?:past\s+due|overdue|unpaid|in\s+arrears)"
     r"|insolven\w*|bankrupt\w*)"
     r"|\b(?:for|upon|on|due\s+to)\s+(?:(?:your|its|(?:the\s+)?\w+['’]s)\s+)?(?:material\s+)?(?:breach|violation|non-?payment)\b"
+    r"|\bfor\s+(?:good\s+|just\s+|important\s+)?cause\b"
     r"|(?:違反|不履行|履行し(?:ない|ません)|是正(?:し|され)(?:ない|ません)|支払(?:い)?を怠|支払(?:い)?を遅滞|破産|差押|信用状態).{0,50}(?:場合|とき)"
     # the causes listed after the sentence: "if any of the following occurs:", 「次の各号のいずれかに該当する場合」
     r"|\b(?:if|where|when|in|upon|on)\s+(?:any|one|either)\s+(?:or\s+more\s+)?of\s+(?:the\s+following|these|those)\b"
