@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,21 @@ import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The suite's caches (checked catalogs, rule literals and programs, model weights) go to a
+    folder of its own, as on a fresh machine, and never into the user's ``~/.cache/aicc``."""
+    import os
+
+    before = os.environ.get("AICC_CACHE")
+    os.environ["AICC_CACHE"] = str(tmp_path_factory.mktemp("aicc-cache"))
+    yield
+    if before is None:
+        os.environ.pop("AICC_CACHE", None)
+    else:
+        os.environ["AICC_CACHE"] = before
 
 
 @pytest.fixture
