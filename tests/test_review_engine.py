@@ -168,13 +168,10 @@ BETA_TERMS = """# Beta Terms
 """
 
 
-def test_a_good_clause_on_another_subject_does_not_vouch_for_a_favourable_first_topic() -> None:
+def test_a_good_clause_on_another_subject_does_not_vouch_for_a_favourable_first_topic(tmp_path: Path) -> None:
     """personal-data-handling is favourable-first, but the one good clause must be about personal data:
     the promise not to name the user as the source of feedback (an item on usage data) is not."""
-    from aicc.models import Profile
-    from aicc.review import review_documents
-
-    review = review_documents([document_from_text(BETA_TERMS)], load_catalog(), Profile(deal_type="general-service"))
+    review = review_text(tmp_path, BETA_TERMS, "beta-terms.md")
     positions = {f.item_id: f.position for f in review.findings if f.topics[0] == "personal-data-handling"}
     assert "favourable" in positions.values()  # an item on the topic's list reads clause 2 as good ...
     topic = review.topics["personal-data-handling"]

@@ -54,6 +54,8 @@ class LazyRules:
         self._lang = lang
         self._written = [lookalikes.expand(rule, lang) for rule in rules]  # the {not:…} macro written out
         self._expanded = [names.expand(rule) for rule in self._written]
+        # a rule written out with this contract's party names is not worth keeping on disk
+        self._keep = [expanded == written for expanded, written in zip(self._expanded, self._written, strict=True)]
         self._needs: list[Needs] | None = None
 
     def _required(self) -> list[Needs]:
@@ -78,7 +80,7 @@ class LazyRules:
 
     def pattern(self, i: int) -> re.Pattern[str] | None:
         """Rule ``i`` compiled (None when it is not a valid regex)."""
-        return _compile(self._expanded[i], self._lang, self._expanded[i] == self._written[i])
+        return _compile(self._expanded[i], self._lang, self._keep[i])
 
     def matching(self, text: str) -> list[int]:
         """Indexes of the rules that match ``text``."""
