@@ -149,10 +149,26 @@ Sets 18 to 27 (fourth session of 2026-11-27), each run once before anything was 
 The ten sets' first runs: 462/560 (82.5%); the four run on the session's later rules (sets 24-27), 193/224
 (86.2%; en 88/112, ja 105/112).
 
-Across the twenty-seven held-out sets the first runs are 1212/1512 joint (80.2%; per set 84, 86,
-77, 75, 73, 79, 84, 79, 77, 75, 88, 77, 62, 79, 88, 82, 77, 86, 88, 73, 77, 71, 86, 95, 82, 88 and
-80%) and 1422/1512 status (94.0%): the honest estimate of how the engine does on an unseen AI
-contract. Most misses are positions, and many of those are judgement calls (a mutual right, a cap
+Sets 28 to 31 (sixth session of 2026-11-27), all four run once on the engine of 4f4bae4 before
+anything was changed for them:
+- set 28: Japanese generative-AI translation SaaS terms, a Japanese medical-imaging AI joint
+  development contract, an English AI coding-assistant order form and MSA ("Brightwell Labs"),
+  English consumer AI image-editor terms; 51/56 (91%; en 26/28, ja 25/28);
+- set 29: a Japanese call-centre speech-recognition and summary service contract (委託者/受託者), a
+  Japanese generative-AI PoC contract with a 別紙, a UK data-labelling and fine-tuning services
+  agreement, US speech-to-text API developer terms; 48/56 (86%; en 27/28, ja 21/28);
+- set 30: Japanese legal-research generative-AI terms (提供者/利用者), a Japanese predictive-maintenance
+  model development contract, a Singapore AI recruiting SaaS agreement, an English CRM DPA with
+  generative-AI terms; 48/56 (86%; en 23/28, ja 25/28);
+- set 31: a Japanese municipal chatbot outsourcing contract (発注者/受注者), Japanese AI household-budget
+  app terms, a Delaware AI analytics MSA with an overriding AI addendum, Canadian AI meeting-notes terms;
+  49/56 (88%; en 24/28, ja 25/28).
+The four sets' first runs: 196/224 (87.5%; en 100/112, ja 96/112), status 221/224.
+
+Across the thirty-one held-out sets the first runs are 1408/1736 joint (81.1%; per set 84, 86,
+77, 75, 73, 79, 84, 79, 77, 75, 88, 77, 62, 79, 88, 82, 77, 86, 88, 73, 77, 71, 86, 95, 82, 88, 80,
+91, 86, 86 and 88%) and 1643/1736 status (94.6%): the honest estimate of how the engine does on an
+unseen AI contract. Most misses are positions, and many of those are judgement calls (a mutual right, a cap
 "on balance", which of two clauses governs); English positions are the weaker half. With the final
 rules on all twenty-seven sets (none of them held out any more): 1352/1512 (89.4%; en 690/798, ja
 662/714; status 1469/1512); the development set 141/168.
@@ -268,6 +284,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout25": ROOT / "bench" / "data" / "ai-terms-heldout25",
         "heldout26": ROOT / "bench" / "data" / "ai-terms-heldout26",
         "heldout27": ROOT / "bench" / "data" / "ai-terms-heldout27",
+        "heldout28": ROOT / "bench" / "data" / "ai-terms-heldout28",
+        "heldout29": ROOT / "bench" / "data" / "ai-terms-heldout29",
+        "heldout30": ROOT / "bench" / "data" / "ai-terms-heldout30",
+        "heldout31": ROOT / "bench" / "data" / "ai-terms-heldout31",
     }
 
 
