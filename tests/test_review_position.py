@@ -10,7 +10,7 @@ import pytest
 from aicc.catalog import load_catalog
 from aicc.review.embeddings import Embedder
 from aicc.review.engine import Engine
-from aicc.review.modality import analyse
+from aicc.review.modality import analyse, negated
 from aicc.review.parties import resolve_names
 from aicc.review.units import Lists, line_unit
 from aicc.review.wording import defines_a_term
@@ -755,3 +755,56 @@ def test_grants_opt_outs_caps_mutual_rights_and_commitments(item_id: str, text: 
 )
 def test_a_terms_definition_is_recognised_behind_a_list_number(text: str, defines: bool) -> None:
     assert defines_a_term(text) is defines
+
+
+# ------------------------------------------------------------------ cues inside a negation
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cue", "inside"),
+    [
+        ("Provider does not act as the Customer's processor.", "en", "as the Customer's processor", True),
+        ("The Vendor shall not be responsible for the acts of its subcontractors.", "en", "responsible for", True),
+        ("You don't need our consent to publish Output.", "en", "our consent", True),
+        ("Provider acts as the Customer's processor.", "en", "as the Customer's processor", False),
+        ("Customer may share, but not only with affiliates, any Output.", "en", "with affiliates", False),
+        ("The fee is payable whether or not Customer uses the Service.", "en", "Customer uses", False),
+        ("ユーザは、生成物を第三者に提供することができない。", "ja", "提供することができ", True),
+        ("乙は、本データを学習に利用せず、", "ja", "学習に利用せ", True),
+        ("利用者による生成物の公開は可能ではない。", "ja", "可能", True),
+        ("ユーザは、生成物を第三者に提供することができる。", "ja", "提供することができ", False),
+        # the cue ends on the stem its own negation completes: 「責任を負わ|ない」 is the cue's sense
+        ("乙は、その原因を問わず賠償の責めを負わない。", "ja", "責めを負わ", False),
+        # a condition is not a negation of the words: 「同意しない限り」
+        ("甲が同意しない限り、乙は利用しない。", "ja", "甲が同意し", False),
+    ],
+)
+def test_a_cue_inside_a_negation(text: str, lang: str, cue: str, inside: bool) -> None:
+    start = text.index(cue)
+    assert negated(text, start, start + len(cue), lang) is inside
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text", "lang", "position"),
+    [
+        # a cue that a negation governs does not vote for its side; the same words affirmed still do
+        (
+            "IN-USE-10",
+            "In providing the Service, Provider is not acting as the Customer's data processor.",
+            "en",
+            "unfavourable",
+        ),
+        (
+            "IN-USE-10",
+            "In providing the Service, Provider is acting as the Customer's data processor.",
+            "en",
+            "favourable",
+        ),
+        ("OUT-OWN-05", "乙は、著作者人格権を行使することができない。", "ja", "neutral"),
+        ("OUT-OWN-05", "乙は、著作者人格権を行使することができる。", "ja", "unfavourable"),
+        ("OUT-EXT-01", "利用者による生成物の公開は可能ではない。", "ja", "neutral"),
+        ("OUT-EXT-01", "利用者による生成物の公開は可能である。", "ja", "favourable"),
+    ],
+)
+def test_a_negated_cue_does_not_vote_for_its_side(item_id: str, text: str, lang: str, position: str) -> None:
+    assert _judge(item_id, text, lang) == position

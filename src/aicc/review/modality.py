@@ -115,6 +115,25 @@ _JA_BOTH = re.compile(
 _MUTUAL_EN = re.compile(r"\b(?:each|either|neither|both)\s+part(?:y|ies)\b|\bmutual(?:ly)?\b", re.I)
 
 
+# a negation just before English words, at most one word away ("does not act as", "shall not be
+# liable for"); "not only", "not limited to" and "whether or not" negate nothing
+_EN_NEGATED_BEFORE = re.compile(
+    r"(?:(?<!\bor\s)(?<!\bif\s)\b(?:not|never)\s+(?!only\b|limited\b)|n['’]t\s+)(?:\w+\s+)?$", re.I
+)
+# a Japanese negation right after the words: 「利用することができ|ない」「提供せ|ず」
+_JA_NEGATED_AFTER = re.compile(r"(?:で(?:は)?)?(?:ない|ず|ません|ありません|なかった)(?!限り|場合|とき)")
+# words ending in a verb's irrealis stem (「責任を負わ」「許諾さ」) were written to take the negation
+_JA_IRREALIS = frozenset("かがさざただなばまらわ")
+
+
+def negated(text: str, start: int, end: int, lang: str) -> bool:
+    """The words ``text[start:end]`` sit inside a negation: a cue matched there says the opposite
+    of what it says alone ("Provider does not act as Customer's processor", 「提供することができない」)."""
+    if lang == "ja":
+        return end > start and text[end - 1] not in _JA_IRREALIS and _JA_NEGATED_AFTER.match(text, end) is not None
+    return _EN_NEGATED_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
 def mutual(text: str) -> bool:
     """The words name both parties alike: 「甲及び乙」「各当事者」, "each party", "neither party"."""
     return _JA_BOTH.search(text) is not None or _MUTUAL_EN.search(text) is not None

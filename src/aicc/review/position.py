@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from aicc.review.jurisdictions import forum_position, places
-from aicc.review.modality import _JA_CONDITION, _JA_RELATIVE, Analysis, analyse, mutual
+from aicc.review.modality import _JA_CONDITION, _JA_RELATIVE, Analysis, analyse, mutual, negated
 from aicc.review.parties import PartyNames
 from aicc.review.rules import CompiledLang, Hit, all_hits
 from aicc.review.wording import (
@@ -292,15 +292,22 @@ def judge(
     # a licence the vendor gives the user ("… to use the model and train it further") is the user's
     # right: what the vendor may do with the user's data is not in it
     licensed_to_user = kind == "vendor-action" and _grants_to_user(text, names)
+
+    def inside_negation(match: re.Match[str]) -> bool:
+        # a cue that a negation governs says the opposite: "does not act as your processor"
+        return negated(text, match.start(), match.end(), lang)
+
     if item_cues is not None:
-        for hit in all_hits("favourable", item_cues.favourable, text):
+        for hit in all_hits("favourable", item_cues.favourable, text, inside_negation):
             _vote(votes, cues, *_borne(FAV, hit, text, lang, names, analysis), 2.0, _hit_cue(hit, "item"))
-        for hit in [] if licensed_to_user else all_hits("unfavourable", item_cues.unfavourable, text):
+        for hit in [] if licensed_to_user else all_hits("unfavourable", item_cues.unfavourable, text, inside_negation):
             _vote(votes, cues, *_borne(UNF, hit, text, lang, names, analysis), 2.0, _hit_cue(hit, "item"))
     for compiled in topic_cues:
-        for hit in all_hits("favourable", compiled.favourable, text)[:1]:
+        for hit in all_hits("favourable", compiled.favourable, text, inside_negation)[:1]:
             _vote(votes, cues, *_borne(FAV, hit, text, lang, names, analysis), 1.0, _hit_cue(hit, "topic"))
-        for hit in [] if licensed_to_user else all_hits("unfavourable", compiled.unfavourable, text)[:1]:
+        for hit in (
+            [] if licensed_to_user else all_hits("unfavourable", compiled.unfavourable, text, inside_negation)[:1]
+        ):
             _vote(votes, cues, *_borne(UNF, hit, text, lang, names, analysis), 1.0, _hit_cue(hit, "topic"))
     if kind == "ownership" and analysis.beneficiary is not None:
         owner = {"vendor": UNF, "user": FAV, "both": NEU}[analysis.beneficiary]

@@ -9,7 +9,7 @@ English rules are case-insensitive; ``{V}``/``{U}`` are expanded to the parties'
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -154,12 +154,18 @@ def first_hit(kind: str, rules: Iterable[tuple[str, re.Pattern[str]]], text: str
     return None
 
 
-def all_hits(kind: str, rules: Iterable[tuple[str, re.Pattern[str]]], text: str) -> list[Hit]:
+def all_hits(
+    kind: str,
+    rules: Iterable[tuple[str, re.Pattern[str]]],
+    text: str,
+    skip: Callable[[re.Match[str]], bool] | None = None,
+) -> list[Hit]:
+    """Each rule's first match in ``text``; with ``skip``, its first match that ``skip`` keeps."""
     if isinstance(rules, LazyRules):
         rules = rules.hits(text)
     hits = []
     for rule, pattern in rules:
-        match = pattern.search(text)
+        match = next((m for m in pattern.finditer(text) if skip is None or not skip(m)), None)
         if match:
             hits.append(Hit(kind, rule, match.group(0)))
     return hits
