@@ -179,3 +179,24 @@ def test_a_saving_for_consumer_law_is_no_change_to_the_terms() -> None:
 def test_a_foreign_place_of_jurisdiction_or_any_jurisdiction_is_unfavourable(line: str, topic: str) -> None:
     [row] = classify([line], "--role", "user")
     assert topics(row)[topic] == "unfavourable"
+
+
+@pytest.mark.parametrize(
+    ("line", "position"),
+    [
+        # an amendment announced a month ahead, or none without both signatures: the topic's own rules see it
+        (
+            "If an amendment is material, the Company will notify the Customer by e-mail at least thirty (30) days "
+            "before it takes effect.",
+            "favourable",
+        ),
+        (
+            "No change shall take effect unless it is agreed in writing and signed by an authorised representative "
+            "of each party.",
+            "favourable",
+        ),
+    ],
+)
+def test_notice_or_agreement_before_an_amendment(line: str, position: str) -> None:
+    [row] = classify([line], "--role", "user")
+    assert topics(row)["unilateral-changes"] == position

@@ -125,6 +125,16 @@ def test_a_promise_not_to_train_is_favourable_for_the_user(text: str, lang: str)
     [
         ("お客様の入力データは、当社のAIモデルの学習に利用されることはありません。", "ja", "none", "prohibit"),
         ("当社は、一切の責任を負わないものとします。", "ja", "vendor", "disclaim"),
+        # 「責任も負わない」, and a 「損害について責任を負わない」 whose closing negation is the disclaimer's
+        ("提供者は何らの責任も負わない。", "ja", "vendor", "disclaim"),
+        ("乙は、基盤モデルに起因して甲に生じた損害について責任を負わない。", "ja", "vendor", "disclaim"),
+        # a change whose effect nothing hinders is a change the vendor may make
+        (
+            "当社は、通知を行わなかったことにより本規約の変更の効力が妨げられることはありません。",
+            "ja",
+            "vendor",
+            "permit",
+        ),
         ("ユーザが同種の機能を自ら開発することは、本契約によって何ら制限されない。", "ja", "user", "permit"),
         # the subject of a noun's modifier 「甲が乙に支払った委託料」 is not the actor; a cap is a limit on liability
         ("前項の賠償額は、本契約に基づき甲が乙に支払った委託料の総額を上限とする。", "ja", "none", "disclaim"),
@@ -807,4 +817,39 @@ def test_a_cue_inside_a_negation(text: str, lang: str, cue: str, inside: bool) -
     ],
 )
 def test_a_negated_cue_does_not_vote_for_its_side(item_id: str, text: str, lang: str, position: str) -> None:
+    assert _judge(item_id, text, lang) == position
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text", "lang", "position"),
+    [
+        # use the user must switch on is opt-in
+        (
+            "IN-USE-02",
+            "Vendor will not use Prompts to train any model, except that if a Customer administrator affirmatively "
+            "enables the Model Improvement setting, Vendor may use Prompts to improve the features.",
+            "en",
+            "favourable",
+        ),
+        # the vendor checks that the model provider does not train on the inputs: no use of the data
+        (
+            "IN-USE-02",
+            "受注者は、基盤モデルの提供者が入力データを学習に利用しない設定となっていることを確認しなければならない。",
+            "ja",
+            "favourable",
+        ),
+        # a right for cause both parties hold stays even when the sentence disclaims the damage it causes
+        (
+            "X-TERM-01",
+            "甲又は乙は、相手方が本契約に違反した場合、何らの催告を要せず直ちに本契約を解除することができ、"
+            "これにより相手方に生じた損害を賠償する責任を負わない。",
+            "ja",
+            "neutral",
+        ),
+        # a schedule's label and value: where the data is processed
+        ("IN-EXT-05", "処理場所：同社の米国リージョンに所在するサーバ", "ja", "unfavourable"),
+        ("IN-EXT-05", "Hosting region: Tokyo, Japan", "en", "favourable"),
+    ],
+)
+def test_positions_found_wrong_on_held_out_sets_28_to_31(item_id: str, text: str, lang: str, position: str) -> None:
     assert _judge(item_id, text, lang) == position

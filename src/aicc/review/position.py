@@ -126,6 +126,21 @@ def _duty_act(topic_cues: list[CompiledLang], acts: str, governed: str) -> str:
     return ""
 
 
+def _unused(governed: str, lang: str) -> str:
+    """The use of the data the modal governs, when a negation governs it: the use word nearest the
+    modal (the last before a Japanese one, the first after an English one) with its negation, as
+    「学習に利用しない設定」 or "will not use", else ""."""
+    uses = list(EXPLOIT.finditer(governed))
+    if not uses:
+        return ""
+    nearest = uses[-1] if lang == "ja" else uses[0]
+    if not negated(governed, nearest.start(), nearest.end(), lang):
+        return ""
+    if lang == "ja":
+        return governed[nearest.start() : nearest.end() + 5]
+    return governed[max(0, nearest.start() - 12) : nearest.end()]
+
+
 def _duty_to_inform(text: str, analysis: Analysis) -> bool:
     """The obligation the sentence imposes is to notify or inform (its verb, or the words after
     an English modal)."""
@@ -147,6 +162,10 @@ def _governed(text: str, lang: str, analysis: Analysis) -> str:
     if lang == "ja":
         return text[max(0, analysis.modal_start - 40) : analysis.modal_start]
     return text[analysis.modal_end : analysis.modal_end + 60]
+
+
+# a label and its value, as in a schedule: 「処理場所：…」, "Hosting region: …"
+_LABELLED = re.compile(r"^\s*([^：:。.]{1,30})[：:]\s*(\S.{0,120})$")
 
 
 @dataclass(frozen=True)
@@ -276,6 +295,9 @@ def judge(
             }
             return Judgement(place, f"place named {words!r} ({how[place]}, {home})", analysis)
         return Judgement(NEU, "no place named", analysis)
+    labelled = _LABELLED.match(text)
+    if labelled and LOCATION_COLUMN.search(labelled.group(1)):
+        listed = listed or labelled.group(2)  # 「処理場所：米国リージョンのサーバ」: the place is the label's value
     if listed and LOCATION_COLUMN.search(text):
         # a table or list of where the data is processed: any place but home is a transfer abroad
         named = places(listed)
@@ -315,6 +337,13 @@ def judge(
         _vote(votes, cues, owner, "", 3.0, f"rights go to {to}")
     table = POLARITY.get(kind)
     actor, modality = analysis.actor, analysis.modality
+    # a right to end the contract, whatever the sentence disclaims after it: 「…解除することができ、
+    # これにより相手方に生じた損害を賠償する責任を負わない」
+    ends = modality == "permit" or (
+        modality in ("disclaim", "not-obliged")
+        and PERMISSION.search(text[: analysis.modal_start]) is not None
+        and ENDING.search(text[: analysis.modal_start]) is not None
+    )
     weight = 2.5 if actor in ("vendor", "user") else 1.5
     governed = _governed(text, lang, analysis)
     exploiting = (
@@ -350,16 +379,20 @@ def judge(
         limits = list(LIMITED.finditer(text))
         consent = next((m for m in limits if CONSENT.search(m.group(0))), None)
         limited = consent or (limits[0] if limits else None) or _for_user(text, names)
+        unused = "" if limited else _unused(governed, lang)
         if limited:
             # with the user's consent as its condition, the permission the cues describe is opt-in
             strength = max(weight, votes.get(UNF, 0.0) + 0.5) if consent else weight
             _vote(votes, cues, FAV, "", strength, f"{analysis.describe()}, limited by {limited.group(0)!r}")
+        elif unused:
+            # what the vendor must see to is that the data is not used: 「学習に利用しない設定…を確認しなければならない」
+            _vote(votes, cues, FAV, "", weight, f"{analysis.describe()}: the use is refused ({unused!r})")
         elif modality == "permit" or kind == "vendor-action":
             _vote(votes, cues, UNF, "", weight, f"{analysis.describe()}: the vendor may use the data")
     elif (
         kind == "vendor-action"
         and actor in ("vendor", "both")
-        and modality == "permit"
+        and ends
         and ENDING.search(text) is not None
         and (
             ((cause := FOR_CAUSE.search(text)) is not None and not AT_WILL.search(text))
@@ -444,7 +477,7 @@ def judge(
             position, cue = NEU, "cues for both sides: " + "; ".join(cues[p][1] for p, _ in ranked[:2])
         else:
             position, cue = ranked[0][0], cues[ranked[0][0]][1]
-    if position == UNF and kind == "vendor-action" and actor == "both" and modality == "permit":
+    if position == UNF and kind == "vendor-action" and actor == "both" and ends:
         # a right both parties have ("either party may terminate at any time") cannot be held against
         # the user alone: the user has it too
         position, cue = NEU, f"{analysis.describe()}: the same right for both parties ({cue})"

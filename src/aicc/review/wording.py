@@ -136,7 +136,9 @@ LIMITED = re.compile(
     r"\b(?:only|solely|exclusively|limited\s+to|no\s+other\s+purpose|strictly\s+necessary"
     r"|(?:to\s+the\s+extent|where|as)\s+(?:this\s+is\s+|it\s+is\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required)\s+(?:to|for)|with\s+(?:the\s+)?(?:\w+\s+){0,2}(?:prior\s+)?(?:written\s+)?(?:consent|agreement|approval)"
     r"|as\s+(?:a|an|your|the\s+customer['’]s)\s+[\"“]?(?:service\s+provider|(?:sub-?)?processor)|on\s+(?:your|the\s+customer['’]s)\s+behalf"
-    r"|need\s+to\s+know|opt(?:s|ed)?[- ]in|opted\s+in)\b"
+    r"|need\s+to\s+know|opt(?:s|ed)?[- ]in|opted\s+in|opts?\s+into"
+    # the user switches the use on: "if a Customer administrator affirmatively enables the setting"
+    r"|(?:affirmatively|expressly|voluntarily)\s+(?:enables?|turns?\s+on|activates?|elects?|chooses?|selects?))\b"
     # consent limits a permission; "without consent" (承諾を得ることなく) is the opposite
     r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|(?:利用|使用|学習)(?:し|させ|され)?ない旨|(?:同意|承諾)を得(?!(?:る)?ことなく|ずに|ないで)|同意(?:が|の)?ない限り|委託に基づ|委託を受けて|受託者として",
     re.IGNORECASE,
@@ -149,7 +151,10 @@ BOTH_AGREE = re.compile(
     r"|記名押印した(?:変更)?(?:合意書|契約書|覚書)|変更(?:合意書|契約書)",
     re.IGNORECASE,
 )
-CONSENT = re.compile(r"consent|agreement|approval|\bopt(?:s|ed)?[- ]in\b|同意|承諾", re.IGNORECASE)
+CONSENT = re.compile(
+    r"consent|agreement|approval|\bopt(?:s|ed)?[- ]in\b|\bopts?\s+into\b|\b(?:affirmatively|expressly|voluntarily)\s+\w+|同意|承諾",
+    re.IGNORECASE,
+)
 
 # A cost, a risk or a responsibility that a cue says someone bears; 「自己の」「its own」 refer to the actor.
 REFLEXIVE = re.compile(r"自己|自ら|自身|\b(?:its|their|his|her|your|our)\s+(?:own|sole)\b", re.I)
