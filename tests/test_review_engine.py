@@ -212,17 +212,25 @@ SUSPENSION_JA = (
     "（1）本規約に違反した場合\n"
     "（2）料金の支払を遅滞した場合\n"
 )
+TERMINATION_JA = SUSPENSION_JA.replace("（利用停止）", "（解除）").replace("本サービスの提供を停止", "本契約を解除")
 
 
 @pytest.mark.parametrize(
-    ("extra_item", "position"),
+    ("text", "extra_item", "position"),
     [
-        ("", "favourable"),  # only breaches listed: a right for cause
-        ("（3）その他当社が本サービスの利用を不適当と判断した場合\n", "unfavourable"),  # the usual catch-all
+        # only breaches listed: the vendor needs cause to end the contract
+        (TERMINATION_JA, "", "favourable"),
+        # and a pause for cause, which the user can cure, takes no side
+        (SUSPENSION_JA, "", "neutral"),
+        # the usual catch-all makes either right one the vendor holds at will
+        (TERMINATION_JA, "（3）その他当社が本サービスの利用を不適当と判断した場合\n", "unfavourable"),
+        (SUSPENSION_JA, "（3）その他当社が本サービスの利用を不適当と判断した場合\n", "unfavourable"),
     ],
 )
-def test_a_suspension_right_is_read_with_the_causes_it_lists(tmp_path: Path, extra_item: str, position: str) -> None:
-    review = review_text(tmp_path, SUSPENSION_JA + extra_item, "terms.md")
+def test_a_suspension_or_termination_right_is_read_with_the_causes_it_lists(
+    tmp_path: Path, text: str, extra_item: str, position: str
+) -> None:
+    review = review_text(tmp_path, text + extra_item, "terms.md")
     finding = next(f for f in review.findings if f.item_id == "X-TERM-01")
     assert (finding.status, finding.position) == ("addressed", position)
     assert review.topics["termination"].position == position

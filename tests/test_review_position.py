@@ -633,15 +633,28 @@ def test_liability_caps_by_who_is_capped_and_how_much(text: str, position: str) 
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "position"),
     [
-        "Provider may suspend access if undisputed Fees are more than forty-five (45) days overdue after notice.",
-        "Provider may temporarily suspend access to the Service if Customer is more than thirty (30) days in arrears.",
-        "Provider may terminate this Agreement for good cause on written notice.",
+        # causes: a suspension for them is a pause the user can cure (no side), an end needs them (favourable)
+        (
+            "Provider may suspend access if undisputed Fees are more than forty-five (45) days overdue after notice.",
+            "neutral",
+        ),
+        (
+            "Provider may temporarily suspend access to the Service if Customer is more than thirty (30) days in arrears.",
+            "neutral",
+        ),
+        (
+            "Provider may terminate this Agreement if undisputed Fees are more than 45 days overdue after notice.",
+            "favourable",
+        ),
+        ("Provider may terminate this Agreement for good cause on written notice.", "favourable"),
+        # without a cause, the same suspension is the vendor's right at will
+        ("Provider may suspend access to the Service at any time without notice.", "unfavourable"),
     ],
 )
-def test_overdue_fees_and_good_cause_are_causes(text: str) -> None:
-    assert _judge("X-TERM-01", text, "en") == "favourable"
+def test_overdue_fees_and_good_cause_are_causes(text: str, position: str) -> None:
+    assert _judge("X-TERM-01", text, "en") == position
 
 
 @pytest.mark.parametrize(

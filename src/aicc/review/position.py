@@ -43,6 +43,8 @@ from aicc.review.wording import (
     PERMISSION,
     REFLEXIVE,
     REFUSED,
+    SUSPENDING,
+    TERMINATING,
     THIRD_PARTY,
     cap_months,
     is_definition,
@@ -403,11 +405,16 @@ def judge(
         # suspension or termination only on a breach, or with at least 30 days' notice (even "at any
         # time"): the vendor needs cause or gives the user time to leave (a mutual right is even);
         # with cause, "without notice" and the like no longer make it unfavourable
-        condition = "only for cause" if FOR_CAUSE.search(cause.group(0)) else "only with notice"
+        for_cause = FOR_CAUSE.search(cause.group(0)) is not None
+        condition = "only for cause" if for_cause else "only with notice"
+        # a suspension for cause (unpaid fees, a breach) is a pause the user can cure: it takes no side
+        suspends_only = SUSPENDING.search(text) is not None and TERMINATING.search(text) is None
+        if for_cause and suspends_only:
+            condition = "a suspension only for cause"
         _vote(
             votes,
             cues,
-            FAV if actor == "vendor" else NEU,
+            NEU if actor != "vendor" or (for_cause and suspends_only) else FAV,
             "",
             max(2.5, votes.get(UNF, 0.0) + 0.5),
             f"{analysis.describe()}, {condition}: {cause.group(0)!r}",

@@ -46,6 +46,11 @@ LONG_NOTICE = re.compile(
     re.IGNORECASE,
 )
 # Suspending or ending the service or the contract: about the relationship, not about using data
+# A pause of the service, as against the end of the contract
+SUSPENDING = re.compile(r"\bsuspen\w*|停止|中断", re.IGNORECASE)
+TERMINATING = re.compile(
+    r"\bterminat\w*|\bcancel\w*|\bclos(?:e|ing)\s+(?:your|the)\s+account|解除|解約|終了|抹消|閉鎖", re.IGNORECASE
+)
 ENDING = re.compile(
     r"\b(?:suspend\w*|terminat\w*|discontinu\w*|disabl\w*|cancel\w*|clos(?:e|ing)\s+(?:your|the)\s+account)\b"
     r"|停止|中止|中断|解除|解約|終了|抹消|閉鎖",
