@@ -127,6 +127,8 @@ def test_a_promise_not_to_train_is_favourable_for_the_user(text: str, lang: str)
         ("当社は、一切の責任を負わないものとします。", "ja", "vendor", "disclaim"),
         # 「責任も負わない」, and a 「損害について責任を負わない」 whose closing negation is the disclaimer's
         ("提供者は何らの責任も負わない。", "ja", "vendor", "disclaim"),
+        # after "X may, but", the verb shares X as its subject
+        ("We may, but are not obligated to, delete your account and any User Content.", "en", "vendor", "not-obliged"),
         ("乙は、基盤モデルに起因して甲に生じた損害について責任を負わない。", "ja", "vendor", "disclaim"),
         # a change whose effect nothing hinders is a change the vendor may make
         (
@@ -859,10 +861,19 @@ def test_a_negated_cue_does_not_vote_for_its_side(item_id: str, text: str, lang:
             "ja",
             "neutral",
         ),
+        # "Customer Data" is the data, not Customer acting: the user training its own model
+        ("IN-USE-02", "Customer may use Customer Data to train a Customer Fine-Tuned Model.", "en", "favourable"),
+        # training unless the user switches it off is opt-out
+        (
+            "IN-USE-02",
+            "If you switch it off, conversations you have after that point will not be used for training.",
+            "en",
+            "unfavourable",
+        ),
         # a schedule's label and value: where the data is processed
         ("IN-EXT-05", "処理場所：同社の米国リージョンに所在するサーバ", "ja", "unfavourable"),
         ("IN-EXT-05", "Hosting region: Tokyo, Japan", "en", "favourable"),
     ],
 )
-def test_positions_found_wrong_on_held_out_sets_28_to_31(item_id: str, text: str, lang: str, position: str) -> None:
+def test_positions_found_wrong_on_held_out_sets_28_to_35(item_id: str, text: str, lang: str, position: str) -> None:
     assert _judge(item_id, text, lang) == position

@@ -404,6 +404,11 @@ def _en_actor(text: str, modal_at: int, names: PartyNames, *, passive: bool, aft
         return hits[0][1] if re.match(r"\s*(?:the\s+)?\S+['’]s\b", subject) is None else hits[-1][1]
     if _EN_SUBJECT_WORD.search(_EN_ADVERBIAL.sub(" ", subject)):
         return "none"  # a subject the names do not cover (a brand name, "the Service", "Materials")
+    if cut >= 0:
+        # "We may, but are not obliged to, …": the verb shares the subject of the clause before
+        earlier = [h for h in _name_hits(region[:cut], names) if h[1] != "both"]
+        if earlier:
+            return earlier[0][1]
     # "In no event shall Provider be liable": the actor follows the modal
     tail = text[modal_at : modal_at + 60]
     if _EN_BOTH.search(tail):

@@ -248,8 +248,17 @@ def _borne(position: str, hit: Hit, text: str, lang: str, names: PartyNames, ana
     return position, ""
 
 
+# a name that opens a defined term ("Customer Data", "Customer Fine-Tuned Model") names no one
+# (a possessive does: "at the Customer's expense")
+_EN_NOT_ACTING = re.compile(r"\s+[A-Z]")
+
+
 def _mentions_party(text: str, names: PartyNames) -> bool:
-    return any(names.regex(side, flags=re.I).search(text) for side in ("vendor", "user"))
+    return any(
+        not _EN_NOT_ACTING.match(text, match.end())
+        for side in ("vendor", "user")
+        for match in names.regex(side, flags=re.I).finditer(text)
+    )
 
 
 def _hit_cue(hit: Hit, source: str) -> str:

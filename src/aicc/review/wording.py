@@ -8,7 +8,7 @@ import re
 
 # Exploiting the user's data or outputs: what a vendor permission is about in most METI items.
 EXPLOIT = re.compile(
-    r"\b(?:use|uses|using|analy[sz]e|share|disclose|sell|license|train|improve|develop|link|combine|retain|keep|reuse|exploit|process|publish)\b"
+    r"\b(?:use|uses|used|using|analy[sz]e|share|disclose|sell|license|train|trained|training|improve|develop|link|combine|retain|keep|reuse|exploit|process|publish)\b"
     r"|利用(?!者)|活用|解析|分析|共有|提供(?!者)|開示|紐付|保持|使い続け|転用|販売|学習|訓練|公開",
     re.IGNORECASE,
 )
@@ -77,7 +77,7 @@ LOCATION_COLUMN = re.compile(
 )
 # Use the user has to opt out of
 OPT_OUT = re.compile(
-    r"\bopt(?:s|ing)?[- ]out\b|\bturn(?:s|ing)?\s+off\b|\bdisabl\w+\b.{0,40}\bsetting|オプトアウト"
+    r"\bopt(?:s|ing)?[- ]out\b|\b(?:turn|switch)(?:s|es|ing)?\s+(?:it\s+|this\s+|that\s+)?off\b|\bdisabl\w+\b.{0,40}\bsetting|オプトアウト"
     r"|(?:利用|学習)の?停止を(?:求め|申し出|申請)|をオフに(?:する|でき)|(?:利用|学習)されないよう(?:に)?設定"
     r"|(?:利用|使用)しない(?:よう|ことを)(?:求め|申し出|請求)",
     re.IGNORECASE,
