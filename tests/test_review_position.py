@@ -623,6 +623,8 @@ def test_a_vendor_refusing_its_duty_is_not_a_protection(item_id: str, text: str,
             "paid or payable in that contract year.",
             "favourable",
         ),
+        # the whole price of the contract, for both parties: as fair as a year's fees
+        ("前項の規定による賠償の額は、発注者及び受注者のいずれについても、契約金額を上限とする。", "favourable"),
         # a cap on the vendor alone stays unfavourable, however large
         (
             "Provider's total aggregate liability will not exceed the fees paid in the twelve (12) months before the claim.",

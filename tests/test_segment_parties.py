@@ -109,3 +109,20 @@ def test_receiving_delivery_being_entrusted_and_subcontracting_point_the_right_w
     # 「納入を受けた」 is the user's, 「委託された」 and 「再委託する」 are the vendor's
     found = parties(CUSTOMISATION)
     assert found["user"].aliases == ["甲"] and found["vendor"].aliases == ["乙"]
+
+
+ACCEPTANCE_AND_REPAIR = (
+    "株式会社やまぶき食品（以下「甲」という。）と株式会社ノルテ解析（以下「乙」という。）は、次のとおり契約を締結する。\n"
+    "第1条 「提供データ」とは、甲が乙に提供する出荷実績、販売実績その他のデータをいう。\n"
+    "第2条 乙は、甲が事前に書面で承諾した範囲において、提供データを統計的に処理した情報を利用することができる。\n"
+    "第3条 甲は、納入後15営業日以内に成果物の検査を行い、その結果を乙に通知する。\n"
+    "第4条 甲は、乙に対し、成果物の修補又は代替物の引渡しを請求することができる。\n"
+    "第5条 乙は、成果物を納入期日までに甲に納入する。\n"
+)
+
+
+def test_giving_data_inspecting_after_delivery_and_claiming_repair_are_the_users() -> None:
+    # 「甲が乙に提供する…データ」 hands data over; 「甲が…承諾した範囲において」 is a circumstance of
+    # 乙's use; 「納入後」 and 「修補…を請求」 are what the user does once the vendor has delivered
+    found = parties(ACCEPTANCE_AND_REPAIR)
+    assert found["user"].aliases == ["甲"] and found["vendor"].aliases == ["乙"]

@@ -184,6 +184,15 @@ _CAP_PERIOD_JA = re.compile(
 )
 
 
+# The whole price of the contract, with no period: 「委託料の総額」「契約金額」, "the total fees paid
+# or payable under this Agreement"
+_WHOLE_PRICE_JA = re.compile(
+    r"(?:委託料|契約金額|報酬|対価|代金|ライセンス料)(?:の)?(?:総額|全額|合計額)|契約金額を(?:上限|限度)"
+)
+_WHOLE_PRICE_EN = re.compile(
+    r"(?:total|aggregate|all)\s+(?:fees?|charges|amounts?|price)\s+(?:paid|payable)(?:\s+or\s+payable)?\s+(?:by\s+\w+\s+)?under\s+(?:this|the)\s+(?:agreement|contract|order|sow|statement\s+of\s+work)",
+    re.IGNORECASE,
+)
 # "150% of the Charges paid … in that contract year": a share of a year's fees
 _CAP_SHARE_EN = re.compile(r"\b(?P<pct>\d{2,3})\s*(?:%|per\s*cent|percent)\s+of\b", re.IGNORECASE)
 _ANNUAL_EN = re.compile(
@@ -206,6 +215,8 @@ def cap_months(text: str, lang: str) -> int | None:
             months = n * 12 if found.group("unit").startswith(("year", "年")) else n
     elif lang == "en" and _ANNUAL_EN.search(text):
         months = 12
+    elif (_WHOLE_PRICE_JA if lang == "ja" else _WHOLE_PRICE_EN).search(text):
+        months = 12  # the whole price of the contract: as much as a year's fees, for this reading
     share = _CAP_SHARE_EN.search(text) if lang == "en" and months is not None else None
     if share is not None and months is not None:
         months = months * int(share.group("pct")) // 100
