@@ -865,6 +865,14 @@ def test_a_negated_cue_does_not_vote_for_its_side(item_id: str, text: str, lang:
         ),
         # "Customer Data" is the data, not Customer acting: the user training its own model
         ("IN-USE-02", "Customer may use Customer Data to train a Customer Fine-Tuned Model.", "en", "favourable"),
+        # the user licensing its content for the vendor's training
+        (
+            "IN-USE-02",
+            "In addition, the Customer grants the Provider a licence to use Customer Content to train and improve "
+            "the Provider's models.",
+            "en",
+            "unfavourable",
+        ),
         # training unless the user switches it off is opt-out
         (
             "IN-USE-02",

@@ -46,6 +46,7 @@ from aicc.review.wording import (
     SUSPENDING,
     TERMINATING,
     THIRD_PARTY,
+    TRAINING,
     cap_months,
     is_definition,
 )
@@ -166,6 +167,8 @@ def _governed(text: str, lang: str, analysis: Analysis) -> str:
     return text[analysis.modal_end : analysis.modal_end + 60]
 
 
+# the user licensing its data to the vendor: "grants … a licence to use", 「利用を許諾する」
+_LICENCE = re.compile(r"\b(?:grants?|licen[cs]\w*|authori[sz]\w*)\b|許諾", re.IGNORECASE)
 # a label and its value, as in a schedule: 「処理場所：…」, "Hosting region: …"
 _LABELLED = re.compile(r"^\s*([^：:。.]{1,30})[：:]\s*(\S.{0,120})$")
 
@@ -384,8 +387,13 @@ def judge(
         and bool(DATA.search(text))
     )
     limited_grant = LIMITED.search(text) if scoped_grant else None
+    licensed = scoped_grant and not limited_grant and _LICENCE.search(text) is not None
+    trains = TRAINING.search(text) if licensed else None
     if limited_grant:
         _vote(votes, cues, FAV, "", weight, f"{analysis.describe()}, limited by {limited_grant.group(0)!r}")
+    elif trains:
+        # "the Subscriber grants the Platform Operator a licence to use Subscriber Content … to train …"
+        _vote(votes, cues, UNF, "", weight, f"the user licenses its data for the vendor to {trains.group(0)!r}")
     elif about_use:
         limits = list(LIMITED.finditer(text))
         consent = next((m for m in limits if CONSENT.search(m.group(0))), None)

@@ -12,6 +12,8 @@ EXPLOIT = re.compile(
     r"|利用(?!者)|活用|解析|分析|共有|提供(?!者)|開示|紐付|保持|使い続け|転用|販売|学習|訓練|公開",
     re.IGNORECASE,
 )
+# Training, improving or developing models: what a licence of the user's data may be for
+TRAINING = re.compile(r"\b(?:train\w*|fine-?tun\w*|improv\w*|develop\w*)\b|学習|改善|改良|開発", re.IGNORECASE)
 # A vendor right that only arises on the user's breach, non-payment or insolvency: a right for cause
 FOR_CAUSE = re.compile(
     r"\b(?:if|where|when|in\s+the\s+event\s+(?:that|of))\b[^.;]{0,160}?\b(?:breach\w*|violat\w*|break\w*|fails?\s+to\s+(?:pay|comply)"
