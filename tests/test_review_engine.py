@@ -371,6 +371,7 @@ def test_look_alike_clauses_do_not_address_the_topic(text: str, absent: str) -> 
         ({"kind": "vendor-duty", "duty": {"kept": {"en": ["x"]}}}, "duty belongs to vendor-duty topics"),
         ({"kind": "vendor-duty", "aggregate": "best"}, "aggregate must be one of"),
         ({"kind": "sideways"}, "kind must be one of"),
+        ({"kind": "vendor-action", "places": "yes"}, "places must be true or false"),
     ],
 )
 def test_topic_rules_data_is_checked(spec: dict[str, object], message: str) -> None:

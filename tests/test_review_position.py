@@ -887,3 +887,21 @@ def test_a_negated_cue_does_not_vote_for_its_side(item_id: str, text: str, lang:
 )
 def test_positions_found_wrong_on_held_out_sets_28_to_35(item_id: str, text: str, lang: str, position: str) -> None:
     assert _judge(item_id, text, lang) == position
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text", "lang", "position"),
+    [
+        # on where the data is kept: the home jurisdiction alone is residency
+        ("IN-EXT-05", "Partner shall store Company Data in data centers located in Japan.", "en", "favourable"),
+        ("IN-USE-05", "乙は、提供データを日本国内のデータセンターにおいてのみ保存する。", "ja", "favourable"),
+    ],
+)
+def test_keeping_the_data_at_home_is_residency(item_id: str, text: str, lang: str, position: str) -> None:
+    assert _judge(item_id, text, lang) == position
+
+
+def test_keeping_the_data_at_home_says_nothing_about_training() -> None:
+    # the same place in a training clause is no limit on the use
+    text = "Provider may process Customer Data in Japan to train and improve its models."
+    assert _judge("IN-USE-02", text, "en") == "unfavourable"

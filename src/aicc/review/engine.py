@@ -28,6 +28,7 @@ from aicc.review.rules import (
     compile_item,
     compile_topic_rules,
     first_hit,
+    topic_reads_places,
 )
 from aicc.review.textindex import TextIndex
 from aicc.review.units import Lists, Unit, find_lists
@@ -186,6 +187,7 @@ class Engine:
             home=self.home,
             listed=lists.items_after(unit) if lists else "",
             lead=lists.lead_of(unit) if lists else "",
+            where=topic_reads_places(item.topics[0]),
         )
 
     def candidates(
@@ -301,6 +303,7 @@ class Engine:
                     home=self.home,
                     listed=lists.items_after(unit),
                     lead=lists.lead_of(unit),
+                    where=topic_reads_places(key),
                 )
                 found.append(TopicMatch(unit, hits[u], judgement))
             if found:

@@ -169,6 +169,12 @@ def _governed(text: str, lang: str, analysis: Analysis) -> str:
 
 # the user licensing its data to the vendor: "grants … a licence to use", 「利用を許諾する」
 _LICENCE = re.compile(r"\b(?:grants?|licen[cs]\w*|authori[sz]\w*)\b|許諾", re.IGNORECASE)
+# where the data is stored or processed: "store Company Data in data centers located in Japan"
+_KEPT_AT = re.compile(
+    r"\b(?:store[sd]?|storing|host(?:s|ed|ing)?|process(?:es|ed|ing)?|keep|kept|retain(?:s|ed)?)\b.{0,60}\b(?:in|within)\b"
+    r"|(?:保存|保管|処理|蔵置)[^。]{0,30}(?:国内|内で|に限)",
+    re.IGNORECASE,
+)
 # a label and its value, as in a schedule: 「処理場所：…」, "Hosting region: …"
 _LABELLED = re.compile(r"^\s*([^：:。.]{1,30})[：:]\s*(\S.{0,120})$")
 
@@ -280,13 +286,15 @@ def judge(
     home: str,
     listed: str = "",
     lead: str = "",
+    where: bool = False,
 ) -> Judgement:
     """The position of one sentence for our side (``role``), with the cue that decided it.
 
     ``listed``: the items of the list the sentence announces ("if any of the following:",
     「次の各号」), which decide whether a right it grants is for cause or at will. ``lead``: for
     a list item, the sentence that announced the list; an item with no verb of its own
-    (「（2）当社の機械学習モデルの改良」) is read with it."""
+    (「（2）当社の機械学習モデルの改良」) is read with it. ``where``: the topic is about where the data
+    is kept, so keeping it in the home jurisdiction alone is favourable."""
     analysis = analyse(text, lang, names)
     if lead and EXCEPTIONS_LEAD.search(lead):
         return Judgement(NEU, f"one of the exceptions listed under {lead[:60]!r}", analysis)
@@ -312,15 +320,18 @@ def judge(
     labelled = _LABELLED.match(text)
     if labelled and LOCATION_COLUMN.search(labelled.group(1)):
         listed = listed or labelled.group(2)  # 「処理場所：米国リージョンのサーバ」: the place is the label's value
+    if where and not listed and _KEPT_AT.search(text) and {code for code, _ in places(text)} == {home}:
+        said = f"the data is kept in the home jurisdiction only ({home})"
+        return Judgement(UNF if role == "vendor" else FAV, said, analysis)
     if listed and LOCATION_COLUMN.search(text):
         # a table or list of where the data is processed: any place but home is a transfer abroad
         named = places(listed)
         if named:
             abroad = sorted({words for code, words in named if code != home})
-            where = ", ".join(abroad) or ", ".join(sorted({words for _, words in named}))
+            located = ", ".join(abroad) or ", ".join(sorted({words for _, words in named}))
             position = UNF if abroad else FAV
             scope = "not only" if abroad else "only"
-            said = f"processing locations listed: {where} ({scope} the home jurisdiction, {home})"
+            said = f"processing locations listed: {located} ({scope} the home jurisdiction, {home})"
             return Judgement(MIRROR[position] if role == "vendor" else position, said, analysis)
 
     votes: dict[str, float] = {}
