@@ -463,3 +463,21 @@ def test_damages_limited_to_direct_and_ordinary_loss_limit_liability() -> None:
     engine = Engine(items=[], names=resolve_names(), embedder=None)
     unit = line_unit("甲及び乙は、相手方に対し、直接かつ通常の損害に限り賠償する責任を負う。", "ja")
     assert "liability-cap" in engine.match_topics([unit])
+
+
+THIRD_PARTY_MODELS = (
+    "# AI Services Terms\n\n## 4. Subprocessors\n\n"
+    "4.1 Provider shall impose on each Subprocessor written data protection obligations no less protective than "
+    "those in these Terms, and Provider remains responsible for the acts and omissions of its Subprocessors.\n\n"
+    "## 5. Third-party models\n\n"
+    "5.1 Customer's use of the generative features is subject to the usage policies of the third-party model "
+    "providers, and Provider is not responsible for the acts, omissions or outages of any such provider.\n"
+)
+
+
+def test_third_party_models_disclaimed_weigh_on_subcontracting(tmp_path: Path) -> None:
+    # the subprocessor commitment is good, but the models the service runs on are disclaimed: the
+    # upstream-terms items that find it speak for subcontracting too (topics.yaml ``secondary``)
+    review = review_text(tmp_path, THIRD_PARTY_MODELS, "terms.md")
+    assert next(f for f in review.findings if f.item_id == "IN-EXT-03").position == "favourable"
+    assert review.topics["subcontracting"].position == "unfavourable"

@@ -35,7 +35,7 @@ from aicc.review.deal_type import infer_deal_type
 from aicc.review.embeddings import Embedder, model_label, shared_embedder
 from aicc.review.engine import CANDIDATE_SIM, Engine, Match, TopicMatch
 from aicc.review.parties import resolve_names, written_to_you
-from aicc.review.rules import topic_aggregate, topic_kind
+from aicc.review.rules import topic_aggregate, topic_kind, topic_takes_secondary
 from aicc.review.suggest import rationale, suggestion
 from aicc.review.textindex import TextIndex
 from aicc.review.units import Unit, document_units, find_lists
@@ -247,6 +247,15 @@ def _stack(gate: dict[str, float] | None, r: int, c: float, p: float, d: float |
     return sum(gate[k] * v for k, v in zip(keys, x, strict=True)) + gate["stack_bias"] >= 0
 
 
+def _seen_by_rules(finding: Finding, matches: list[TopicMatch]) -> bool:
+    """The finding's deciding clause is one that the topic's own rules see."""
+    return any(
+        e.document == m.unit.document and m.unit.start <= e.start < m.unit.end
+        for e in finding.evidence[:1]
+        for m in matches
+    )
+
+
 def _topics(
     findings: list[Finding],
     topic_matches: dict[str, list[TopicMatch]],
@@ -311,13 +320,21 @@ def _topics(
                 # one good clause decides such a topic only when it is about the topic: the topic's own
                 # rules must see it ("we will not identify you as the source of feedback" is no
                 # commitment on personal data)
-                ruled = [(m.unit.document, m.unit.start, m.unit.end) for m in seen_by_rules]
                 deciding = [
-                    f
-                    for f in addressed
-                    if f.position != preferred
-                    or any(e.document == d and a <= e.start < b for e in f.evidence[:1] for d, a, b in ruled)
+                    f for f in addressed if f.position != preferred or _seen_by_rules(f, seen_by_rules)
                 ] or addressed
+            if preferred == "unfavourable" and topic_takes_secondary(key):
+                # an item that lists the topic second speaks for it too when it finds unfavourable a
+                # clause the topic's own rules see (topics.yaml ``secondary``)
+                deciding = deciding + [
+                    f
+                    for f in related
+                    if f not in automated
+                    and f.item.not_automatable is None
+                    and f.status == "addressed"
+                    and f.position == "unfavourable"
+                    and _seen_by_rules(f, seen_by_rules)
+                ]
             positions: list[str | None] = [f.position for f in deciding] or [
                 m.judgement.position for m in seen_by_rules[:MAX_EVIDENCE]
             ]

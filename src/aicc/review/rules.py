@@ -198,8 +198,9 @@ def validate_topic_data(data: dict[str, Any]) -> None:
             raise ValueError(f"topics.yaml: {key}: kind must be one of {KINDS}")
         if spec.get("aggregate", "worst-first") not in AGGREGATES:
             raise ValueError(f"topics.yaml: {key}: aggregate must be one of {AGGREGATES}")
-        if not isinstance(spec.get("places", False), bool):
-            raise ValueError(f"topics.yaml: {key}: places must be true or false")
+        for flag in ("places", "secondary"):
+            if not isinstance(spec.get(flag, False), bool):
+                raise ValueError(f"topics.yaml: {key}: {flag} must be true or false")
         duty = spec.get("duty")
         if duty is not None and (spec["kind"] != "vendor-duty" or not set(duty) <= DUTY_ACTS):
             raise ValueError(f"topics.yaml: {key}: duty belongs to vendor-duty topics and holds only {DUTY_ACTS}")
@@ -225,6 +226,13 @@ def topic_reads_places(topic: str) -> bool:
     """The topic is about where the data is kept (topics.yaml ``places``)."""
     spec = _topic_data().get(topic)
     return bool(spec.get("places", False)) if spec else False
+
+
+def topic_takes_secondary(topic: str) -> bool:
+    """Items that list the topic after their main one speak for it when they find an unfavourable
+    clause (topics.yaml ``secondary``)."""
+    spec = _topic_data().get(topic)
+    return bool(spec.get("secondary", False)) if spec else False
 
 
 def topic_kind(topic: str) -> str:
