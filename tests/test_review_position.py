@@ -127,6 +127,8 @@ def test_a_promise_not_to_train_is_favourable_for_the_user(text: str, lang: str)
         ("当社は、一切の責任を負わないものとします。", "ja", "vendor", "disclaim"),
         # 「責任も負わない」, and a 「損害について責任を負わない」 whose closing negation is the disclaimer's
         ("提供者は何らの責任も負わない。", "ja", "vendor", "disclaim"),
+        # a name that opens a defined term is no actor
+        ("Customer Data shall at all times be deemed confidential.", "en", "none", "oblige"),
         # after "X may, but", the verb shares X as its subject
         ("We may, but are not obligated to, delete your account and any User Content.", "en", "vendor", "not-obliged"),
         ("乙は、基盤モデルに起因して甲に生じた損害について責任を負わない。", "ja", "vendor", "disclaim"),
@@ -461,6 +463,9 @@ def test_limitations_of_a_brand_named_vendor(text: str, actor: str, modality: st
             "unfavourable",
         ),
         ("Any dispute between you and Acme will be resolved exclusively by the courts in Tokyo.", "favourable"),
+        # Japan's regional seats
+        ("Any dispute not resolved by consultation shall be submitted to the Sendai District Court.", "favourable"),
+        ("本契約に関する紛争は、神戸地方裁判所を専属的合意管轄裁判所とする。", "favourable"),
     ],
 )
 def test_forum_places_and_imposed_arbitration(text: str, position: str) -> None:

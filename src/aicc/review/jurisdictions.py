@@ -8,7 +8,23 @@ from functools import cache
 # code -> (English names, Japanese names). Enough for the usual seats of AI and SaaS terms.
 PLACES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "JP": (
-        ("Japan", "Japanese", "Tokyo", "Osaka", "Nagoya", "Kyoto", "Fukuoka", "Yokohama", "JCAA"),
+        (
+            "Japan",
+            "Japanese",
+            "Tokyo",
+            "Osaka",
+            "Nagoya",
+            "Kyoto",
+            "Fukuoka",
+            "Yokohama",
+            "Sapporo",
+            "Sendai",
+            "Kobe",
+            "Hiroshima",
+            "Saitama",
+            "Chiba",
+            "JCAA",
+        ),
         # the Japanese court system is in Japan: 「甲の所在地を管轄する地方裁判所」
         (
             "日本",
@@ -19,6 +35,11 @@ PLACES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "福岡",
             "横浜",
             "札幌",
+            "仙台",
+            "神戸",
+            "広島",
+            "さいたま",
+            "千葉",
             "日本商事仲裁協会",
             "地方裁判所",
             "簡易裁判所",

@@ -169,6 +169,13 @@ def _pair(names: PartyNames) -> re.Pattern[str]:
     return re.compile(names.expand(f"(?:{{U}}){_PAIR}(?:{{V}})|(?:{{V}}){_PAIR}(?:{{U}})"), re.I)
 
 
+# a name that opens an English defined term names a thing, not the party: "Customer Data shall be …"
+EN_COMPOUND = re.compile(
+    r"\s+(?:Data|Content|Materials?|Information|Inputs?|Outputs?|Prompts?|Code|Models?|Fine-Tuned|Personal"
+    r"|Documents?|Records?|Files?|Environment|Account|Instance|Tenant|Workspace|Property)\b"
+)
+
+
 def _name_hits(text: str, names: PartyNames) -> list[tuple[int, str]]:
     hits: list[tuple[int, str]] = []
     pairs = [match.span() for match in _pair(names).finditer(text)]
@@ -176,6 +183,8 @@ def _name_hits(text: str, names: PartyNames) -> list[tuple[int, str]]:
         hits.append((start, "both"))
     for side in ("vendor", "user"):
         for match in names.regex(side).finditer(text):
+            if EN_COMPOUND.match(text, match.end()):
+                continue
             if not any(start <= match.start() < end for start, end in pairs):
                 hits.append((match.start(), side))
     for pattern in (_JA_BOTH, _EN_BOTH):

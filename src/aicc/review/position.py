@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from aicc.review.jurisdictions import forum_position, places
-from aicc.review.modality import _JA_CONDITION, _JA_RELATIVE, Analysis, analyse, mutual, negated
+from aicc.review.modality import _JA_CONDITION, _JA_RELATIVE, EN_COMPOUND, Analysis, analyse, mutual, negated
 from aicc.review.parties import PartyNames
 from aicc.review.rules import CompiledLang, Hit, all_hits
 from aicc.review.wording import (
@@ -257,14 +257,11 @@ def _borne(position: str, hit: Hit, text: str, lang: str, names: PartyNames, ana
     return position, ""
 
 
-# a name that opens a defined term ("Customer Data", "Customer Fine-Tuned Model") names no one
-# (a possessive does: "at the Customer's expense")
-_EN_NOT_ACTING = re.compile(r"\s+[A-Z]")
-
-
 def _mentions_party(text: str, names: PartyNames) -> bool:
+    """A party is named in the words; a name that opens a defined term ("Customer Data") names no
+    one, a possessive does ("at the Customer's expense")."""
     return any(
-        not _EN_NOT_ACTING.match(text, match.end())
+        not EN_COMPOUND.match(text, match.end())
         for side in ("vendor", "user")
         for match in names.regex(side, flags=re.I).finditer(text)
     )
