@@ -127,6 +127,13 @@ def test_a_promise_not_to_train_is_favourable_for_the_user(text: str, lang: str)
         ("当社は、一切の責任を負わないものとします。", "ja", "vendor", "disclaim"),
         # 「責任も負わない」, and a 「損害について責任を負わない」 whose closing negation is the disclaimer's
         ("提供者は何らの責任も負わない。", "ja", "vendor", "disclaim"),
+        # a second clause with its own subject holds the main predicate; 「応じません」 refuses
+        (
+            "利用契約が終了した場合、利用者は管理画面にアクセスすることができなくなり、当社は、データの返還の請求には応じません。",
+            "ja",
+            "vendor",
+            "prohibit",
+        ),
         # a name that opens a defined term is no actor
         ("Customer Data shall at all times be deemed confidential.", "en", "none", "oblige"),
         # after "X may, but", the verb shares X as its subject

@@ -92,7 +92,7 @@ JA_MODALITY: dict[str, re.Pattern[str]] = {
         r"てはな(?:らない|りません)|(?<!なければな)(?:し|せ|さ|わ|ら|か|た)ない(?:ものとする|ものとします)?(?=[。、,]|$)|しません|いたしません|禁止|禁じ"
         r"|ことは?でき(?:ない|ません)|(?:用い|使用せ|利用せ|供さ|提供せ|開示せ|転用せ)ず|行わない|行いません|一切.{0,20}ない"
         r"|(?<!妨げられる)ことは(?:ない|ありません|ございません)|(?<!制限)(?<!制約)(?<!禁止)(?:さ|せ)れ(?:ない|ません)(?=[。、,]|$)|でき(?:ない|ません)(?=[。、,]|$)"
-        r"|一切.{0,30}ません"
+        r"|一切.{0,30}ません|応じ(?:ない|ません|られない|られません|かねます)"
     ),
     "permit": re.compile(
         r"ことができ|でき(?:る|ます)|(?:制限|制約|禁止)され(?:ない|ません)|妨げられ(?:ない|ません|ることは(?:ない|ありません))|し得る|差し支え(?:ない|ありません)|妨げ(?:ない|ません)|自由に|裁量により|任意に"
@@ -277,7 +277,7 @@ def analyse(text: str, lang: str, names: PartyNames) -> Analysis:
         if disclaimers and (kind == "oblige" or (kind == "prohibit" and overlapping)):
             start, _, _, kind, matched = disclaimers[0]
         return Analysis(
-            _ja_actor(text, names), kind, matched, _beneficiary_ja(text, names), start, start + len(matched)
+            _ja_actor(text, names, start), kind, matched, _beneficiary_ja(text, names), start, start + len(matched)
         )
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) > 20 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters):
@@ -323,8 +323,22 @@ _JA_RELATIVE = re.compile(
 _JA_CONDITION = re.compile(r"(?:とき|場合|際|限り|ときは|において)(?:に|で)?(?:は|も)?、")
 
 
-def _ja_actor(text: str, names: PartyNames) -> Actor:
+_JA_JOINT = r"(?<=[りしきずくてで]、)"
+
+
+def _ja_actor(text: str, names: PartyNames, modal_at: int | None = None) -> Actor:
     conditions = list(_JA_CONDITION.finditer(text))
+    if modal_at is not None:
+        # 「利用者は…できなくなり、当社は、…応じません」: a second clause with a subject of its own (a
+        # party with は and a comma, after a clause ending in 「…り、」「…し、」) holds the main predicate
+        start = conditions[-1].end() if conditions else 0
+        second = [
+            (m.start(), side)
+            for side in ("vendor", "user")
+            for m in names.regex(side, before=_JA_JOINT, after="は、").finditer(text, start, modal_at)
+        ]
+        if second:
+            return max(second)[1]
     if conditions:
         main = _ja_subject(text[conditions[-1].end() :], names)
         if main is not None:
