@@ -247,11 +247,57 @@ def test_the_cached_model_weights_give_the_same_vectors(tmp_path: Path, monkeypa
             "ja",
             "unfavourable",
         ),
+        # use the user must switch on is opt-in
+        (
+            "IN-USE-02",
+            "Vendor will not use Prompts to train any model, except that if a Customer administrator affirmatively "
+            "enables the Model Improvement setting, Vendor may use Prompts to improve the features.",
+            "en",
+            "favourable",
+        ),
+        # the vendor checks that the model provider does not train on the inputs: no use of the data
+        (
+            "IN-USE-02",
+            "受注者は、基盤モデルの提供者が入力データを学習に利用しない設定となっていることを確認しなければならない。",
+            "ja",
+            "favourable",
+        ),
+        # a right for cause both parties hold stays even when the sentence disclaims the damage it causes
+        (
+            "X-TERM-01",
+            "甲又は乙は、相手方が本契約に違反した場合、何らの催告を要せず直ちに本契約を解除することができ、"
+            "これにより相手方に生じた損害を賠償する責任を負わない。",
+            "ja",
+            "neutral",
+        ),
+        # "Customer Data" is the data, not Customer acting: the user training its own model
+        ("IN-USE-02", "Customer may use Customer Data to train a Customer Fine-Tuned Model.", "en", "favourable"),
+        # the user licensing its content for the vendor's training
+        (
+            "IN-USE-02",
+            "In addition, the Customer grants the Provider a licence to use Customer Content to train and improve "
+            "the Provider's models.",
+            "en",
+            "unfavourable",
+        ),
+        # training unless the user switches it off is opt-out
+        (
+            "IN-USE-02",
+            "If you switch it off, conversations you have after that point will not be used for training.",
+            "en",
+            "unfavourable",
+        ),
+        # a schedule's label and value: where the data is processed
+        ("IN-EXT-05", "処理場所：同社の米国リージョンに所在するサーバ", "ja", "unfavourable"),
+        ("IN-EXT-05", "Hosting region: Tokyo, Japan", "en", "favourable"),
+        # on where the data is kept: the home jurisdiction alone is residency
+        ("IN-EXT-05", "Partner shall store Company Data in data centers located in Japan.", "en", "favourable"),
+        ("IN-USE-05", "乙は、提供データを日本国内のデータセンターにおいてのみ保存する。", "ja", "favourable"),
     ],
 )
 def test_positions_found_wrong_on_real_terms(item_id: str, text: str, lang: str, position: str) -> None:
     assert _judge(item_id, text, lang) == position
-    mirrored = {"favourable": "unfavourable", "unfavourable": "favourable"}[position]
+    mirrored = {"favourable": "unfavourable", "unfavourable": "favourable", "neutral": "neutral"}[position]
     assert _judge(item_id, text, lang, role="vendor") == mirrored
 
 
@@ -846,70 +892,6 @@ def test_a_cue_inside_a_negation(text: str, lang: str, cue: str, inside: bool) -
     ],
 )
 def test_a_negated_cue_does_not_vote_for_its_side(item_id: str, text: str, lang: str, position: str) -> None:
-    assert _judge(item_id, text, lang) == position
-
-
-@pytest.mark.parametrize(
-    ("item_id", "text", "lang", "position"),
-    [
-        # use the user must switch on is opt-in
-        (
-            "IN-USE-02",
-            "Vendor will not use Prompts to train any model, except that if a Customer administrator affirmatively "
-            "enables the Model Improvement setting, Vendor may use Prompts to improve the features.",
-            "en",
-            "favourable",
-        ),
-        # the vendor checks that the model provider does not train on the inputs: no use of the data
-        (
-            "IN-USE-02",
-            "受注者は、基盤モデルの提供者が入力データを学習に利用しない設定となっていることを確認しなければならない。",
-            "ja",
-            "favourable",
-        ),
-        # a right for cause both parties hold stays even when the sentence disclaims the damage it causes
-        (
-            "X-TERM-01",
-            "甲又は乙は、相手方が本契約に違反した場合、何らの催告を要せず直ちに本契約を解除することができ、"
-            "これにより相手方に生じた損害を賠償する責任を負わない。",
-            "ja",
-            "neutral",
-        ),
-        # "Customer Data" is the data, not Customer acting: the user training its own model
-        ("IN-USE-02", "Customer may use Customer Data to train a Customer Fine-Tuned Model.", "en", "favourable"),
-        # the user licensing its content for the vendor's training
-        (
-            "IN-USE-02",
-            "In addition, the Customer grants the Provider a licence to use Customer Content to train and improve "
-            "the Provider's models.",
-            "en",
-            "unfavourable",
-        ),
-        # training unless the user switches it off is opt-out
-        (
-            "IN-USE-02",
-            "If you switch it off, conversations you have after that point will not be used for training.",
-            "en",
-            "unfavourable",
-        ),
-        # a schedule's label and value: where the data is processed
-        ("IN-EXT-05", "処理場所：同社の米国リージョンに所在するサーバ", "ja", "unfavourable"),
-        ("IN-EXT-05", "Hosting region: Tokyo, Japan", "en", "favourable"),
-    ],
-)
-def test_positions_found_wrong_on_held_out_sets_28_to_35(item_id: str, text: str, lang: str, position: str) -> None:
-    assert _judge(item_id, text, lang) == position
-
-
-@pytest.mark.parametrize(
-    ("item_id", "text", "lang", "position"),
-    [
-        # on where the data is kept: the home jurisdiction alone is residency
-        ("IN-EXT-05", "Partner shall store Company Data in data centers located in Japan.", "en", "favourable"),
-        ("IN-USE-05", "乙は、提供データを日本国内のデータセンターにおいてのみ保存する。", "ja", "favourable"),
-    ],
-)
-def test_keeping_the_data_at_home_is_residency(item_id: str, text: str, lang: str, position: str) -> None:
     assert _judge(item_id, text, lang) == position
 
 
