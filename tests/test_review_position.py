@@ -711,6 +711,12 @@ def test_liability_caps_by_who_is_capped_and_how_much(text: str, position: str) 
             "favourable",
         ),
         ("Provider may terminate this Agreement for good cause on written notice.", "favourable"),
+        # the same right for both parties is even, whatever cue "material breach" gives
+        (
+            "Either party may terminate this Agreement on written notice if the other party commits a material "
+            "breach and fails to cure it within thirty (30) days.",
+            "neutral",
+        ),
         # without a cause, the same suspension is the vendor's right at will
         ("Provider may suspend access to the Service at any time without notice.", "unfavourable"),
     ],

@@ -436,12 +436,16 @@ def judge(
         suspends_only = SUSPENDING.search(text) is not None and TERMINATING.search(text) is None
         if for_cause and suspends_only:
             condition = "a suspension only for cause"
+        even = actor != "vendor" or (for_cause and suspends_only)
+        # an even reading outweighs the cues for either side ("material breach" is good for the user
+        # only when the vendor alone needs it); the vendor's need of cause outweighs the cues against it
+        outweighs = max(votes.values(), default=0.0) if even else votes.get(UNF, 0.0)
         _vote(
             votes,
             cues,
-            NEU if actor != "vendor" or (for_cause and suspends_only) else FAV,
+            NEU if even else FAV,
             "",
-            max(2.5, votes.get(UNF, 0.0) + 0.5),
+            max(2.5, outweighs + 0.5),
             f"{analysis.describe()}, {condition}: {cause.group(0)!r}",
         )
     elif actor == "user" and modality == "oblige" and kind != "law" and _duty_to_inform(text, analysis):
