@@ -36,6 +36,12 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
             "本契約が終了したときは、提供を受けた資料を返還する。",
             True,
         ),
+        (
+            "{not:charges-and-equipment}[^。]*削除.{0,60}(?:消滅|消去)",
+            "ja",
+            "アカウントが削除された場合、未使用の有料ポイントは全て消滅します。",
+            False,
+        ),
         ("{not:export-control}.*\\bstored\\b", "en", "Data is stored in compliance with export control laws.", False),
     ],
 )

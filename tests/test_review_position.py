@@ -863,6 +863,9 @@ def test_a_terms_definition_is_recognised_behind_a_list_number(text: str, define
         ("ユーザは、生成物を第三者に提供することができない。", "ja", "提供することができ", True),
         ("乙は、本データを学習に利用せず、", "ja", "学習に利用せ", True),
         ("利用者による生成物の公開は可能ではない。", "ja", "可能", True),
+        # a duty refused covers the act it names
+        ("当社は、退会後においても、入力情報を削除する義務を負わないものとします。", "ja", "削除する", True),
+        ("We are not obliged to delete your Content after termination.", "en", "delete", True),
         ("ユーザは、生成物を第三者に提供することができる。", "ja", "提供することができ", False),
         # the cue ends on the stem its own negation completes: 「責任を負わ|ない」 is the cue's sense
         ("乙は、その原因を問わず賠償の責めを負わない。", "ja", "責めを負わ", False),

@@ -118,11 +118,16 @@ _MUTUAL_EN = re.compile(r"\b(?:each|either|neither|both)\s+part(?:y|ies)\b|\bmut
 # a negation just before English words, at most one word away ("does not act as", "shall not be
 # liable for"); "not only", "not limited to" and "whether or not" negate nothing
 _EN_NEGATED_BEFORE = re.compile(
-    r"(?:(?<!\bor\s)(?<!\bif\s)\b(?:not|never)\s+(?!only\b|limited\b)|n['’]t\s+)(?:\w+\s+)?$", re.I
+    r"(?:(?<!\bor\s)(?<!\bif\s)\b(?:not|never)\s+(?!only\b|limited\b)|n['’]t\s+)(?:\w+\s+)?$"
+    # a duty refused: "is not obliged to delete", "has no obligation to return"
+    r"|\b(?:not\s+(?:obliged|obligated|required)|no\s+(?:obligation|duty))\s+to\s+(?:\w+\s+)?$",
+    re.I,
 )
 # a Japanese negation right after the words: 「利用することができ|ない」「提供|せず」「学習に利用|しない」
 _JA_NEGATED_AFTER = re.compile(
     r"(?:し|さ|せ|され|させ|でき)?(?:で(?:は)?)?(?:ない|ず|ません|ありません|なかった)(?!限り|場合|とき)"
+    # a duty refused: 「削除する|義務を負わない」「返還する|必要はありません」
+    r"|(?:する|を行う)?(?:義務|必要)(?:を|は|も)?(?:負わ|負いません|ない|ありません)"
 )
 # words ending in a verb's irrealis stem (「責任を負わ」「許諾さ」) were written to take the negation
 _JA_IRREALIS = frozenset("かがさざただなばまらわ")
