@@ -219,10 +219,12 @@ Across the forty-three held-out sets the first runs are 1983/2408 joint (82.4%; 
 77, 75, 73, 79, 84, 79, 77, 75, 88, 77, 62, 79, 88, 82, 77, 86, 88, 73, 77, 71, 86, 95, 82, 88, 80,
 91, 86, 86, 88, 86, 93, 84, 86, 75, 91, 82, 95, 84, 88, 88 and 77%) and 2289/2408 status (95.1%):
 the honest estimate of how the engine does on an unseen AI contract. The sixteen sets of the sixth
-session, each on the rules of the session so far: 771/896 (86.0%). Most misses are positions, and many of those are judgement calls (a mutual right, a cap
-"on balance", which of two clauses governs); English positions are the weaker half. With the final
-rules on all twenty-seven sets (none of them held out any more): 1352/1512 (89.4%; en 690/798, ja
-662/714; status 1469/1512); the development set 141/168.
+session, each on the rules of the session so far: 771/896 (86.0%); the engine the session started
+from (4f4bae4) scores 765/896 (85.4%) on those same sixteen sets. Most misses are positions, and many
+of those are judgement calls (a mutual right, a cap "on balance", which of two clauses governs);
+English positions are the weaker half. With the final rules of the sixth session on all forty-three
+sets (none of them held out any more): 2178/2408 (90.4%; en 1107/1246, ja 1071/1162; status
+2336/2408), against 2117/2408 for the session's starting engine; the development set 142/168.
 
 Scoring, with the review run for role user and the default profile (plus `user_name` /
 `vendor_name` where the labels file gives one, as `aicc review --user-name` would):
