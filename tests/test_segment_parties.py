@@ -126,3 +126,18 @@ def test_giving_data_inspecting_after_delivery_and_claiming_repair_are_the_users
     # 乙's use; 「納入後」 and 「修補…を請求」 are what the user does once the vendor has delivered
     found = parties(ACCEPTANCE_AND_REPAIR)
     assert found["user"].aliases == ["甲"] and found["vendor"].aliases == ["乙"]
+
+
+TRIAL_AGREEMENT = (
+    "みなと川市（以下「甲」という。）と株式会社ロードワークス（以下「乙」という。）は、次のとおり協定を締結する。\n"
+    "第1条 「本件データ」とは、甲が乙に提供する道路台帳、補修履歴その他の資料をいう。\n"
+    "第2条 乙は、本件データを本実証実験の目的の範囲内でのみ利用するものとする。\n"
+    "第3条 乙は、本実証実験に係る業務の一部を第三者に委託しようとするときは、あらかじめ甲に書面で通知する。\n"
+    "第4条 甲は、乙に対し、協力費を支払う。\n"
+)
+
+
+def test_using_the_data_given_and_handing_work_to_a_third_party_are_the_vendors() -> None:
+    # 「本件データを…利用する」 is the party building the AI; 「第三者に委託」 is subcontracting, not entrusting
+    found = parties(TRIAL_AGREEMENT)
+    assert found["user"].aliases == ["甲"] and found["vendor"].aliases == ["乙"]
