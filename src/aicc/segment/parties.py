@@ -135,7 +135,9 @@ _DATA_GIVEN_JA = re.compile(
 # 「甲が事前に承諾した範囲において、…」: a party's act inside a modifier of a circumstance; what
 # follows is another subject's act
 _CIRCUMSTANCE_JA = re.compile(r"[^、。]{0,30}?(?:した|する|る|た)(?:範囲|場合|とき|期間|方法|限り)")
-_DATA_USED_JA = re.compile(r"(?:提供|入力|学習用?|受領|開示|対象|本件?)データ[^。]{0,30}を[^。]{0,40}(?:利用|使用|学習)")
+_DATA_USED_JA = re.compile(
+    r"(?:提供|入力|学習用?|受領|開示|対象|本件?)データ[^。]{0,30}を[^。]{0,40}(?:利用|使用|学習)"
+)
 # 委託 but not 再委託 (the vendor's subcontracting) or 委託された (the vendor entrusted with something);
 # using something, but not as a means (「モデルを利用した…システムを構築する」); taking delivery
 _USER_VERBS_JA = re.compile(
