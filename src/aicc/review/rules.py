@@ -216,28 +216,29 @@ AGGREGATES = ("worst-first", "favourable-first")
 DUTY_ACTS = {"owed", "no-protection"}
 
 
+def _topic_spec(topic: str) -> dict[str, Any]:
+    """The topic's entry of topics.yaml, or an empty one for a topic the engine has no rules for."""
+    return dict(_topic_data().get(topic) or {})
+
+
 def topic_aggregate(topic: str) -> str:
     """How the topics map weighs several clauses on a topic (see topics.yaml)."""
-    spec = _topic_data().get(topic)
-    return str(spec.get("aggregate", "worst-first")) if spec else "worst-first"
+    return str(_topic_spec(topic).get("aggregate", "worst-first"))
 
 
 def topic_reads_places(topic: str) -> bool:
     """The topic is about where the data is kept (topics.yaml ``places``)."""
-    spec = _topic_data().get(topic)
-    return bool(spec.get("places", False)) if spec else False
+    return bool(_topic_spec(topic).get("places", False))
 
 
 def topic_takes_secondary(topic: str) -> bool:
     """Items that list the topic after their main one speak for it when they find an unfavourable
     clause (topics.yaml ``secondary``)."""
-    spec = _topic_data().get(topic)
-    return bool(spec.get("secondary", False)) if spec else False
+    return bool(_topic_spec(topic).get("secondary", False))
 
 
 def topic_kind(topic: str) -> str:
-    spec = _topic_data().get(topic)
-    return str(spec["kind"]) if spec else "neutral"
+    return str(_topic_spec(topic).get("kind", "neutral"))
 
 
 def compile_topic_rules(names: PartyNames) -> dict[str, TopicRule]:
