@@ -28,7 +28,6 @@ from aicc.review.rules import (
     compile_item,
     compile_topic_rules,
     first_hit,
-    topic_reads_places,
 )
 from aicc.review.textindex import TextIndex
 from aicc.review.units import Lists, Unit, find_lists
@@ -118,6 +117,11 @@ class Engine:
                 return rule.kind
         return "neutral"
 
+    def reads_places(self, item: Item) -> bool:
+        """The item's main topic is about where the data is kept."""
+        rule = self.topic_rules.get(item.topics[0])
+        return rule is not None and rule.places
+
     def _topic_cues(self, topics: list[str], lang: str) -> list[CompiledLang]:
         return [self.topic_rules[t].langs[lang] for t in topics if t in self.topic_rules]
 
@@ -187,7 +191,7 @@ class Engine:
             home=self.home,
             listed=lists.items_after(unit) if lists else "",
             lead=lists.lead_of(unit) if lists else "",
-            where=topic_reads_places(item.topics[0]),
+            where=self.reads_places(item),
         )
 
     def candidates(
@@ -303,7 +307,7 @@ class Engine:
                     home=self.home,
                     listed=lists.items_after(unit),
                     lead=lists.lead_of(unit),
-                    where=topic_reads_places(key),
+                    where=rule.places,
                 )
                 found.append(TopicMatch(unit, hits[u], judgement))
             if found:

@@ -179,6 +179,7 @@ class TopicRule:
     key: str
     kind: str
     langs: dict[str, CompiledLang]
+    places: bool = False  # the topic is about where the data is kept (topics.yaml ``places``)
 
 
 @cache
@@ -218,17 +219,13 @@ DUTY_ACTS = {"owed", "no-protection"}
 
 def _topic_spec(topic: str) -> dict[str, Any]:
     """The topic's entry of topics.yaml, or an empty one for a topic the engine has no rules for."""
-    return dict(_topic_data().get(topic) or {})
+    spec: dict[str, Any] = _topic_data().get(topic) or {}
+    return spec
 
 
 def topic_aggregate(topic: str) -> str:
     """How the topics map weighs several clauses on a topic (see topics.yaml)."""
     return str(_topic_spec(topic).get("aggregate", "worst-first"))
-
-
-def topic_reads_places(topic: str) -> bool:
-    """The topic is about where the data is kept (topics.yaml ``places``)."""
-    return bool(_topic_spec(topic).get("places", False))
 
 
 def topic_takes_secondary(topic: str) -> bool:
@@ -254,7 +251,7 @@ def compile_topic_rules(names: PartyNames) -> dict[str, TopicRule]:
             compiled.owed = _compile_all((duty.get("owed") or {}).get(lang) or [], lang, names)
             compiled.no_protection = _compile_all((duty.get("no-protection") or {}).get(lang) or [], lang, names)
             langs[lang] = compiled
-        rules[key] = TopicRule(key=key, kind=str(spec["kind"]), langs=langs)
+        rules[key] = TopicRule(key=key, kind=str(spec["kind"]), langs=langs, places=bool(spec.get("places", False)))
     return rules
 
 

@@ -47,15 +47,14 @@ LONG_NOTICE = re.compile(
     r"|(?:30|三十|３０|60|六十|90|九十)日(?:以上)?前(?:まで)?に|(?:1|一|１|2|二|２|3|三|３)(?:か|ヶ|カ|箇)月(?:以上)?前(?:まで)?に",
     re.IGNORECASE,
 )
-# Suspending or ending the service or the contract: about the relationship, not about using data
 # A pause of the service, as against the end of the contract
 SUSPENDING = re.compile(r"\bsuspen\w*|停止|中断", re.IGNORECASE)
 TERMINATING = re.compile(
     r"\bterminat\w*|\bcancel\w*|\bclos(?:e|ing)\s+(?:your|the)\s+account|解除|解約|終了|抹消|閉鎖", re.IGNORECASE
 )
+# Suspending or ending the service or the contract: about the relationship, not about using data
 ENDING = re.compile(
-    r"\b(?:suspend\w*|terminat\w*|discontinu\w*|disabl\w*|cancel\w*|clos(?:e|ing)\s+(?:your|the)\s+account)\b"
-    r"|停止|中止|中断|解除|解約|終了|抹消|閉鎖",
+    rf"{TERMINATING.pattern}|\b(?:suspend|discontinu|disabl)\w*|停止|中止|中断",
     re.IGNORECASE,
 )
 # Deleting or returning the data: the opposite of using it (「学習用データセットを…消去する」)
