@@ -233,6 +233,24 @@ engine (11d0d3c), with nothing changed for them afterwards:
 The four sets: 189/224 (84.4%; en 91/112, ja 98/112), status 214/224; the session's starting engine
 (4f4bae4) scores 185/224 on them.
 
+Sets 48 to 51 (seventh session of 2026-11-27), run once on the session's starting engine (e196508)
+before anything was changed for them:
+- set 48: Japanese harvest-forecast AI SaaS terms for farms (当社/お客様), a Japanese pest-image AI
+  model development contract for a farm co-op, Delaware voice-cloning API terms, a New Zealand
+  insurer's claims-triage AI services agreement; 47/56 (84%; en 22/28, ja 25/28);
+- set 49: a Japanese city's resident-inquiry chatbot 業務委託契約 with a 個人情報取扱特記事項 annex,
+  Japanese cram-school AI tutoring app terms, a German-law predictive-maintenance model
+  customisation agreement, US click-through terms for a product-description generator; 46/56 (82%;
+  en 22/28, ja 24/28);
+- set 50: a Japanese pharmaceutical RAG literature-search 個別契約 under a 基本契約, Japanese AI
+  household-budget app terms and privacy policy in one, an Ontario legal-research AI enterprise
+  subscription, Irish music-generation platform terms; 48/56 (86%; en 26/28, ja 22/28);
+- set 51: a Japanese logistics demand-forecast AI joint development contract, Japanese call-centre
+  speech-recognition SaaS terms with a data-processing annex, a Japanese-law English LLM
+  fine-tuning services agreement between an Indian vendor and a Japanese bank, New South Wales HR
+  chatbot terms with a privacy addendum; 50/56 (89%; en 26/28, ja 24/28).
+The four sets' first runs: 191/224 (85.3%; en 96/112, ja 95/112), status 211/224.
+
 Across the forty-seven held-out sets the first runs are 2172/2632 joint (82.5%; per set 84, 86,
 77, 75, 73, 79, 84, 79, 77, 75, 88, 77, 62, 79, 88, 82, 77, 86, 88, 73, 77, 71, 86, 95, 82, 88, 80,
 91, 86, 86, 88, 86, 93, 84, 86, 75, 91, 82, 95, 84, 88, 88, 77, 88, 89, 86 and 75%) and 2503/2632
@@ -378,6 +396,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout45": ROOT / "bench" / "data" / "ai-terms-heldout45",
         "heldout46": ROOT / "bench" / "data" / "ai-terms-heldout46",
         "heldout47": ROOT / "bench" / "data" / "ai-terms-heldout47",
+        "heldout48": ROOT / "bench" / "data" / "ai-terms-heldout48",
+        "heldout49": ROOT / "bench" / "data" / "ai-terms-heldout49",
+        "heldout50": ROOT / "bench" / "data" / "ai-terms-heldout50",
+        "heldout51": ROOT / "bench" / "data" / "ai-terms-heldout51",
     }
 
 
