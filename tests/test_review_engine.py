@@ -353,6 +353,18 @@ def test_a_definition_never_decides_the_position_over_a_clause_that_takes_a_side
         ("法令又は裁判所若しくは行政機関の命令に基づき開示する場合には、この限りでない。", "jurisdiction"),
         # keeping one's own password secret is not about the user's input
         ("You are responsible for keeping your login credentials confidential.", "input-confidentiality"),
+        # a warranty that a party may sign is not a warranty of what it delivers
+        (
+            "Each party represents and warrants that it has full power and authority to enter into this Agreement.",
+            "warranty-disclaimer",
+        ),
+        ("甲及び乙は、本契約を締結する権限を有することを相互に表明し、保証する。", "warranty-disclaimer"),
+        # a data subject's request to stop a use of personal data, or an opt-out from training, ends nothing
+        (
+            "お客様は、当社に対し、保有個人データの開示、訂正、削除、利用停止又は第三者提供の停止を請求することができます。",
+            "termination",
+        ),
+        ("お客様は、設定画面からいつでも学習への利用を停止することができます。", "termination"),
     ],
 )
 def test_look_alike_clauses_do_not_address_the_topic(text: str, absent: str) -> None:
@@ -481,3 +493,35 @@ def test_third_party_models_disclaimed_weigh_on_subcontracting(tmp_path: Path) -
     review = review_text(tmp_path, THIRD_PARTY_MODELS, "terms.md")
     assert next(f for f in review.findings if f.item_id == "IN-EXT-03").position == "favourable"
     assert review.topics["subcontracting"].position == "unfavourable"
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        # "as long as is necessary" is no "as is" disclaimer; a limit in words is a concrete period
+        (
+            "Provider will retain Customer Data only for as long as is necessary to provide the Services, and in any "
+            "event will purge it within twelve months after the project closes.",
+            "favourable",
+        ),
+        (
+            "Supplier shall not retain any Customer Data for longer than is necessary to perform the Services.",
+            "favourable",
+        ),
+        ("乙は、問合せデータのログを、生成された日から90日間に限り保存するものとする。", "favourable"),
+    ],
+)
+def test_a_retention_limit_is_found_and_read_as_a_limit(text: str, position: str) -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    unit = line_unit(text, "ja" if not text.isascii() else "en")
+    found = engine.match_topics([unit])
+    assert "warranty-disclaimer" not in found
+    assert found["data-retention-period"][0].judgement.position == position
+
+
+def test_connected_services_disclaimed_weigh_on_subcontracting() -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    unit = line_unit(
+        "当社は、連携サービスの内容及び連携サービスに起因してお客様に生じた損害について、一切の責任を負いません。", "ja"
+    )
+    assert engine.match_topics([unit])["subcontracting"][0].judgement.position == "unfavourable"

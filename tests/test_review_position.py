@@ -584,6 +584,21 @@ def test_a_name_opening_a_compound_noun_is_not_the_actor(text: str, actor: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the party that bears the risk is not the one the disclaimer protects
+        ("Your use of the Service is at your sole risk.", "vendor"),
+        ("Customer uses the Outputs at its own risk.", "vendor"),
+        ("Any reliance on Output is at Customer's own risk.", "vendor"),
+        ("Provider runs the beta programme at its own risk and shall not charge for it.", "user"),
+    ],
+)
+def test_a_risk_put_on_one_party_is_a_disclaimer_for_the_other(text: str, actor: str) -> None:
+    reading = analyse(text, "en", resolve_names())
+    assert (reading.actor, reading.modality) == (actor, "disclaim")
+
+
+@pytest.mark.parametrize(
     ("item_id", "text", "lang", "position"),
     [
         # training the user has to opt out of is training by default
@@ -908,3 +923,24 @@ def test_keeping_the_data_at_home_says_nothing_about_training() -> None:
     # the same place in a training clause is no limit on the use
     text = "Provider may process Customer Data in Japan to train and improve its models."
     assert _judge("IN-USE-02", text, "en") == "unfavourable"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "position"),
+    [
+        # a right "at any time" is good for whoever holds it; a party named only in a condition holds nothing
+        (
+            "2. 甲は、前項のほか、乙が本件業務を完了するまでの間、いつでも書面により本契約を解約することができる。",
+            "ja",
+            "favourable",
+        ),
+        ("乙は、甲が本件業務を継続している間であっても、いつでも本契約を解約することができる。", "ja", "unfavourable"),
+        (
+            "The Customer may terminate this Agreement at any time by written notice to the Supplier.",
+            "en",
+            "favourable",
+        ),
+    ],
+)
+def test_a_right_at_any_time_is_read_with_who_holds_it(text: str, lang: str, position: str) -> None:
+    assert _judge("X-TERM-01", text, lang) == position

@@ -23,7 +23,7 @@ PRIORITY = ("disclaim", "not-obliged", "prohibit", "liable", "permit", "oblige")
 EN_MODALITY: dict[str, re.Pattern[str]] = {
     "disclaim": re.compile(
         r"\bdisclaim(?:s|ed|er)?\b|\bmakes?\s+no\s+(?:representations?|warrant)|\bwithout\s+(?:any\s+)?warrant"
-        r"|\bas[ -]is\b|\bas[ -]available\b|\b(?:shall|will|is|are|be)\s+not\s+(?:be\s+)?(?:held\s+)?(?:liable|responsible)"
+        r"|\bas[ -]is\b(?!\s+(?:necessary|needed|required|reasonabl\w*|practicabl\w*|possible|customary|usual|appropriate|permitted|the\s+case)\b)|\bas[ -]available\b|\b(?:shall|will|is|are|be)\s+not\s+(?:be\s+)?(?:held\s+)?(?:liable|responsible)"
         r"|\bnot\s+(?:be\s+)?(?:liable|responsible)\b|\bin\s+no\s+event\b(?=[^.;]{0,200}\b(?:liab|responsib))|\bno\s+liability\b|\bnor\s+(?:be\s+)?liable"
         r"|\bdo(?:es)?\s+not\s+(?:warrant|guarantee|represent|promise)|\bno\s+(?:warranty|warranties|guarantee)"
         r"|\b(?:do|does|will)\s+not\s+(?:make|give|provide|offer)\s+(?:any\s+)?(?:express\s+or\s+implied\s+)?(?:warrant|representation|guarantee)"
@@ -311,21 +311,30 @@ def analyse(text: str, lang: str, names: PartyNames) -> Analysis:
             re.search(r"\b(?:is|are|was|were)\s+(?:not|never)$", matched, re.I) and _EN_PARTICIPLE.match(text[end:])
         )
     )
-    return Analysis(
-        _en_actor(text, start, names, passive=passive, after=end),
-        kind,
-        matched,
-        _beneficiary_en(text, names),
-        start,
-        end,
-    )
+    actor = _en_actor(text, start, names, passive=passive, after=end)
+    if kind == "disclaim" and (risk := _EN_OWN_RISK.search(matched)) is not None:
+        actor = _risk_taker(risk.group(1), actor, names)
+    return Analysis(actor, kind, matched, _beneficiary_en(text, names), start, end)
+
+
+# "Your use of the Service is at your sole risk": the party named bears the risk, so the sentence
+# disclaims for the other one
+_EN_OWN_RISK = re.compile(r"\bat\s+(\S+)\s+(?:own|sole)\s+risk", re.IGNORECASE)
+_SWAP: dict[Actor, Actor] = {"user": "vendor", "vendor": "user"}
+
+
+def _risk_taker(bearer: str, actor: Actor, names: PartyNames) -> Actor:
+    """Who a disclaimer "at X's own risk" speaks for: not X (``its`` is the sentence's actor)."""
+    hits = [h for h in _name_hits(bearer, names) if h[1] != "both"]
+    taker = hits[0][1] if hits else actor
+    return _SWAP.get(taker, "none")
 
 
 # 「甲が乙に支払った委託料」: a past-tense verb right before a noun closes a noun's modifier
 _JA_RELATIVE = re.compile(
     r"[^、。]{0,20}?(?:した|った|んだ|いた|えた|けた|れた|せた|てた|めた|ねた|きた|ぎた|する|める|える|れる)(?=[一-龯ァ-ヶー])"
 )
-_JA_CONDITION = re.compile(r"(?:とき|場合|際|限り|ときは|において)(?:に|で)?(?:は|も)?、")
+_JA_CONDITION = re.compile(r"(?:とき|場合|際|限り|ときは|において|までの間)(?:に|で)?(?:は|も)?、")
 
 
 _JA_JOINT = r"(?<=[りしきずくてで]、)"

@@ -247,8 +247,10 @@ def _borne(position: str, hit: Hit, text: str, lang: str, names: PartyNames, ana
         for condition in _JA_CONDITION.finditer(text):
             if condition.end() <= start + len(matched):
                 main_from = condition.end()
-        bearer = _main_subject_ja(text[max(start, main_from) : start + len(matched)], names)
-        if bearer is None and not _mentions_party(matched, names):
+        # a party named only in a condition before the main clause bears nothing
+        main = text[max(start, main_from) : start + len(matched)]
+        bearer = _main_subject_ja(main, names)
+        if bearer is None and not _mentions_party(main, names):
             bearer = analysis.actor
     elif not _mentions_party(matched, names):
         bearer = analysis.actor

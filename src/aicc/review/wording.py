@@ -228,7 +228,10 @@ REFUSED = re.compile(
     r"ない|ません|せず|負わ(?!せ)|免|上限|限度|\b(?:not|no|never|disclaim\w*|exclud\w*|waive\w*|limit\w*|cap(?:s|ped)?)\b",
     re.I,
 )
-DISCRETION = re.compile(r"裁量|\bdiscretion\b", re.I)
+# a discretion, or a right "at any time" (「いつでも解約できる」): held by whoever the sentence gives it to
+DISCRETION = re.compile(
+    r"裁量|いつでも|随時|任意に|\b(?:discretion|at\s+any\s+time|for\s+any\s+reason|at\s+will)\b", re.I
+)
 PERMISSION = re.compile(
     r"でき(?:る|ます)|ことができ|自由に|\b(?:may|is\s+free\s+to|(?:is|are)\s+entitled\s+to)\b", re.I
 )
