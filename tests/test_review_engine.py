@@ -178,6 +178,27 @@ def test_a_good_clause_on_another_subject_does_not_vouch_for_a_favourable_first_
     assert (topic.status, topic.position) == ("addressed", "unfavourable")  # ... but it does not decide
 
 
+DATA_WARRANTIES_JA = """# AI開発委託契約書
+
+第5条（提供データ）
+甲は、乙に対し、本開発に必要な範囲で提供データを提供する。
+2. 甲は、提供データの正確性及び完全性について保証しない。
+
+第10条（保証）
+乙は、本学習済みモデル及び推論結果の精度、正確性及び特定の目的への適合性について、いかなる保証も行わない。
+"""
+
+
+def test_the_users_own_refusal_is_no_warranty_beside_the_vendors_disclaimer(tmp_path: Path) -> None:
+    """warranty-disclaimer is favourable-first, but 甲 refusing to vouch for its own data is no warranty
+    甲 gets: beside 乙's disclaimer the topic is unfavourable; alone it stays favourable."""
+    review = review_text(tmp_path, DATA_WARRANTIES_JA, "ja-dev.md")
+    assert review.topics["warranty-disclaimer"].position == "unfavourable"
+    alone = DATA_WARRANTIES_JA.split("第10条")[0]
+    review = review_text(tmp_path, alone, "ja-dev-alone.md")
+    assert review.topics["warranty-disclaimer"].position == "favourable"
+
+
 def test_a_terms_title_brand_names_the_vendor_when_ingest_found_only_we() -> None:
     text = (
         "Acme Cloud Terms of Service\n\nThese terms are between you and us. Acme provides the service.\n"
@@ -525,3 +546,9 @@ def test_connected_services_disclaimed_weigh_on_subcontracting() -> None:
         "当社は、連携サービスの内容及び連携サービスに起因してお客様に生じた損害について、一切の責任を負いません。", "ja"
     )
     assert engine.match_topics([unit])["subcontracting"][0].judgement.position == "unfavourable"
+
+
+def test_deliverables_owned_jointly_address_output_ownership_evenly() -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    unit = line_unit("本成果物に係る著作権その他の知的財産権は、甲及び乙の共有とし、その持分は均等とする。", "ja")
+    assert engine.match_topics([unit])["output-ownership"][0].judgement.position == "neutral"

@@ -134,6 +134,13 @@ def test_a_promise_not_to_train_is_favourable_for_the_user(text: str, lang: str)
             "vendor",
             "prohibit",
         ),
+        # ... with or without a comma after its は
+        (
+            "甲は乙に対して当該個人情報の取扱いを委託するものとし、乙は委託先として関係法令を遵守する。",
+            "ja",
+            "vendor",
+            "oblige",
+        ),
         # a name that opens a defined term is no actor
         ("Customer Data shall at all times be deemed confidential.", "en", "none", "oblige"),
         # after "X may, but", the verb shares X as its subject

@@ -164,6 +164,10 @@ def _finding(
         # (favourable, on the topics where one good clause is what the user needs: topics.yaml)
         wanted = _preferred(item.topics[0], role)
         close = 1.0 if topic_aggregate(item.topics[0]) == "favourable-first" else CLOSE
+        if close == 1.0 and any(_taking_sides(m) and not _refuses_own(m) for m in clauses):
+            # the user refusing a promise of its own is no good clause for it when another takes a side
+            clauses = [m for m in clauses if not _refuses_own(m)]
+            decisive = clauses[0]
         # (on those topics any good clause counts; elsewhere, one among the best few)
         for other in clauses[1:] if close == 1.0 else clauses[1:MAX_EVIDENCE]:
             if (
@@ -247,13 +251,42 @@ def _stack(gate: dict[str, float] | None, r: int, c: float, p: float, d: float |
     return sum(gate[k] * v for k, v in zip(keys, x, strict=True)) + gate["stack_bias"] >= 0
 
 
-def _seen_by_rules(finding: Finding, matches: list[TopicMatch]) -> bool:
-    """The finding's deciding clause is one that the topic's own rules see."""
-    return any(
-        e.document == m.unit.document and m.unit.start <= e.start < m.unit.end
+def _refuses_own(match: TopicMatch | Match) -> bool:
+    """The clause is the user refusing a promise of its own (「甲は、提供データの正確性について保証しない」):
+    on a favourable-first topic, no warranty or commitment the user gets."""
+    judgement = match.judgement
+    return (
+        judgement is not None
+        and judgement.analysis.actor == "user"
+        and judgement.analysis.modality in ("disclaim", "not-obliged")
+    )
+
+
+def _taking_sides(match: Match) -> bool:
+    return match.judgement is not None and match.judgement.position != "neutral"
+
+
+def _rule_matches_of(finding: Finding, matches: list[TopicMatch]) -> list[TopicMatch]:
+    """The topic's own rule matches of the finding's deciding clause."""
+    return [
+        m
         for e in finding.evidence[:1]
         for m in matches
-    )
+        if e.document == m.unit.document and m.unit.start <= e.start < m.unit.end
+    ]
+
+
+def _seen_by_rules(finding: Finding, matches: list[TopicMatch]) -> bool:
+    """The finding's deciding clause is one that the topic's own rules see."""
+    return bool(_rule_matches_of(finding, matches))
+
+
+def _vouches(finding: Finding, matches: list[TopicMatch]) -> bool:
+    """The finding's deciding clause may decide a favourable-first topic: the topic's own rules see
+    it, and it is not the user refusing a promise of its own (「甲は、提供データの正確性について保証しない」
+    is no warranty the user gets)."""
+    seen = _rule_matches_of(finding, matches)
+    return bool(seen) and not any(_refuses_own(m) for m in seen)
 
 
 def _topics(
@@ -319,10 +352,8 @@ def _topics(
             if topic_aggregate(key) == "favourable-first" and key in topic_matches:
                 # one good clause decides such a topic only when it is about the topic: the topic's own
                 # rules must see it ("we will not identify you as the source of feedback" is no
-                # commitment on personal data)
-                deciding = [
-                    f for f in addressed if f.position != preferred or _seen_by_rules(f, seen_by_rules)
-                ] or addressed
+                # commitment on personal data), and it is no refusal of the user's own
+                deciding = [f for f in addressed if f.position != preferred or _vouches(f, seen_by_rules)] or addressed
             if preferred == "unfavourable" and topic_takes_secondary(key):
                 # an item that lists the topic second speaks for it too when it finds unfavourable a
                 # clause the topic's own rules see (topics.yaml ``secondary``)

@@ -349,7 +349,7 @@ def _ja_actor(text: str, names: PartyNames, modal_at: int | None = None) -> Acto
         second = [
             (m.start(), side)
             for side in ("vendor", "user")
-            for m in names.regex(side, before=_JA_JOINT, after="は、").finditer(text, start, modal_at)
+            for m in names.regex(side, before=_JA_JOINT, after="は(?!が)").finditer(text, start, modal_at)
         ]
         if second:
             return max(second)[1]
