@@ -25,8 +25,6 @@ from aicc.review.units import line_unit
 # item id # sha1(text)[:10] # role
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
-        "IN-PRV-05#56876999aa#user",
-        "IN-USE-10#ed78b92d62#user",
         "OUT-ID-02#65bf6df4b0#user",
         "OUT-ID-02#65bf6df4b0#vendor",
         "OUT-ID-02#ebb1663465#user",
