@@ -143,6 +143,13 @@ def test_a_promise_not_to_train_is_favourable_for_the_user(text: str, lang: str)
         ),
         # a name that opens a defined term is no actor
         ("Customer Data shall at all times be deemed confidential.", "en", "none", "oblige"),
+        # a clause joined by "and" has the name right before its verb as its subject
+        (
+            "When your account is closed, your licence to use the Platform ends and we may delete Your Content.",
+            "en",
+            "vendor",
+            "permit",
+        ),
         # after "X may, but", the verb shares X as its subject
         ("We may, but are not obligated to, delete your account and any User Content.", "en", "vendor", "not-obliged"),
         ("乙は、基盤モデルに起因して甲に生じた損害について責任を負わない。", "ja", "vendor", "disclaim"),

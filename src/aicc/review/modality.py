@@ -438,6 +438,14 @@ def _en_actor(text: str, modal_at: int, names: PartyNames, *, passive: bool, aft
         return "both"
     hits = [h for h in _name_hits(subject, names) if h[1] != "both"]
     if hits:
+        last = names.regex(hits[-1][1]).match(subject, hits[-1][0])
+        if (
+            last is not None
+            and len(hits) > 1
+            and _EN_JOINED.search(subject[: hits[-1][0]])
+            and not subject[last.end() :].strip()
+        ):
+            return hits[-1][1]  # "…, your licence ends and we may delete …": the name right before the verb
         return hits[0][1] if re.match(r"\s*(?:the\s+)?\S+['’]s\b", subject) is None else hits[-1][1]
     if _EN_SUBJECT_WORD.search(_EN_ADVERBIAL.sub(" ", subject)):
         return "none"  # a subject the names do not cover (a brand name, "the Service", "Materials")
@@ -455,6 +463,8 @@ def _en_actor(text: str, modal_at: int, names: PartyNames, *, passive: bool, aft
     return hits[0][1] if hits else "none"
 
 
+# a clause joined to the one before: "… ends and we may …"
+_EN_JOINED = re.compile(r"\b(?:and|but|so|while|whereas)\s+$", re.IGNORECASE)
 _EN_FRONTED = re.compile(r"in\s+no\s+(?:event|case)|under\s+no\s+circumstances", re.IGNORECASE)
 _EN_IMPERATIVE = re.compile(r"[\s\"“'‘(\-•*0-9.]*(?:do\s+not|don['’]t|never|please\s+do\s+not)\b", re.IGNORECASE)
 _EN_ADVERBIAL = re.compile(
