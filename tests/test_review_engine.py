@@ -552,3 +552,11 @@ def test_deliverables_owned_jointly_address_output_ownership_evenly() -> None:
     engine = Engine(items=[], names=resolve_names(), embedder=None)
     unit = line_unit("本成果物に係る著作権その他の知的財産権は、甲及び乙の共有とし、その持分は均等とする。", "ja")
     assert engine.match_topics([unit])["output-ownership"][0].judgement.position == "neutral"
+
+
+def test_an_export_window_after_the_account_closes_is_about_the_data_at_the_end() -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    unit = line_unit(
+        "After your account is closed for any reason, you may export your Outputs for thirty (30) days.", "en"
+    )
+    assert engine.match_topics([unit])["data-deletion-after-termination"][0].judgement.position == "favourable"
