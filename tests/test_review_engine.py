@@ -560,3 +560,9 @@ def test_an_export_window_after_the_account_closes_is_about_the_data_at_the_end(
         "After your account is closed for any reason, you may export your Outputs for thirty (30) days.", "en"
     )
     assert engine.match_topics([unit])["data-deletion-after-termination"][0].judgement.position == "favourable"
+
+
+def test_the_users_own_warranty_is_no_disclaimer_by_the_vendor() -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    unit = line_unit("You represent and warrant to us that your use of the Service will comply with all laws.", "en")
+    assert engine.match_topics([unit])["warranty-disclaimer"][0].judgement.position == "neutral"

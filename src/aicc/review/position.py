@@ -186,6 +186,9 @@ class Judgement:
     analysis: Analysis
 
 
+_WARRANTS = re.compile(r"\bwarrant|表明|保証", re.I)
+
+
 def _vote(
     votes: dict[str, float],
     cues: dict[str, tuple[float, str]],
@@ -460,6 +463,10 @@ def judge(
     elif table is not None:
         reading = NEU if actor == "both" and modality != "none" else table.get((actor, modality))
         note = ""
+        if kind == "disclaimer" and actor == "user" and modality == "oblige" and _WARRANTS.search(analysis.modal_text):
+            # "You represent and warrant that you own your content": the user's own promise says
+            # nothing of what the vendor disclaims
+            reading, note = NEU, ": the user's own warranty"
         if kind == "vendor-duty" and actor == "user" and modality == "oblige" and GIVING_UP.search(governed):
             # 「利用企業は…資料を返還又は廃棄する」: the user gives back what the vendor lent it
             reading, note = NEU, ": the user returns or deletes what it received"
