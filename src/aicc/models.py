@@ -148,6 +148,7 @@ class LangHints(Strict):
     ``patterns``, ``favourable`` and ``unfavourable`` are regular expressions.
     They may use the macros ``{V}`` and ``{U}``, which the engine expands to the
     names the document uses for the vendor and the user (当社/乙/Provider/we …), and
+    ``{O}`` for the names it defines for the output ("Suggestions"), and
     may open with ``{not:NAME}`` to skip the look-alike sentences of ``aicc.lookalikes``
     (``data/lookalikes.yaml``), such as a password kept secret.
     ``favourable`` and ``unfavourable`` are judged from the user's side; the
@@ -175,7 +176,9 @@ class Detection(Strict):
             hints: LangHints = getattr(self, lang)
             for pattern in [*hints.patterns, *hints.favourable, *hints.unfavourable]:
                 try:
-                    re.compile(lookalikes.expand(pattern, lang).replace("{V}", "V").replace("{U}", "U"))
+                    re.compile(
+                        lookalikes.expand(pattern, lang).replace("{V}", "V").replace("{U}", "U").replace("{O}", "O")
+                    )
                 except re.error as exc:
                     raise ValueError(f"bad regular expression {pattern!r}: {exc}") from exc
         return self

@@ -229,9 +229,21 @@ def _beneficiary_en(text: str, names: PartyNames) -> str | None:
             return side
         if names.regex(side, after=r"(?:['’]s)?\s+(?:sole\s+and\s+exclusive\s+|exclusive\s+)?property").search(text):
             return side
+        if names.regex(side, after=_en_owns_output(names.outputs)).search(text):
+            return side  # "Customer owns all Output", "Customer owns all Suggestions"
     if _EN_BOTH.search(text) and re.search(r"\bjointly\b|\bjoint(?:ly)?\s+own", text, re.I):
         return "both"
     return None
+
+
+@lru_cache(maxsize=64)
+def _en_owns_output(outputs: tuple[str, ...]) -> str:
+    """What follows a party that owns the output, with the contract's own names for it."""
+    named = "".join(f"|{re.escape(term)}" for term in outputs)
+    return (
+        r"\s+(?:shall\s+|will\s+|does\s+)?owns?\s+(?:all\s+|any\s+|the\s+)*"
+        rf"(?:outputs?|results?|deliverables?|generated\s+content|work\s+product{named})\b"
+    )
 
 
 def _beneficiary_ja(text: str, names: PartyNames) -> str | None:

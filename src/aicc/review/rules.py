@@ -2,8 +2,9 @@
 
 Both are data (``review/data/topics.yaml`` and each item's ``detection``); this module only
 compiles them once per set of party names and answers "which rules fire on this sentence".
-English rules are case-insensitive; ``{V}``/``{U}`` are expanded to the parties' names, and a
-``{not:NAME}`` opening skips the look-alike sentences of ``aicc.lookalikes``.
+English rules are case-insensitive; ``{V}``/``{U}`` are expanded to the parties' names and ``{O}`` to
+the contract's own names for the output, and a ``{not:NAME}`` opening skips the look-alike sentences
+of ``aicc.lookalikes``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from aicc.review.regexcache import compile_rule
 from aicc.review.textindex import TextIndex
 from aicc.vocabulary import TOPICS
 
-_ANY_PARTY = re.compile(r"\{[VU]\}")
+_ANY_NAME = re.compile(r"\{[VUO]\}")
 KINDS = ("vendor-action", "vendor-duty", "disclaimer", "ownership", "law", "restriction", "neutral")
 
 
@@ -54,15 +55,15 @@ class LazyRules:
         self._lang = lang
         self._written = [lookalikes.expand(rule, lang) for rule in rules]  # the {not:…} macro written out
         self._expanded = [names.expand(rule) for rule in self._written]
-        # a rule written out with this contract's party names is not worth keeping on disk
+        # a rule written out with this contract's names is not worth keeping on disk
         self._keep = [expanded == written for expanded, written in zip(self._expanded, self._written, strict=True)]
         self._needs: list[Needs] | None = None
 
     def _required(self) -> list[Needs]:
         if self._needs is None:
-            # computed on the rule as written, the party macros standing for any text: the same for
-            # every contract, so the on-disk cache serves them all (party names add no requirement)
-            self._needs = [required_literals(_ANY_PARTY.sub("(?:.)", rule), self._lang) for rule in self._written]
+            # computed on the rule as written, the name macros standing for any text: the same for
+            # every contract, so the on-disk cache serves them all (names add no requirement)
+            self._needs = [required_literals(_ANY_NAME.sub("(?:.)", rule), self._lang) for rule in self._written]
         return self._needs
 
     def live(self, folded: str) -> list[int]:
