@@ -591,3 +591,9 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
     assert engine.match_topics([owned])["output-ownership"][0].judgement.position == "favourable"
     plain = Engine(items=[], names=resolve_names(), embedder=None)
     assert "output-ownership" not in plain.match_topics([owned])
+
+
+def test_deletion_after_the_user_deletes_the_account_is_deletion_at_the_end() -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    unit = line_unit("Within 30 days after you delete your account, we will delete Your Data.", "en")
+    assert engine.match_topics([unit])["data-deletion-after-termination"][0].judgement.position == "favourable"

@@ -954,6 +954,8 @@ def test_keeping_the_data_at_home_says_nothing_about_training() -> None:
             "en",
             "favourable",
         ),
+        # for any reason, but on thirty days' notice: the time to leave that the rubric asks of the vendor
+        ("We may terminate these Terms or your access for any reason on thirty (30) days' notice.", "en", "favourable"),
     ],
 )
 def test_a_right_at_any_time_is_read_with_who_holds_it(text: str, lang: str, position: str) -> None:

@@ -428,7 +428,7 @@ def judge(
         and ENDING.search(text) is not None
         and (
             ((cause := FOR_CAUSE.search(text)) is not None and not AT_WILL.search(text))
-            or ((cause := LONG_NOTICE.search(text)) is not None and not CONVENIENCE.search(text))
+            or (cause := LONG_NOTICE.search(text)) is not None
         )
         and not AT_WILL.search(listed)
     ):
@@ -445,12 +445,16 @@ def judge(
         # an even reading outweighs the cues for either side ("material breach" is good for the user
         # only when the vendor alone needs it); the vendor's need of cause outweighs the cues against it
         outweighs = max(votes.values(), default=0.0) if even else votes.get(UNF, 0.0)
+        # notice alone, for the vendor's convenience ("for any reason on thirty days' notice"): the
+        # time to leave the rubric asks for, but an explicit cue against it (an item on termination
+        # for convenience) may still outweigh it
+        convenience = not for_cause and CONVENIENCE.search(text) is not None
         _vote(
             votes,
             cues,
             NEU if even else FAV,
             "",
-            max(2.5, outweighs + 0.5),
+            1.75 if convenience else max(2.5, outweighs + 0.5),  # 1.75: above a topic cue, below an item's
             f"{analysis.describe()}, {condition}: {cause.group(0)!r}",
         )
     elif actor == "user" and modality == "oblige" and kind != "law" and _duty_to_inform(text, analysis):
