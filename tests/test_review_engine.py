@@ -386,6 +386,12 @@ def test_a_definition_never_decides_the_position_over_a_clause_that_takes_a_side
             "termination",
         ),
         ("お客様は、設定画面からいつでも学習への利用を停止することができます。", "termination"),
+        # statistics derived from the inputs, handed on, are not the inputs leaving the vendor's confidence
+        (
+            "当社は、入力データを統計的に処理し、個人を特定できない形に加工した情報を、提携先に提供することがあります。",
+            "input-confidentiality",
+        ),
+        ("We may share statistics derived from your inputs with our partners.", "input-confidentiality"),
     ],
 )
 def test_look_alike_clauses_do_not_address_the_topic(text: str, absent: str) -> None:
