@@ -960,3 +960,20 @@ def test_keeping_the_data_at_home_says_nothing_about_training() -> None:
 )
 def test_a_right_at_any_time_is_read_with_who_holds_it(text: str, lang: str, position: str) -> None:
     assert _judge("X-TERM-01", text, lang) == position
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "お客様は、入力データのアップロードが依頼者との間の守秘義務に違反しないことを自らの責任において確認するものとします。",
+            "ja",
+        ),
+        (
+            "Customer shall ensure that uploading Customer Data does not breach any duty of confidentiality it owes to its clients.",
+            "en",
+        ),
+    ],
+)
+def test_the_users_care_for_its_own_duties_is_no_burden_on_the_topic(text: str, lang: str) -> None:
+    assert _judge("IN-USE-07", text, lang) == "neutral"

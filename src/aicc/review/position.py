@@ -187,6 +187,11 @@ class Judgement:
 
 
 _WARRANTS = re.compile(r"\bwarrant|表明|保証", re.I)
+# the user making sure its own act breaches nothing it owes others
+_OWN_COMPLIANCE = re.compile(
+    r"(?:違反|侵害)(?:しない|することのない|とならない)(?:こと|よう)|\b(?:does|do|will)\s+not\s+(?:violate|breach|infringe)\b",
+    re.I,
+)
 
 
 def _vote(
@@ -467,6 +472,10 @@ def judge(
     elif table is not None:
         reading = NEU if actor == "both" and modality != "none" else table.get((actor, modality))
         note = ""
+        if kind == "vendor-duty" and actor == "user" and modality == "oblige" and _OWN_COMPLIANCE.search(governed):
+            # 「アップロードが依頼者との守秘義務に違反しないことを確認する」: the user sees to its own duties to
+            # others; the vendor's duty to the user is another matter
+            reading, note = NEU, ": the user's care for its own duties"
         if kind == "disclaimer" and actor == "user" and modality == "oblige" and _WARRANTS.search(analysis.modal_text):
             # "You represent and warrant that you own your content": the user's own promise says
             # nothing of what the vendor disclaims
