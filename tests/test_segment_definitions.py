@@ -36,5 +36,11 @@ def test_several_aliases_in_one_parenthesis() -> None:
     assert {"Parrot", "we", "us", "our"} <= set(found)
 
 
+def test_aliases_with_the_comma_inside_the_quotes() -> None:
+    # American style puts the comma inside the quotes, and no separator follows the closing quote
+    found = terms('These Terms are between you and PulseForge Labs, Inc. ("PulseForge," "we," "us" or "our").')
+    assert {"PulseForge", "we", "us", "our"} <= set(found)
+
+
 def test_ordinary_parentheses_are_not_definitions() -> None:
     assert terms("The fee (excluding tax) is due within thirty (30) days.") == {}

@@ -25,7 +25,9 @@ _EN_PAREN_BODY = re.compile(
     r"^(?:(?:each|individually|collectively|together|jointly)?,?\s*(?:a|an|the)?\s*"
     r"(?:hereinafter|herein(?:after)?\s+referred\s+to\s+as|referred\s+to\s+(?:herein\s+|hereinafter\s+)?as|as\s+so\s+called|called)?\s*(?:the\s+|a\s+|an\s+)?)?"
     r"[\"“]([^\"“”]{1,60})[\"”]"
-    r"((?:\s*(?:,|;|or|and|and/or)\s*(?:the\s+|a\s+|an\s+)?[\"“][^\"“”]{1,40}[\"”])*)"
+    # the next name after a separator, or right after a closing quote that holds the comma
+    # (American style: ("PulseForge," "we," "us" or "our"))
+    r"((?:\s*(?:(?:,|;|or|and|and/or)\s*|(?<=,[\"”])\s+)(?:the\s+|a\s+|an\s+)?[\"“][^\"“”]{1,40}[\"”])*)"
     r"\s*(?:,?\s*(?:as\s+applicable|respectively|as\s+the\s+case\s+may\s+be|and\s+collectively[^)]*|each\s+a[^)]*))?\s*$",
     re.IGNORECASE,
 )
@@ -60,8 +62,9 @@ def _back_to_boundary(text: str, pos: int, boundaries: str, limit: int = 200) ->
 
 
 def _bare(term: str) -> str:
-    """A quoted term without Markdown emphasis: ("**Customer**") names Customer."""
-    return term.strip().strip("*_").strip()
+    """A quoted term without Markdown emphasis or the comma American style puts inside the quotes:
+    ("**Customer**") and ("Customer,") name Customer."""
+    return term.strip().strip("*_").strip().rstrip(",;").strip()
 
 
 def hereafter_terms(text: str) -> list[TermSpan]:
