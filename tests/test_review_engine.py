@@ -603,3 +603,9 @@ def test_deletion_after_the_user_deletes_the_account_is_deletion_at_the_end() ->
     engine = Engine(items=[], names=resolve_names(), embedder=None)
     unit = line_unit("Within 30 days after you delete your account, we will delete Your Data.", "en")
     assert engine.match_topics([unit])["data-deletion-after-termination"][0].judgement.position == "favourable"
+
+
+def test_a_warranty_worded_warrants_and_represents_is_the_vendors_warranty() -> None:
+    engine = Engine(items=[], names=resolve_names(vendor_name="Supplier"), embedder=None)
+    unit = line_unit("The Supplier warrants and represents that the Services will achieve the Service Levels.", "en")
+    assert engine.match_topics([unit])["warranty-disclaimer"][0].judgement.position == "favourable"

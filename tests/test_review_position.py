@@ -977,3 +977,8 @@ def test_a_right_at_any_time_is_read_with_who_holds_it(text: str, lang: str, pos
 )
 def test_the_users_care_for_its_own_duties_is_no_burden_on_the_topic(text: str, lang: str) -> None:
     assert _judge("IN-USE-07", text, lang) == "neutral"
+
+
+def test_a_change_that_needs_both_signatures_is_favourable_whatever_the_modal() -> None:
+    text = "No variation to this Agreement shall be effective unless it is made in writing using the Variation Form and signed by both Parties."
+    assert _judge("X-CHG-01", text, "en") == "favourable"

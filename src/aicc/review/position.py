@@ -498,7 +498,7 @@ def judge(
         # a neutral reading of who may or must do what is weak: any explicit cue outweighs it
         _vote(votes, cues, reading, note, weight if reading != NEU else 0.9, analysis.describe())
     both_agree = BOTH_AGREE.search(text) if kind == "vendor-action" else None
-    if both_agree and modality in ("permit", "prohibit", "none"):
+    if both_agree and modality in ("permit", "prohibit", "oblige", "none"):
         # an act that needs both parties' signatures is not one the vendor can take alone
         _vote(
             votes,
