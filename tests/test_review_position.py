@@ -533,6 +533,11 @@ def test_limitations_of_a_brand_named_vendor(text: str, actor: str, modality: st
         # Japan's regional seats
         ("Any dispute not resolved by consultation shall be submitted to the Sendai District Court.", "favourable"),
         ("本契約に関する紛争は、神戸地方裁判所を専属的合意管轄裁判所とする。", "favourable"),
+        # "submitted exclusively to the competent court in …" names a forum
+        (
+            "All disputes shall be submitted exclusively to the competent court in Amsterdam, the Netherlands.",
+            "unfavourable",
+        ),
     ],
 )
 def test_forum_places_and_imposed_arbitration(text: str, position: str) -> None:

@@ -197,7 +197,7 @@ _ARBITRATION = re.compile(
 # Words that set the law or the forum, as opposed to arbitration procedure or severability
 _SETS_FORUM = re.compile(
     r"\bgovern(?:ed|s|ing)?\b|\blaws?\s+of\b|\bconstrued\b|\bjurisdiction\s+of\b|\b(?:exclusive|sole|personal)\s+jurisdiction\b"
-    r"|\bsubmits?\s+to\b|\bvenue\b|\b(?:resolved?|settled|brought|heard|decided|litigated|determined|adjudicated)\b|\bbring\b"
+    r"|\bsubmit(?:s|ted)?\s+(?:\w+\s+)?to\b|\bcompetent\s+courts?\b|\bvenue\b|\b(?:resolved?|settled|brought|heard|decided|litigated|determined|adjudicated)\b|\bbring\b"
     r"|\bagree\s+to\s+arbitrate\b|\b(?:binding|mandatory|final|individual)\s+arbitration\b|\bplace\s+of\s+arbitration\b|\bseat\b"
     r"|\bwaive\w*\b.{0,60}\b(?:class\s+action|jury)\b"
     r"|\bcourt\s+of\s+first\s+instance\b|\bhaving\s+jurisdiction\b|\b(?:place|seat)\s+of\s+jurisdiction\b"
