@@ -18,7 +18,8 @@ TRAINING = re.compile(r"\b(?:train\w*|fine-?tun\w*|improv\w*|develop\w*)\b|学�
 FOR_CAUSE = re.compile(
     r"\b(?:if|where|when|in\s+the\s+event\s+(?:that|of))\b[^.;]{0,160}?\b(?:breach\w*|violat\w*|break\w*|fails?\s+to\s+(?:pay|comply)"
     r"|non-?payment|(?:are|is|remain|become)s?\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:[\w()-]+\s+){0,3}(?:past\s+due|overdue|unpaid|in\s+arrears)"
-    r"|insolven\w*|bankrupt\w*)"
+    r"|insolven\w*|bankrupt\w*|pos(?:es|e|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:risk|threat))"
+    r"|\bwhose\s+(?:use|conduct|account)\s+(?:\w+\s+){0,2}(?:violates|breaches|infringes)\b"
     r"|\b(?:for|upon|on|due\s+to)\s+(?:(?:your|its|(?:the\s+)?\w+['’]s)\s+)?(?:material\s+)?(?:breach|violation|non-?payment)\b"
     r"|\bfor\s+(?:good\s+|just\s+|important\s+)?cause\b"
     r"|(?:違反|不履行|履行し(?:ない|ません)|是正(?:し|され)(?:ない|ません)|支払(?:い)?を怠|支払(?:い)?を遅滞|破産|差押|信用状態).{0,50}(?:場合|とき)"
