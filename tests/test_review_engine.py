@@ -609,3 +609,9 @@ def test_a_warranty_worded_warrants_and_represents_is_the_vendors_warranty() -> 
     engine = Engine(items=[], names=resolve_names(vendor_name="Supplier"), embedder=None)
     unit = line_unit("The Supplier warrants and represents that the Services will achieve the Service Levels.", "en")
     assert engine.match_topics([unit])["warranty-disclaimer"][0].judgement.position == "favourable"
+
+
+def test_deletion_once_the_download_window_has_passed_is_deletion_at_the_end() -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    unit = line_unit("2. 当社は、前項の期間経過後、利用者データを復元不可能な方法により消去します。", "ja")
+    assert engine.match_topics([unit])["data-deletion-after-termination"][0].judgement.position == "favourable"
