@@ -536,6 +536,11 @@ def test_third_party_models_disclaimed_weigh_on_subcontracting(tmp_path: Path) -
             "favourable",
         ),
         ("乙は、問合せデータのログを、生成された日から90日間に限り保存するものとする。", "favourable"),
+        # a period written with a hyphenated number
+        (
+            "Provider retains each Candidate's data for twenty-four (24) months, after which it is deleted.",
+            "favourable",
+        ),
     ],
 )
 def test_a_retention_limit_is_found_and_read_as_a_limit(text: str, position: str) -> None:
