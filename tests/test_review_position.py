@@ -990,3 +990,14 @@ def test_the_users_care_for_its_own_duties_is_no_burden_on_the_topic(text: str, 
 def test_a_change_that_needs_both_signatures_is_favourable_whatever_the_modal() -> None:
     text = "No variation to this Agreement shall be effective unless it is made in writing using the Variation Form and signed by both Parties."
     assert _judge("X-CHG-01", text, "en") == "favourable"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As between you and us, you also own the Restorations the App produces for you.",
+        "Customer owns the Screening Output generated for its requisitions.",
+    ],
+)
+def test_the_owner_of_the_output_is_read_whatever_the_output_is_called(text: str) -> None:
+    assert analyse(text, "en", resolve_names()).beneficiary == "user"

@@ -241,8 +241,11 @@ def _en_owns_output(outputs: tuple[str, ...]) -> str:
     """What follows a party that owns the output, with the contract's own names for it."""
     named = "".join(f"|{re.escape(term)}" for term in outputs)
     return (
-        r"\s+(?:shall\s+|will\s+|does\s+)?owns?\s+(?:all\s+|any\s+|the\s+)*"
+        r"(?i:\s+(?:shall\s+|will\s+|does\s+|also\s+)?owns?\s+(?:all\s+|any\s+|the\s+)*(?:[\w-]+\s+)?"
         rf"(?:outputs?|results?|deliverables?|generated\s+content|work\s+product{named})\b"
+        # "you own the Restorations the App produces for you"
+        r"|\s+(?:shall\s+|will\s+|does\s+|also\s+)?owns?\s+(?:all\s+|any\s+|the\s+)*[\w-]+\s+(?:that\s+|which\s+)?"
+        r"(?:the\s+)?(?:app|service|services|platform|tool|ai|model|software)\s+(?:produces|generates|creates|outputs)\b)"
     )
 
 
