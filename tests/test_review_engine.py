@@ -551,34 +551,6 @@ def test_a_retention_limit_is_found_and_read_as_a_limit(text: str, position: str
     assert found["data-retention-period"][0].judgement.position == position
 
 
-def test_connected_services_disclaimed_weigh_on_subcontracting() -> None:
-    engine = Engine(items=[], names=resolve_names(), embedder=None)
-    unit = line_unit(
-        "当社は、連携サービスの内容及び連携サービスに起因してお客様に生じた損害について、一切の責任を負いません。", "ja"
-    )
-    assert engine.match_topics([unit])["subcontracting"][0].judgement.position == "unfavourable"
-
-
-def test_deliverables_owned_jointly_address_output_ownership_evenly() -> None:
-    engine = Engine(items=[], names=resolve_names(), embedder=None)
-    unit = line_unit("本成果物に係る著作権その他の知的財産権は、甲及び乙の共有とし、その持分は均等とする。", "ja")
-    assert engine.match_topics([unit])["output-ownership"][0].judgement.position == "neutral"
-
-
-def test_an_export_window_after_the_account_closes_is_about_the_data_at_the_end() -> None:
-    engine = Engine(items=[], names=resolve_names(), embedder=None)
-    unit = line_unit(
-        "After your account is closed for any reason, you may export your Outputs for thirty (30) days.", "en"
-    )
-    assert engine.match_topics([unit])["data-deletion-after-termination"][0].judgement.position == "favourable"
-
-
-def test_the_users_own_warranty_is_no_disclaimer_by_the_vendor() -> None:
-    engine = Engine(items=[], names=resolve_names(), embedder=None)
-    unit = line_unit("You represent and warrant to us that your use of the Service will comply with all laws.", "en")
-    assert engine.match_topics([unit])["warranty-disclaimer"][0].judgement.position == "neutral"
-
-
 CODE_ASSISTANT = """# Code Assistant Agreement
 
 1. Definitions
@@ -604,19 +576,51 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
     assert "output-ownership" not in plain.match_topics([owned])
 
 
-def test_deletion_after_the_user_deletes_the_account_is_deletion_at_the_end() -> None:
+@pytest.mark.parametrize(
+    ("text", "topic", "position"),
+    [
+        # third-party services the vendor connects to, disclaimed
+        (
+            "当社は、連携サービスの内容及び連携サービスに起因してお客様に生じた損害について、一切の責任を負いません。",
+            "subcontracting",
+            "unfavourable",
+        ),
+        # deliverables owned jointly
+        (
+            "本成果物に係る著作権その他の知的財産権は、甲及び乙の共有とし、その持分は均等とする。",
+            "output-ownership",
+            "neutral",
+        ),
+        # an export window after the account closes, deletion after the user deletes it or once the window passed
+        (
+            "After your account is closed for any reason, you may export your Outputs for thirty (30) days.",
+            "data-deletion-after-termination",
+            "favourable",
+        ),
+        (
+            "Within 30 days after you delete your account, we will delete Your Data.",
+            "data-deletion-after-termination",
+            "favourable",
+        ),
+        (
+            "2. 当社は、前項の期間経過後、利用者データを復元不可能な方法により消去します。",
+            "data-deletion-after-termination",
+            "favourable",
+        ),
+        # the user's own warranty is no disclaimer by the vendor; "warrants and represents" is the vendor's warranty
+        (
+            "You represent and warrant to us that your use of the Service will comply with all laws.",
+            "warranty-disclaimer",
+            "neutral",
+        ),
+        (
+            "We warrant and represent that the Services will achieve the Service Levels.",
+            "warranty-disclaimer",
+            "favourable",
+        ),
+    ],
+)
+def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
     engine = Engine(items=[], names=resolve_names(), embedder=None)
-    unit = line_unit("Within 30 days after you delete your account, we will delete Your Data.", "en")
-    assert engine.match_topics([unit])["data-deletion-after-termination"][0].judgement.position == "favourable"
-
-
-def test_a_warranty_worded_warrants_and_represents_is_the_vendors_warranty() -> None:
-    engine = Engine(items=[], names=resolve_names(vendor_name="Supplier"), embedder=None)
-    unit = line_unit("The Supplier warrants and represents that the Services will achieve the Service Levels.", "en")
-    assert engine.match_topics([unit])["warranty-disclaimer"][0].judgement.position == "favourable"
-
-
-def test_deletion_once_the_download_window_has_passed_is_deletion_at_the_end() -> None:
-    engine = Engine(items=[], names=resolve_names(), embedder=None)
-    unit = line_unit("2. 当社は、前項の期間経過後、利用者データを復元不可能な方法により消去します。", "ja")
-    assert engine.match_topics([unit])["data-deletion-after-termination"][0].judgement.position == "favourable"
+    unit = line_unit(text, "ja" if not text.isascii() else "en")
+    assert engine.match_topics([unit])[topic][0].judgement.position == position
