@@ -290,6 +290,23 @@ before anything was changed for them:
 The four sets' first runs: 197/224 (87.9%; en 97/112, ja 100/112), status 213/224; the session's
 starting engine (e196508) scores 195/224 on them.
 
+Sets 60 to 63 (same session), written after the fixes sets 56 to 59 led to and run once on 7fe0c20
+before anything was changed for them:
+- set 60: a Japanese generative-AI ad-copy outsourcing contract, Japanese AI bookkeeping cloud terms
+  with named overseas subcontractors, a Swiss-law AI anti-money-laundering monitoring agreement, a
+  California open-weights model hosting developer terms; 44/56 (79%; en 24/28, ja 20/28);
+- set 61: a Japanese railway track-inspection AI agreement in phases, Japanese AI fortune-telling chat
+  app terms with paid points, a Japanese-law English speech-analytics agreement with a Korean vendor,
+  New Jersey AI tax-assistant terms for accounting firms; 43/56 (77%; en 21/28, ja 22/28);
+- set 62: a Japanese combined NDA and RAG PoC contract, a Japanese board of education's AI drill
+  contract, a German-law English MSA with a Japanese AI vendor (ICC arbitration in Frankfurt),
+  California AI children's storybook app terms; 43/56 (77%; en 22/28, ja 21/28);
+- set 63: a Japanese hospital imaging-AI joint development contract, Japanese e-commerce AI
+  recommendation API terms, a Hong Kong-law contract-analytics agreement for a bank with a security
+  schedule, Oregon AI writing extension terms; 50/56 (89%; en 25/28, ja 25/28).
+The four sets' first runs: 180/224 (80.4%; en 92/112, ja 88/112), status 210/224; the session's
+starting engine (e196508) scores 173/224 on them.
+
 Across the forty-seven held-out sets the first runs are 2172/2632 joint (82.5%; per set 84, 86,
 77, 75, 73, 79, 84, 79, 77, 75, 88, 77, 62, 79, 88, 82, 77, 86, 88, 73, 77, 71, 86, 95, 82, 88, 80,
 91, 86, 86, 88, 86, 93, 84, 86, 75, 91, 82, 95, 84, 88, 88, 77, 88, 89, 86 and 75%) and 2503/2632
@@ -447,6 +464,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout57": ROOT / "bench" / "data" / "ai-terms-heldout57",
         "heldout58": ROOT / "bench" / "data" / "ai-terms-heldout58",
         "heldout59": ROOT / "bench" / "data" / "ai-terms-heldout59",
+        "heldout60": ROOT / "bench" / "data" / "ai-terms-heldout60",
+        "heldout61": ROOT / "bench" / "data" / "ai-terms-heldout61",
+        "heldout62": ROOT / "bench" / "data" / "ai-terms-heldout62",
+        "heldout63": ROOT / "bench" / "data" / "ai-terms-heldout63",
     }
 
 
