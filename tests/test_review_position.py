@@ -754,6 +754,14 @@ def test_liability_caps_by_who_is_capped_and_how_much(text: str, position: str) 
         # a risk the user's use poses, or a use that violates the terms, is a cause too
         ("The Provider may suspend access only where the Customer's use poses an immediate security risk.", "neutral"),
         ("Provider may suspend access for a specific End Client whose use violates Section 4.", "neutral"),
+        (
+            "We may suspend an Authorized User's access immediately if we reasonably believe the account has been compromised.",
+            "neutral",
+        ),
+        (
+            "Provider may suspend access only to the extent reasonably necessary to address a security threat to the Platform.",
+            "neutral",
+        ),
         # without a cause, the same suspension is the vendor's right at will
         ("Provider may suspend access to the Service at any time without notice.", "unfavourable"),
     ],
