@@ -370,6 +370,13 @@ def test_a_definition_never_decides_the_position_over_a_clause_that_takes_a_side
             "本契約が解約された場合、当社は、解約日以降の期間に対応する前払いの利用料金を返還する。",
             "data-deletion-after-termination",
         ),
+        # selling abroad, filing patents abroad or re-exporting models is not keeping the data abroad
+        (
+            "甲は、成果物を、日本国内のみならず海外市場向けの広告においても使用することができる。",
+            "cross-border-transfer",
+        ),
+        ("外国において特許出願等を行う場合、その対象国及び費用負担は、甲乙協議の上定める。", "cross-border-transfer"),
+        ("You may not download, export or re-export Models from the Service.", "cross-border-transfer"),
         # a court's order to disclose is not a forum
         ("法令又は裁判所若しくは行政機関の命令に基づき開示する場合には、この限りでない。", "jurisdiction"),
         # keeping one's own password secret is not about the user's input
