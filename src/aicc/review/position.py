@@ -175,6 +175,11 @@ _KEPT_AT = re.compile(
     r"|(?:保存|保管|処理|蔵置)[^。]{0,30}(?:国内|内で|に限)",
     re.IGNORECASE,
 )
+# kept there and nowhere else: "exclusively in data centres located in", 「国内のデータセンターにのみ」
+_RESIDENCY = re.compile(
+    r"\b(?:only|exclusively|solely)\s+(?:in|within)\b|\b(?:in|within)\b.{0,60}\b(?:only|exclusively)\b|のみ|に限(?:り|る|定)",
+    re.IGNORECASE,
+)
 # a label and its value, as in a schedule: 「処理場所：…」, "Hosting region: …"
 _LABELLED = re.compile(r"^\s*([^：:。.]{1,30})[：:]\s*(\S.{0,120})$")
 
@@ -329,6 +334,11 @@ def judge(
         listed = listed or labelled.group(2)  # 「処理場所：米国リージョンのサーバ」: the place is the label's value
     if where and not listed and _KEPT_AT.search(text) and {code for code, _ in places(text)} == {home}:
         said = f"the data is kept in the home jurisdiction only ({home})"
+        return Judgement(UNF if role == "vendor" else FAV, said, analysis)
+    residency = _RESIDENCY.search(text) if where and not listed and _KEPT_AT.search(text) else None
+    if residency and places(text) and analysis.modality != "permit":
+        # a commitment to keep the data in named places only: the residency the rubric asks for
+        said = f"the data is kept only where named: {residency.group(0)!r}"
         return Judgement(UNF if role == "vendor" else FAV, said, analysis)
     if listed and LOCATION_COLUMN.search(text):
         # a table or list of where the data is processed: any place but home is a transfer abroad
