@@ -639,7 +639,7 @@ def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position
         # kept only where named: the residency the rubric asks for, home or not
         (
             "Provider shall host and store Customer Data exclusively in data centres located in Hong Kong.",
-            "cross-border-transfer",
+            "data-location",
             "favourable",
         ),
         (
