@@ -1009,3 +1009,14 @@ def test_a_change_that_needs_both_signatures_is_favourable_whatever_the_modal() 
 )
 def test_the_owner_of_the_output_is_read_whatever_the_output_is_called(text: str) -> None:
     assert analyse(text, "en", resolve_names()).beneficiary == "user"
+
+
+def test_what_a_proviso_grants_is_not_limited_by_the_clause_before_it() -> None:
+    text = (
+        "Supplier shall use Customer Data solely for the purpose of performing the Services, provided that "
+        "Supplier may derive aggregated statistics from Customer Data and use them to improve its models."
+    )
+    assert _judge("IN-USE-02", text, "en") == "unfavourable"
+    # a proviso that only sets a condition grants nothing
+    text = "Supplier shall use Customer Data solely to perform the Services, provided that Customer has paid the Fees."
+    assert _judge("IN-USE-02", text, "en") == "favourable"

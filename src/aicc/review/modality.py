@@ -70,7 +70,20 @@ _EN_IGNORE = re.compile(
 )
 # "…, but …" (not the listing idiom "including, but not limited to"; not "provided, however" provisos)
 # what a sentence grants after ", but" or ", except that": "we do not train on it, except that we may …"
-_EN_CONTRAST = re.compile(r"[,;]\s*(?:but\b(?!\s+(?:(?:is|are)\s+)?not\s+limited)|except\s+that\b)", re.I)
+# and what a proviso grants: "…solely for the Services, provided that Supplier may derive statistics …"
+_EN_CONTRAST = re.compile(
+    r"[,;]\s*(?:but\b(?!\s+(?:(?:is|are)\s+)?not\s+limited)|except\s+that\b"
+    r"|provided\s*,?\s*(?:however\s*,?\s*)?that\b(?=[^.;]{0,60}\bmay\b))",
+    re.I,
+)
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the English clause holding offset ``at`` starts: after the last ", but", ", except that"
+    or granting proviso before it (0 when there is none)."""
+    return max((m.end() for m in _EN_CONTRAST.finditer(text) if m.end() <= at), default=0)
+
+
 _EN_PARTICIPLE = re.compile(
     r"\s+(?:\w+ly\s+)?(?!(?:permitted|allowed|entitled|authori[sz]ed|required|obliged|obligated)\b)(?:\w+(?:ed|en|wn)|sold|shared|kept|made|used|held|told)\b",
     re.I,

@@ -16,7 +16,16 @@ import re
 from dataclasses import dataclass
 
 from aicc.review.jurisdictions import forum_position, places
-from aicc.review.modality import _JA_CONDITION, _JA_RELATIVE, EN_COMPOUND, Analysis, analyse, mutual, negated
+from aicc.review.modality import (
+    _JA_CONDITION,
+    _JA_RELATIVE,
+    EN_COMPOUND,
+    Analysis,
+    analyse,
+    clause_start,
+    mutual,
+    negated,
+)
 from aicc.review.parties import PartyNames
 from aicc.review.rules import CompiledLang, Hit, all_hits
 from aicc.review.wording import (
@@ -423,7 +432,8 @@ def judge(
         # "the Subscriber grants the Platform Operator a licence to use Subscriber Content … to train …"
         _vote(votes, cues, UNF, "", weight, f"the user licenses its data for the vendor to {trains.group(0)!r}")
     elif about_use:
-        limits = list(LIMITED.finditer(text))
+        # a limit before a granting proviso ("solely for the Services, provided that X may …") is not this grant's
+        limits = list(LIMITED.finditer(text, clause_start(text, analysis.modal_start) if lang == "en" else 0))
         consent = next((m for m in limits if CONSENT.search(m.group(0))), None)
         limited = consent or (limits[0] if limits else None) or _for_user(text, names)
         unused = "" if limited else _unused(governed, lang)
