@@ -307,6 +307,23 @@ before anything was changed for them:
 The four sets' first runs: 180/224 (80.4%; en 92/112, ja 88/112), status 210/224; the session's
 starting engine (e196508) scores 173/224 on them.
 
+Sets 64 to 67 (same session), written after the last fixes and run once on the session's final
+engine (8ffa981), with nothing changed for them afterwards:
+- set 64: a Japanese department-store AI avatar development and operation contract, Japanese
+  generative-AI knowledge-search terms for small firms, an Ontario municipality's AI permit-review
+  agreement, English-law AI language-learning app terms; 47/56 (84%; en 23/28, ja 24/28);
+- set 65: a Japanese clinical-data AI analysis contract with a CRO, Japanese AI video-editing terms
+  for creators, a Minnesota AI crop-disease detection subscription for a farm cooperative, an
+  Indian-law AI OCR platform agreement with data localisation; 47/56 (84%; en 24/28, ja 23/28);
+- set 66: a Japanese city and university tourism-demand AI joint research contract, Japanese B2B
+  generative-AI translation API terms, a Japanese-law English drafting-copilot agreement with a
+  Singapore vendor (SIAC seat), Nevada AI companion app terms; 49/56 (88%; en 25/28, ja 24/28);
+- set 67: a Japanese construction-machinery remote-monitoring AI joint business contract, Japanese
+  AI tax-return checking terms for tax firms, a Belgian-law AI HR analytics SaaS agreement with a
+  GDPR annex, Colorado voice-recognition SDK developer terms; 48/56 (86%; en 24/28, ja 24/28).
+The four sets: 191/224 (85.3%; en 96/112, ja 95/112), status 216/224; the session's starting engine
+(e196508) scores 187/224 on them.
+
 Across the forty-seven held-out sets the first runs are 2172/2632 joint (82.5%; per set 84, 86,
 77, 75, 73, 79, 84, 79, 77, 75, 88, 77, 62, 79, 88, 82, 77, 86, 88, 73, 77, 71, 86, 95, 82, 88, 80,
 91, 86, 86, 88, 86, 93, 84, 86, 75, 91, 82, 95, 84, 88, 88, 77, 88, 89, 86 and 75%) and 2503/2632
@@ -468,6 +485,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout61": ROOT / "bench" / "data" / "ai-terms-heldout61",
         "heldout62": ROOT / "bench" / "data" / "ai-terms-heldout62",
         "heldout63": ROOT / "bench" / "data" / "ai-terms-heldout63",
+        "heldout64": ROOT / "bench" / "data" / "ai-terms-heldout64",
+        "heldout65": ROOT / "bench" / "data" / "ai-terms-heldout65",
+        "heldout66": ROOT / "bench" / "data" / "ai-terms-heldout66",
+        "heldout67": ROOT / "bench" / "data" / "ai-terms-heldout67",
     }
 
 
