@@ -341,11 +341,13 @@ def judge(
     labelled = _LABELLED.match(text)
     if labelled and LOCATION_COLUMN.search(labelled.group(1)):
         listed = listed or labelled.group(2)  # 「処理場所：米国リージョンのサーバ」: the place is the label's value
-    if where and not listed and _KEPT_AT.search(text) and {code for code, _ in places(text)} == {home}:
+    kept = where and not listed and _KEPT_AT.search(text) is not None
+    kept_in = {code for code, _ in places(text)} if kept else set()
+    if kept and kept_in == {home}:
         said = f"the data is kept in the home jurisdiction only ({home})"
         return Judgement(UNF if role == "vendor" else FAV, said, analysis)
-    residency = _RESIDENCY.search(text) if where and not listed and _KEPT_AT.search(text) else None
-    if residency and places(text) and analysis.modality != "permit":
+    residency = _RESIDENCY.search(text) if kept_in and analysis.modality != "permit" else None
+    if residency:
         # a commitment to keep the data in named places only: the residency the rubric asks for
         said = f"the data is kept only where named: {residency.group(0)!r}"
         return Judgement(UNF if role == "vendor" else FAV, said, analysis)
