@@ -30,7 +30,7 @@ FOR_CAUSE = re.compile(
     r"|(?:次|以下|下記|前項)の(?:各号|いずれか|事由|事項).{0,40}(?:場合|とき)|(?:次|以下)の(?:各号の)?場合に限り",
     re.IGNORECASE,
 )
-# A right to end for the vendor's own convenience, which notice does not cure
+# A right to end for the vendor's own convenience: at will, though 30 days' notice gives the user time to leave
 _CONVENIENCE = (
     r"\bfor\s+(?:its\s+|our\s+)?convenience\b|\bfor\s+any\s+(?:(?:or\s+no|other)\s+)?reason\b|\b(?:sole|absolute)\s+discretion\b"
     r"|\bwithout\s+cause\b|自己の(?:都合|判断)|自らの(?:事業)?(?:判断|都合)|事業(?:上の)?判断|都合により|理由の如何を問わず|理由を問わず"
