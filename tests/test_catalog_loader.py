@@ -40,6 +40,7 @@ def test_good_fixture_loads(good_catalog: Path) -> None:
         ("id-mismatch", "does not match the file name", 2),
         ("bad-regex", "bad regular expression", None),
         ("unknown-lookalike", "unknown look-alike 'passwordz' for ja rules (known: credentials,", None),
+        ("unknown-phrase", "unknown phrase 'as-is' for ja rules", None),
         ("lookalike-mid-rule", "{not:…} macros must open the rule", None),
         ("empty", "file is empty", None),
     ],

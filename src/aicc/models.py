@@ -150,7 +150,8 @@ class LangHints(Strict):
     names the document uses for the vendor and the user (当社/乙/Provider/we …), and
     ``{O}`` for the names it defines for the output ("Suggestions"), and
     may open with ``{not:NAME}`` to skip the look-alike sentences of ``aicc.lookalikes``
-    (``data/lookalikes.yaml``), such as a password kept secret.
+    (``data/lookalikes.yaml``), such as a password kept secret, and may use
+    ``{phrase:NAME}`` for a phrase several rules share (``data/phrases.yaml``).
     ``favourable`` and ``unfavourable`` are judged from the user's side; the
     engine mirrors them for ``--role vendor``.
     """
@@ -170,15 +171,13 @@ class Detection(Strict):
     def _compiles(self, info: ValidationInfo) -> Detection:
         if isinstance(info.context, dict) and info.context.get("trusted"):
             return self  # the bundled catalog, already checked by `aicc catalog validate` and the tests
-        from aicc import lookalikes
+        from aicc import macros
 
         for lang in ("ja", "en"):
             hints: LangHints = getattr(self, lang)
             for pattern in [*hints.patterns, *hints.favourable, *hints.unfavourable]:
                 try:
-                    re.compile(
-                        lookalikes.expand(pattern, lang).replace("{V}", "V").replace("{U}", "U").replace("{O}", "O")
-                    )
+                    re.compile(macros.expand(pattern, lang).replace("{V}", "V").replace("{U}", "U").replace("{O}", "O"))
                 except re.error as exc:
                     raise ValueError(f"bad regular expression {pattern!r}: {exc}") from exc
         return self

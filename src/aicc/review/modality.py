@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from aicc.macros import phrase
 from aicc.review.parties import PartyNames
 
 Actor = str  # "vendor" | "user" | "both" | "none"
@@ -23,7 +24,9 @@ PRIORITY = ("disclaim", "not-obliged", "prohibit", "liable", "permit", "oblige")
 EN_MODALITY: dict[str, re.Pattern[str]] = {
     "disclaim": re.compile(
         r"\bdisclaim(?:s|ed|er)?\b|\bmakes?\s+no\s+(?:representations?|warrant)|\bwithout\s+(?:any\s+)?warrant"
-        r"|\bas[ -]is\b(?!\s+(?:necessary|needed|required|reasonabl\w*|practicabl\w*|possible|customary|usual|appropriate|permitted|the\s+case)\b)|\bas[ -]available\b|\b(?:shall|will|is|are|be)\s+not\s+(?:be\s+)?(?:held\s+)?(?:liable|responsible)"
+        r"|"
+        + phrase("as-is", "en")
+        + r"|\bas[ -]available\b|\b(?:shall|will|is|are|be)\s+not\s+(?:be\s+)?(?:held\s+)?(?:liable|responsible)"
         r"|\bnot\s+(?:be\s+)?(?:liable|responsible)\b|\bin\s+no\s+event\b(?=[^.;]{0,200}\b(?:liab|responsib))|\bno\s+liability\b|\bnor\s+(?:be\s+)?liable"
         r"|\bdo(?:es)?\s+not\s+(?:warrant|guarantee|represent|promise)|\bno\s+(?:warranty|warranties|guarantee)"
         r"|\b(?:do|does|will)\s+not\s+(?:make|give|provide|offer)\s+(?:any\s+)?(?:express\s+or\s+implied\s+)?(?:warrant|representation|guarantee)"

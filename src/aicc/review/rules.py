@@ -3,8 +3,8 @@
 Both are data (``review/data/topics.yaml`` and each item's ``detection``); this module only
 compiles them once per set of party names and answers "which rules fire on this sentence".
 English rules are case-insensitive; ``{V}``/``{U}`` are expanded to the parties' names and ``{O}`` to
-the contract's own names for the output, and a ``{not:NAME}`` opening skips the look-alike sentences
-of ``aicc.lookalikes``.
+the contract's own names for the output, a ``{not:NAME}`` opening skips the look-alike sentences
+of ``aicc.lookalikes``, and ``{phrase:NAME}`` stands for a phrase several rules share (``aicc.macros``).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from aicc import lookalikes
+from aicc import macros
 from aicc.models import Item
 from aicc.review.literals import Needs, fold, required_literals, satisfied
 from aicc.review.parties import PartyNames
@@ -53,7 +53,7 @@ class LazyRules:
     def __init__(self, rules: list[str], lang: str, names: PartyNames) -> None:
         self._rules = rules
         self._lang = lang
-        self._written = [lookalikes.expand(rule, lang) for rule in rules]  # the {not:…} macro written out
+        self._written = [macros.expand(rule, lang) for rule in rules]  # the {not:…} and {phrase:…} macros written out
         self._expanded = [names.expand(rule) for rule in self._written]
         # a rule written out with this contract's names is not worth keeping on disk
         self._keep = [expanded == written for expanded, written in zip(self._expanded, self._written, strict=True)]
@@ -209,7 +209,7 @@ def validate_topic_data(data: dict[str, Any]) -> None:
         for lang in ("ja", "en"):
             for rule in spec.get(lang) or []:
                 try:
-                    lookalikes.expand(rule, lang)
+                    macros.expand(rule, lang)
                 except ValueError as exc:
                     raise ValueError(f"topics.yaml: {key}: {exc}") from exc
 
