@@ -324,11 +324,28 @@ engine (8ffa981), with nothing changed for them afterwards:
 The four sets: 191/224 (85.3%; en 96/112, ja 95/112), status 216/224; the session's starting engine
 (e196508) scores 187/224 on them.
 
-Across the sixty-seven held-out sets the first runs are 3111/3752 joint (82.9%; per set 84, 86,
-77, 75, 73, 79, 84, 79, 77, 75, 88, 77, 62, 79, 88, 82, 77, 86, 88, 73, 77, 71, 86, 95, 82, 88, 80,
-91, 86, 86, 88, 86, 93, 84, 86, 75, 91, 82, 95, 84, 88, 88, 77, 88, 89, 86, 75, 84, 82, 86, 89, 80,
-75, 82, 84, 93, 88, 88, 84, 79, 77, 77, 89, 84, 84, 88 and 86%) and 3568/3752 status (95.1%): the
-honest estimate of how the engine does on an unseen AI contract.
+Sets 68 to 71 (eighth session, 2026-11-27), written at the session's start and run once on its
+starting engine (0b15497) before anything was changed for them:
+- set 68: a Japanese securities firm's AI trade-surveillance 業務委託契約 (委託者/受託者), Japanese AI
+  nail-art app terms, a Scots-law legal-aid triage chatbot agreement for a charity, Texas
+  route-optimisation API developer terms; 51/56 (91%; en 23/28, ja 28/28);
+- set 69: a Japanese electric utility's meter-image recognition contract from PoC to development
+  (発注者/開発者), Japanese AI menu and recipe terms for restaurants, a Japanese-law English game-art
+  outsourcing agreement with a Vietnamese vendor (JCAA seat in Tokyo), Washington AI
+  coding-assistant enterprise terms; 48/56 (86%; en 22/28, ja 26/28);
+- set 70: a Japanese pharmacy chain's medication-history summarisation SaaS with a personal-data
+  memorandum, Japanese AI real-estate appraisal API terms, a New York on-premises underwriting model
+  licence, Victorian AI essay-feedback terms for schools; 43/56 (77%; en 20/28, ja 23/28);
+- set 71: a Japanese anime studio's in-between frame AI development contract, Japanese no-code
+  chatbot builder terms, a Delaware-law synthetic-data agreement with a Japanese automaker (JCAA seat
+  in Tokyo), Irish-law dating-app AI matching terms; 51/56 (91%; en 24/28, ja 27/28).
+The four sets' first runs: 193/224 (86.2%; en 89/112, ja 104/112), status 211/224.
+
+Across the seventy-one held-out sets the first runs are 3304/3976 joint (83.1%; per set 84, 86, 77,
+75, 73, 79, 84, 79, 77, 75, 88, 77, 62, 79, 88, 82, 77, 86, 88, 73, 77, 71, 86, 95, 82, 88, 80, 91,
+86, 86, 88, 86, 93, 84, 86, 75, 91, 82, 95, 84, 88, 88, 77, 88, 89, 86, 75, 84, 82, 86, 89, 80, 75,
+82, 84, 93, 88, 88, 84, 79, 77, 77, 89, 84, 84, 88, 86, 91, 86, 77 and 91%) and 3779/3976 status
+(95.0%): the honest estimate of how the engine does on an unseen AI contract.
 
 The twenty sets of the seventh session (48 to 67), each on the rules of the session so far: 939/1120
 (83.8%; en 465/560, ja 474/560; status 1065/1120); the engine the session started from (e196508)
@@ -496,6 +513,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout65": ROOT / "bench" / "data" / "ai-terms-heldout65",
         "heldout66": ROOT / "bench" / "data" / "ai-terms-heldout66",
         "heldout67": ROOT / "bench" / "data" / "ai-terms-heldout67",
+        "heldout68": ROOT / "bench" / "data" / "ai-terms-heldout68",
+        "heldout69": ROOT / "bench" / "data" / "ai-terms-heldout69",
+        "heldout70": ROOT / "bench" / "data" / "ai-terms-heldout70",
+        "heldout71": ROOT / "bench" / "data" / "ai-terms-heldout71",
     }
 
 
