@@ -13,7 +13,7 @@ from aicc.review.engine import Engine
 from aicc.review.modality import analyse, negated
 from aicc.review.parties import resolve_names
 from aicc.review.units import Lists, line_unit
-from aicc.review.wording import defines_a_term
+from aicc.review.wording import addresses_nothing_alone
 
 
 def _judge(item_id: str, text: str, lang: str, role: str = "user") -> str:
@@ -538,6 +538,7 @@ def test_limitations_of_a_brand_named_vendor(text: str, actor: str, modality: st
             "All disputes shall be submitted exclusively to the competent court in Amsterdam, the Netherlands.",
             "unfavourable",
         ),
+        ("Each party agrees that the Scottish courts shall have exclusive jurisdiction.", "unfavourable"),
     ],
 )
 def test_forum_places_and_imposed_arbitration(text: str, position: str) -> None:
@@ -762,6 +763,10 @@ def test_liability_caps_by_who_is_capped_and_how_much(text: str, position: str) 
             "Provider may suspend access only to the extent reasonably necessary to address a security threat to the Platform.",
             "neutral",
         ),
+        (
+            "We may suspend access for a particular user if that user's activity threatens the security of the Platform.",
+            "neutral",
+        ),
         # without a cause, the same suspension is the vendor's right at will
         ("Provider may suspend access to the Service at any time without notice.", "unfavourable"),
     ],
@@ -887,10 +892,18 @@ def test_grants_opt_outs_caps_mutual_rights_and_commitments(item_id: str, text: 
         ('(b) "Output" means the text the Service returns.', True),
         ('4.1 "Output" means the text the Service returns.', True),
         ("Provider means to keep Customer Data safe.", False),
+        # the purpose article and the opening recitals address nothing on their own
+        (
+            "本契約は、甲及び甲の子会社が運営する薬局（以下「対象店舗」という。）において、乙が提供する本サービスを利用するにあたり、甲乙間の権利義務を定めることを目的とする。",
+            True,
+        ),
+        ("1. The purpose of this Agreement is to set out the terms on which Supplier provides the Chatbot.", True),
+        ("WHEREAS the Service Provider operates a machine-learning platform for its subcontractors.", True),
+        ("乙は、本件業務の目的の範囲内でのみ入力データを利用するものとする。", False),
     ],
 )
 def test_a_terms_definition_is_recognised_behind_a_list_number(text: str, defines: bool) -> None:
-    assert defines_a_term(text) is defines
+    assert addresses_nothing_alone(text) is defines
 
 
 # ------------------------------------------------------------------ cues inside a negation
@@ -995,9 +1008,30 @@ def test_the_users_care_for_its_own_duties_is_no_burden_on_the_topic(text: str, 
     assert _judge("IN-USE-07", text, lang) == "neutral"
 
 
-def test_a_change_that_needs_both_signatures_is_favourable_whatever_the_modal() -> None:
-    text = "No variation to this Agreement shall be effective unless it is made in writing using the Variation Form and signed by both Parties."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No variation to this Agreement shall be effective unless it is made in writing using the Variation Form and signed by both Parties.",
+        "No variation of this Agreement shall be effective unless it is in writing and signed by or on behalf of each of the parties.",
+    ],
+)
+def test_a_change_that_needs_both_signatures_is_favourable_whatever_the_modal(text: str) -> None:
     assert _judge("X-CHG-01", text, "en") == "favourable"
+
+
+def test_notice_shorter_than_thirty_days_is_no_favourable_cue() -> None:
+    # the rubric's bar is 30 days: "at least 14 days" before a change is no protection of its own
+    text = "If a change is material, we will email the School Administrator at least {} days before it takes effect."
+    assert _judge("X-CHG-01", text.format(14), "en") == "neutral"
+    assert _judge("X-CHG-01", text.format(30), "en") == "favourable"
+
+
+def test_kept_only_in_named_places_is_residency() -> None:
+    text = (
+        "Contractor shall store Client Materials only on encrypted servers under its control or on cloud "
+        "infrastructure located in Japan or Vietnam."
+    )
+    assert _judge("IN-EXT-05", text, "en") == "favourable"
 
 
 @pytest.mark.parametrize(

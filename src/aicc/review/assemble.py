@@ -35,11 +35,11 @@ from aicc.review.deal_type import infer_deal_type
 from aicc.review.embeddings import Embedder, model_label, shared_embedder
 from aicc.review.engine import CANDIDATE_SIM, Engine, Match, TopicMatch
 from aicc.review.parties import resolve_names, written_to_you
-from aicc.review.rules import topic_aggregate, topic_kind, topic_takes_secondary
+from aicc.review.rules import topic_aggregate, topic_kind, topic_reads_places, topic_takes_secondary
 from aicc.review.suggest import rationale, suggestion
 from aicc.review.textindex import TextIndex
 from aicc.review.units import Unit, document_units, find_lists
-from aicc.review.wording import defines_a_term, is_definition
+from aicc.review.wording import addresses_nothing_alone, is_definition
 from aicc.tailor import tailor
 from aicc.vocabulary import HEADINGS, SIDE_ORDER, TOPICS
 
@@ -145,12 +145,12 @@ def _finding(
     item = entry.item
     many = len(documents) > 1
     # a definition says what a word means, not who may do what: it decides nothing while a clause
-    # matches, and a term's definition alone does not address an item (unless the item is about
-    # the definitions themselves)
+    # matches, and a term's definition, the opening recitals or the purpose article alone do not
+    # address an item (unless the item is about the definitions themselves)
     about_definitions = any(topic in DEFINITION_TOPICS for topic in item.topics)
     clauses = matches if about_definitions else [m for m in matches if not is_definition(m.unit.text)]
     if not clauses:
-        matches = [m for m in matches if not defines_a_term(m.unit.text)]
+        matches = [m for m in matches if not addresses_nothing_alone(m.unit.text)]
     if item.not_automatable is not None:
         status, position = "needs-review", None
         shown = candidates[:MAX_EVIDENCE]
@@ -369,6 +369,11 @@ def _topics(
             positions: list[str | None] = [f.position for f in deciding] or [
                 m.judgement.position for m in seen_by_rules[:MAX_EVIDENCE]
             ]
+            if topic_reads_places(key) and all(pos == "neutral" for pos in positions):
+                # where the data is kept: when no item takes a side, a place the topic's own rules
+                # read decides ("… which may process that text in other countries where those
+                # providers operate" beside "stored in data centres located in Australia")
+                positions += [m.judgement.position for m in seen_by_rules]
             if addressed and topic_kind(key) == "law":
                 # a law or forum position rests on the places named, which the topic's own rules read
                 # as well as an item does: a foreign court beside a home one must not be missed

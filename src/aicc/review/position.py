@@ -180,13 +180,15 @@ def _governed(text: str, lang: str, analysis: Analysis) -> str:
 _LICENCE = re.compile(r"\b(?:grants?|licen[cs]\w*|authori[sz]\w*)\b|許諾", re.IGNORECASE)
 # where the data is stored or processed: "store Company Data in data centers located in Japan"
 _KEPT_AT = re.compile(
-    r"\b(?:store[sd]?|storing|host(?:s|ed|ing)?|process(?:es|ed|ing)?|keep|kept|retain(?:s|ed)?)\b.{0,60}\b(?:in|within)\b"
+    r"\b(?:store[sd]?|storing|host(?:s|ed|ing)?|process(?:es|ed|ing)?|keep|kept|retain(?:s|ed)?)\b"
+    r"(?:.{0,60}\b(?:in|within)\b|.{0,120}\blocated\s+(?:in|within)\b)"
     r"|(?:保存|保管|処理|蔵置)[^。]{0,30}(?:国内|内で|に限)",
     re.IGNORECASE,
 )
 # kept there and nowhere else: "exclusively in data centres located in", 「国内のデータセンターにのみ」
 _RESIDENCY = re.compile(
-    r"\b(?:only|exclusively|solely)\s+(?:in|within)\b|\b(?:in|within)\b.{0,60}\b(?:only|exclusively)\b|のみ|に限(?:り|る|定)",
+    r"\b(?:only|exclusively|solely)\s+(?:in|within)\b|\b(?:in|within)\b.{0,60}\b(?:only|exclusively)\b"
+    r"|\b(?:only|exclusively|solely)\b.{0,80}\blocated\s+(?:in|within)\b|のみ|に限(?:り|る|定)",
     re.IGNORECASE,
 )
 # a label and its value, as in a schedule: 「処理場所：…」, "Hosting region: …"

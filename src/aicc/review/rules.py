@@ -235,6 +235,11 @@ def topic_takes_secondary(topic: str) -> bool:
     return bool(_topic_spec(topic).get("secondary", False))
 
 
+def topic_reads_places(topic: str) -> bool:
+    """The topic is about where the data is kept (topics.yaml ``places``)."""
+    return bool(_topic_spec(topic).get("places", False))
+
+
 def topic_kind(topic: str) -> str:
     return str(_topic_spec(topic).get("kind", "neutral"))
 
@@ -252,7 +257,7 @@ def compile_topic_rules(names: PartyNames) -> dict[str, TopicRule]:
             compiled.owed = _compile_all((duty.get("owed") or {}).get(lang) or [], lang, names)
             compiled.no_protection = _compile_all((duty.get("no-protection") or {}).get(lang) or [], lang, names)
             langs[lang] = compiled
-        rules[key] = TopicRule(key=key, kind=str(spec["kind"]), langs=langs, places=bool(spec.get("places", False)))
+        rules[key] = TopicRule(key=key, kind=str(spec["kind"]), langs=langs, places=topic_reads_places(key))
     return rules
 
 

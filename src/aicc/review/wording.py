@@ -17,7 +17,7 @@ TRAINING = re.compile(r"\b(?:train\w*|fine-?tun\w*|improv\w*|develop\w*)\b|学�
 # A vendor right that only arises on the user's breach, non-payment or insolvency: a right for cause
 FOR_CAUSE = re.compile(
     r"\b(?:if|where|when|in\s+the\s+event\s+(?:that|of)|to\s+address|in\s+response\s+to)\b[^.;]{0,160}?\b(?:breach\w*|violat\w*|break\w*|fails?\s+to\s+(?:pay|comply)"
-    r"|compromised|security\s+(?:threat|risk|incident|breach)"
+    r"|compromised|security\s+(?:threat|risk|incident|breach)|threaten\w*"
     r"|non-?payment|(?:are|is|remain|become)s?\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:[\w()-]+\s+){0,3}(?:past\s+due|overdue|unpaid|in\s+arrears)"
     r"|insolven\w*|bankrupt\w*|pos(?:es|e|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:risk|threat))"
     r"|\bwhose\s+(?:use|conduct|account)\s+(?:\w+\s+){0,2}(?:violates|breaches|infringes)\b"
@@ -92,10 +92,13 @@ DEFINITION = re.compile(
 )
 
 
-# The opening of a contract: 「…は、次のとおり契約を締結する。」, "WHEREAS …", "enter into this Agreement"
+# The opening of a contract: 「…は、次のとおり契約を締結する。」, "WHEREAS …", "enter into this Agreement";
+# and its purpose article: 「本契約は、…を目的とする。」, "The purpose of this Agreement is to …"
 RECITAL = re.compile(
     r"(?:次の|以下の)?とおり.{0,30}締結|契約.{0,30}を締結する|\bwhereas\b|\bnow,?\s+therefore\b"
-    r"|\benter(?:s|ed)?\s+into\s+this\s+(?:agreement|contract)\b",
+    r"|\benter(?:s|ed)?\s+into\s+this\s+(?:agreement|contract)\b"
+    r"|^\W*(?:第?\d+条?\.?\s*)?(?:本契約|本規約)は、.{0,300}を目的と(?:する|します)。?\s*$"
+    r"|^\W*(?:\d+(?:\.\d+)*\.?\s*)?the\s+purpose\s+of\s+(?:this|these)\s+(?:agreement|terms|contract)\s+is\b",
     re.IGNORECASE,
 )
 
@@ -124,9 +127,10 @@ TERM_DEFINITION = re.compile(
 )
 
 
-def defines_a_term(text: str) -> bool:
-    """The sentence opens by defining a quoted term ("'Output' means …", 「「出力」とは」)."""
-    return TERM_DEFINITION.search(text.replace("*", "")) is not None
+def addresses_nothing_alone(text: str) -> bool:
+    """The sentence opens by defining a quoted term ("'Output' means …", 「「出力」とは」), or opens
+    the contract or states its purpose: alone, it addresses nothing."""
+    return TERM_DEFINITION.search(text.replace("*", "")) is not None or RECITAL.search(text) is not None
 
 
 # A duty to tell: 「…を乙に通知する」, "shall (promptly) notify / inform Provider"
@@ -154,7 +158,7 @@ LIMITED = re.compile(
 # Both parties must sign or agree: what needs that is no one-sided act ("may be amended only by a
 # written instrument signed by both parties", 「甲乙双方の記名押印した書面によらなければ」)
 BOTH_AGREE = re.compile(
-    r"\bsigned\s+by\s+(?:(?:\w+\s+){0,3}of\s+)?(?:both|each|all\s+the)\s+part|\bmutual(?:ly)?\s+(?:written\s+)?(?:agreement|consent|agreed)"
+    r"\bsigned\s+by\s+(?:(?:\w+\s+){0,3}of\s+)?(?:both|each|all)(?:\s+of)?(?:\s+the)?\s+part|\bmutual(?:ly)?\s+(?:written\s+)?(?:agreement|consent|agreed)"
     r"|\bwritten\s+agreement\s+of\s+(?:both|the)\s+parties|(?:双方|甲乙|両当事者|甲及び乙)の?(?:権限ある者が)?(?:記名押印|署名|書面による合意|合意)"
     r"|記名押印した(?:変更)?(?:合意書|契約書|覚書)|変更(?:合意書|契約書)",
     re.IGNORECASE,
