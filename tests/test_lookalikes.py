@@ -43,6 +43,10 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
             False,
         ),
         ("{not:export-control}.*\\bstored\\b", "en", "Data is stored in compliance with export control laws.", False),
+        ("{not:survival-list}.*\\bsurviv", "en", "9.4 Sections 3.2, 3.3, 4 and 6 survive termination.", False),
+        ("{not:survival-list}.*\\bsurviv", "en", "The duties in this Section survive for three years.", True),
+        ("{not:survival-list}[^。]*存続", "ja", "第6条、第8条及び第15条の規定は、終了後も存続します。", False),
+        ("{not:survival-list}[^。]*存続", "ja", "本条の義務は、本契約終了後3年間存続する。", True),
     ],
 )
 def test_a_rule_skips_its_look_alike_sentences(rule: str, lang: str, sentence: str, matches: bool) -> None:

@@ -321,6 +321,28 @@ def test_a_place_the_topic_rules_read_decides_where_no_item_takes_a_side(tmp_pat
     assert review.topics["cross-border-transfer"].position == "unfavourable"
 
 
+NO_PERSONAL_DATA = """# 開発委託契約書
+
+第5条（秘密保持）
+1. 甲及び乙は、本契約に関連して相手方から開示された技術上又は営業上の情報であって、開示の際に秘密である旨が明示されたもの（以下「秘密情報」という。）を、相手方の事前の書面による承諾なく第三者に開示してはならない。
+2. 次の各号のいずれかに該当する情報は、秘密情報に含まれない。
+（1）開示の時点で既に公知であった情報
+（2）正当な権限を有する第三者から秘密保持義務を負わずに取得した情報
+
+第6条（再委託）
+1. 乙は、甲の事前の書面による承諾を得た場合に限り、本件業務の一部を第三者に再委託することができる。
+2. 乙は、再委託先の行為について、自ら行ったものとして甲に対し責任を負う。
+"""
+
+
+def test_an_item_for_a_person_to_judge_speaks_only_for_its_main_topic(tmp_path: Path) -> None:
+    # the items that list personal data second (what the input holds, who may see it) put it in the
+    # checklist; the candidate clauses they hold for a person are no sign the contract treats it
+    review = review_text(tmp_path, NO_PERSONAL_DATA, "contract.md")
+    assert review.topics["personal-data-handling"].status == "missing"
+    assert review.topics["personal-data-handling"].in_checklist
+
+
 def test_a_representation_about_anti_social_forces_is_not_a_warranty() -> None:
     engine = Engine(items=[], names=resolve_names(), embedder=None)
     unit = line_unit("甲及び乙は、自己が暴力団その他の反社会的勢力に該当しないことを表明し、保証する。", "ja")

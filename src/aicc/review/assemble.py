@@ -392,7 +392,8 @@ def _topics(
                 evidence.extend(f.evidence[:1])
             for m in seen_by_rules[:MAX_EVIDENCE]:
                 evidence.append(evidence_for(m.unit, documents))
-        elif any(f.status == "needs-review" and f.evidence for f in related):
+        elif any(f.status == "needs-review" and f.evidence and f.topics[0] == key for f in related):
+            # an item for a person to judge speaks for its main topic only, as the addressed ones do
             status, position = "needs-review", None
             for f in related:
                 evidence.extend(f.evidence[:1])
