@@ -654,6 +654,12 @@ def test_opting_out_and_keeping_data(item_id: str, text: str, lang: str, positio
         # 「一切の責任は…が負担する」 takes responsibility on; it disclaims nothing
         ("前項の加工が不十分であったことにより生じた一切の責任は、甲が負担する。", "oblige"),
         ("乙は、本サービスに関して甲に生じた損害について、一切の責任を負わない。", "disclaim"),
+        # a warranty refused in the first clause outweighs the closing ものとする of the second
+        (
+            "乙は、本モデルの精度及び有用性について何ら保証するものではなく、出力結果に基づく判断は甲の責任において行われるものとする。",
+            "disclaim",
+        ),
+        ("乙は、甲の承諾なく、入力データを第三者に提供しないものとする。", "prohibit"),
     ],
 )
 def test_japanese_duties_refused_and_imposed(text: str, modality: str) -> None:
@@ -1017,6 +1023,14 @@ def test_the_users_care_for_its_own_duties_is_no_burden_on_the_topic(text: str, 
 )
 def test_a_change_that_needs_both_signatures_is_favourable_whatever_the_modal(text: str) -> None:
     assert _judge("X-CHG-01", text, "en") == "favourable"
+
+
+def test_a_change_the_vendor_may_make_only_on_thirty_days_notice_is_favourable() -> None:
+    text = "9.1 Provider may amend this Agreement by giving Subscriber not less than 30 days' written notice of the amendment."
+    assert _judge("X-CHG-01", text, "en") == "favourable"
+    assert (
+        _judge("X-CHG-01", "9.1 Provider may amend this Agreement at any time by posting it.", "en") == "unfavourable"
+    )
 
 
 def test_notice_shorter_than_thirty_days_is_no_favourable_cue() -> None:

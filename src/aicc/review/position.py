@@ -33,6 +33,7 @@ from aicc.review.wording import (
     BOTH_AGREE,
     BURDEN,
     CAP,
+    CHANGING,
     CONSENT,
     CONVENIENCE,
     DATA,
@@ -531,6 +532,16 @@ def judge(
             "",
             max(2.5, votes.get(UNF, 0.0) + 0.5),
             f"both parties must agree: {both_agree.group(0)!r}",
+        )
+    notice = (
+        LONG_NOTICE.search(text)
+        if kind == "vendor-action" and actor == "vendor" and modality == "permit" and CHANGING.search(governed)
+        else None
+    )
+    if notice and not ENDING.search(governed):
+        # a change the vendor may make only on 30 days' notice or more: the time the rubric asks for
+        _vote(
+            votes, cues, FAV, "", max(2.5, votes.get(UNF, 0.0) + 0.5), f"a change only with notice: {notice.group(0)!r}"
         )
     opt_out = OPT_OUT.search(text) if kind == "vendor-action" else None
     if opt_out and EXPLOIT.search(text):

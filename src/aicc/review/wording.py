@@ -155,6 +155,8 @@ LIMITED = re.compile(
     r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|(?:利用|使用|学習)(?:し|させ|され)?ない旨|(?:同意|承諾)を得(?!(?:る)?ことなく|ずに|ないで)|同意(?:が|の)?ない限り|委託に基づ|委託を受けて|受託者として",
     re.IGNORECASE,
 )
+# Changing the terms or the service: "may amend this Agreement", 「本規約を変更することができる」
+CHANGING = re.compile(r"\b(?:amend|modif|chang|updat|vary|revis)\w*|変更|改定|改訂", re.IGNORECASE)
 # Both parties must sign or agree: what needs that is no one-sided act ("may be amended only by a
 # written instrument signed by both parties", 「甲乙双方の記名押印した書面によらなければ」)
 BOTH_AGREE = re.compile(
