@@ -541,6 +541,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout73": ROOT / "bench" / "data" / "ai-terms-heldout73",
         "heldout74": ROOT / "bench" / "data" / "ai-terms-heldout74",
         "heldout75": ROOT / "bench" / "data" / "ai-terms-heldout75",
+        "heldout76": ROOT / "bench" / "data" / "ai-terms-heldout76",
+        "heldout77": ROOT / "bench" / "data" / "ai-terms-heldout77",
+        "heldout78": ROOT / "bench" / "data" / "ai-terms-heldout78",
+        "heldout79": ROOT / "bench" / "data" / "ai-terms-heldout79",
     }
 
 
