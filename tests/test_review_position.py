@@ -168,6 +168,15 @@ def test_a_promise_not_to_train_is_favourable_for_the_user(text: str, lang: str)
         ("In no event will Provider use Customer Data to train models.", "en", "vendor", "prohibit"),
         ("In no event shall Provider be liable for indirect damages.", "en", "vendor", "disclaim"),
         ("Customer is not permitted to reverse engineer the Service.", "en", "user", "prohibit"),
+        # time given to act is a right, not a duty
+        ("After the Agreement ends, Customer will have 30 days to export its Content.", "en", "user", "permit"),
+        # a clause number inside does not end the sentence
+        (
+            "Provider's aggregate liability under Clause 10.2 in any contract year shall not exceed the fees paid.",
+            "en",
+            "vendor",
+            "disclaim",
+        ),
     ],
 )
 def test_negated_and_passive_forms(text: str, lang: str, actor: str, modality: str) -> None:
@@ -539,6 +548,8 @@ def test_limitations_of_a_brand_named_vendor(text: str, actor: str, modality: st
             "unfavourable",
         ),
         ("Each party agrees that the Scottish courts shall have exclusive jurisdiction.", "unfavourable"),
+        ("You and we submit to the exclusive jurisdiction of the Supreme Court of Nova Scotia.", "unfavourable"),
+        ("The parties submit to the courts of the judicial district of Montréal.", "unfavourable"),
     ],
 )
 def test_forum_places_and_imposed_arbitration(text: str, position: str) -> None:
@@ -771,6 +782,10 @@ def test_liability_caps_by_who_is_capped_and_how_much(text: str, position: str) 
         ),
         (
             "We may suspend access for a particular user if that user's activity threatens the security of the Platform.",
+            "neutral",
+        ),
+        (
+            "Provider may suspend the Service only to the extent strictly necessary to respond to a security incident.",
             "neutral",
         ),
         # without a cause, the same suspension is the vendor's right at will

@@ -34,8 +34,9 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
         r"|\bunder\s+no\s+circumstances\b(?=[^.;]{0,200}\b(?:liab|responsib))|\bnot\s+(?:be\s+)?accountable|\baccepts?\s+no\s+(?:liability|responsibility)"
         r"|\bassumes?\s+no\s+(?:liability|responsibility)|\bno\s+(?:binding\s+)?(?:promise|commitment)"
         r"|\b(?:has|have|bears?|(?:shall|will)\s+have)\s+no\s+(?:\w+\s+){0,2}(?:responsibility|liability)"
-        r"|\bliability\b[^.;]{0,120}\b(?:is|are|shall\s+be|will\s+be)\s+(?:expressly\s+|strictly\s+)?limited\b"
-        r"|\bliability\b[^.;]{0,200}\b(?:shall|will|does|may)\s+not\s+(?:in\s+(?:the\s+)?aggregate\s+)?exceed\b",
+        # (a clause number inside, "liability under Clause 10.2", does not end the sentence)
+        r"|\bliability\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}\b(?:is|are|shall\s+be|will\s+be)\s+(?:expressly\s+|strictly\s+)?limited\b"
+        r"|\bliability\b(?:[^.;]|(?<=\d)\.(?=\d)){0,200}\b(?:shall|will|does|may)\s+not\s+(?:in\s+(?:the\s+)?aggregate\s+)?exceed\b",
         re.IGNORECASE,
     ),
     "not-obliged": re.compile(
@@ -58,7 +59,9 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
     "permit": re.compile(
         r"\bmay\b|\bcan\b|\b(?:is|are)\s+(?:entitled|permitted|allowed|free)\s+to\b|\breserves?\s+the\s+right"
         r"|\b(?:has|have|retains?)\s+the\s+(?:right|option)\b|\bat\s+(?:its|our|their|his)\s+(?:sole\s+|absolute\s+|own\s+)*discretion"
-        r"|\bwithout\s+(?:prior\s+)?(?:notice|cause)\b|\bis\s+authori[sz]ed\b",
+        r"|\bwithout\s+(?:prior\s+)?(?:notice|cause)\b|\bis\s+authori[sz]ed\b"
+        # "you will have 30 days to export": time given is a right
+        r"|\b(?:will|shall)\s+have\s+(?:[\w()]+\s+){1,3}(?:days?|weeks?|months?)\s+to\b",
         re.IGNORECASE,
     ),
     "oblige": re.compile(

@@ -16,7 +16,7 @@ EXPLOIT = re.compile(
 TRAINING = re.compile(r"\b(?:train\w*|fine-?tun\w*|improv\w*|develop\w*)\b|学習|改善|改良|開発", re.IGNORECASE)
 # A vendor right that only arises on the user's breach, non-payment or insolvency: a right for cause
 FOR_CAUSE = re.compile(
-    r"\b(?:if|where|when|in\s+the\s+event\s+(?:that|of)|to\s+address|in\s+response\s+to)\b[^.;]{0,160}?\b(?:breach\w*|violat\w*|break\w*|fails?\s+to\s+(?:pay|comply)"
+    r"\b(?:if|where|when|in\s+the\s+event\s+(?:that|of)|to\s+address|to\s+respond\s+to|in\s+response\s+to)\b[^.;]{0,160}?\b(?:breach\w*|violat\w*|break\w*|fails?\s+to\s+(?:pay|comply)"
     r"|compromised|security\s+(?:threat|risk|incident|breach)|threaten\w*"
     r"|non-?payment|(?:are|is|remain|become)s?\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:[\w()-]+\s+){0,3}(?:past\s+due|overdue|unpaid|in\s+arrears)"
     r"|insolven\w*|bankrupt\w*|pos(?:es|e|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:risk|threat))"
