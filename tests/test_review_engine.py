@@ -688,6 +688,12 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "data-location",
             "favourable",
         ),
+        # kept for a further period the vendor decides
+        (
+            "We retain Your Content while your account is open and for such additional period as we determine is necessary.",
+            "data-retention-period",
+            "unfavourable",
+        ),
         # stored abroad with no such commitment
         (
             "Provider may store Customer Data in the United States or any other country where it operates.",

@@ -796,6 +796,11 @@ def test_overdue_fees_and_good_cause_are_causes(text: str, position: str) -> Non
     assert _judge("X-TERM-01", text, "en") == position
 
 
+def test_fees_unpaid_after_a_reminder_are_a_cause_in_japanese() -> None:
+    text = "乙は、甲が委託料の支払を60日以上遅延し、乙の書面による催告後30日以内に支払わないときに限り、本契約を解除することができる。"
+    assert _judge("X-TERM-01", text, "ja") == "favourable"
+
+
 @pytest.mark.parametrize(
     ("item_id", "text", "lang", "position"),
     [
