@@ -565,6 +565,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout77": ROOT / "bench" / "data" / "ai-terms-heldout77",
         "heldout78": ROOT / "bench" / "data" / "ai-terms-heldout78",
         "heldout79": ROOT / "bench" / "data" / "ai-terms-heldout79",
+        "heldout80": ROOT / "bench" / "data" / "ai-terms-heldout80",
+        "heldout81": ROOT / "bench" / "data" / "ai-terms-heldout81",
+        "heldout82": ROOT / "bench" / "data" / "ai-terms-heldout82",
+        "heldout83": ROOT / "bench" / "data" / "ai-terms-heldout83",
     }
 
 
