@@ -380,12 +380,33 @@ before anything was changed for them:
 The four sets' first runs: 183/224 (81.7%; en 85/112, ja 98/112), status 215/224; the session's
 starting engine (0b15497) scores 180/224 on them.
 
-Across the seventy-nine held-out sets the first runs are 3684/4424 joint (83.3%; per set 84, 86, 77,
+Sets 80 to 83 (same session), written after the fixes sets 76 to 79 led to and run once on e3334bf
+before anything was changed for them:
+- set 80: a Japanese construction firm's bridge crack-detection 業務委託 with drone photography,
+  Japanese AI meeting-minutes SaaS terms for law firms, an Irish-law enterprise AI assistant
+  subscription for a Japanese maker's European subsidiary (SCCs), Tennessee AI music-stem app terms;
+  52/56 (93%; en 25/28, ja 27/28);
+- set 81: a Japanese regional bank's loan-document OCR 技術検証契約, Japanese children's pronunciation
+  app terms accepted by a parent, a Japanese-law English licence of a self-hosted Japanese LLM to a
+  US media company (JCAA seat in Tokyo), a Queensland mining predictive-maintenance SaaS agreement;
+  43/56 (77%; en 20/28, ja 23/28);
+- set 82: a Japanese hotel chain's dynamic-pricing model development and maintenance contract,
+  Japanese AI image-upscaling terms with free and paid plans, a California-law content-moderation
+  API agreement for a Japanese game publisher, Scots-law hill-walking route app terms; 51/56 (91%;
+  en 26/28, ja 25/28);
+- set 83: a Japanese university hospital's sepsis early-warning 共同研究契約 with 仮名加工情報
+  provisions, Japanese review-summary plug-in terms for online shops, a Korean-law webtoon colouring
+  agreement with a Seoul studio (KCAB seat), Michigan auto-repair estimate app terms; 42/56 (75%; en
+  21/28, ja 21/28).
+The four sets' first runs: 188/224 (83.9%; en 92/112, ja 96/112), status 211/224; the session's
+starting engine (0b15497) scores 183/224 on them.
+
+Across the eighty-three held-out sets the first runs are 3872/4648 joint (83.3%; per set 84, 86, 77,
 75, 73, 79, 84, 79, 77, 75, 88, 77, 62, 79, 88, 82, 77, 86, 88, 73, 77, 71, 86, 95, 82, 88, 80, 91,
 86, 86, 88, 86, 93, 84, 86, 75, 91, 82, 95, 84, 88, 88, 77, 88, 89, 86, 75, 84, 82, 86, 89, 80, 75,
-82, 84, 93, 88, 88, 84, 79, 77, 77, 89, 84, 84, 88, 86, 91, 86, 77, 91, 82, 89, 89, 91, 82, 84, 77
-and 84%) and 4210/4424 status (95.2%): the honest estimate of how the engine does on an unseen AI
-contract.
+82, 84, 93, 88, 88, 84, 79, 77, 77, 89, 84, 84, 88, 86, 91, 86, 77, 91, 82, 89, 89, 91, 82, 84, 77,
+84, 93, 77, 91 and 75%) and 4421/4648 status (95.1%): the honest estimate of how the engine does on
+an unseen AI contract.
 
 The twenty sets of the seventh session (48 to 67), each on the rules of the session so far: 939/1120
 (83.8%; en 465/560, ja 474/560; status 1065/1120); the engine the session started from (e196508)
