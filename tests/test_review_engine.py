@@ -696,6 +696,11 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
         ),
         # stored abroad with no such commitment
         (
+            "音声データの解析処理は外部事業者のサーバーで行われ、当該サーバーは日本国外（米国を含みます。）に所在する場合があります。",
+            "cross-border-transfer",
+            "unfavourable",
+        ),
+        (
             "Provider may store Customer Data in the United States or any other country where it operates.",
             "cross-border-transfer",
             "unfavourable",

@@ -550,6 +550,7 @@ def test_limitations_of_a_brand_named_vendor(text: str, actor: str, modality: st
         ("Each party agrees that the Scottish courts shall have exclusive jurisdiction.", "unfavourable"),
         ("You and we submit to the exclusive jurisdiction of the Supreme Court of Nova Scotia.", "unfavourable"),
         ("The parties submit to the courts of the judicial district of Montréal.", "unfavourable"),
+        ("Each party submits to the non-exclusive jurisdiction of the courts of Queensland.", "unfavourable"),
     ],
 )
 def test_forum_places_and_imposed_arbitration(text: str, position: str) -> None:

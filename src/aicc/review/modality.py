@@ -246,7 +246,9 @@ def _beneficiary_en(text: str, names: PartyNames) -> str | None:
             after=r"(?:['’]s)?\s+(?:shall\s+|will\s+|does\s+)?(?:own|owns|retains?|holds?)\s+(?:all\s+|any\s+|the\s+|exclusive\s+)*(?:right|title|ownership|interest)",
         ).search(text):
             return side
-        if names.regex(side, after=r"(?:['’]s)?\s+(?:sole\s+and\s+exclusive\s+|exclusive\s+)?property").search(text):
+        if names.regex(
+            side, after=r"(?:['’]s)?\s+(?:sole\s+and\s+exclusive\s+|exclusive\s+)?(?:intellectual\s+)?property"
+        ).search(text):
             return side
         if names.regex(side, after=_en_owns_output(names.outputs)).search(text):
             return side  # "Customer owns all Output", "Customer owns all Suggestions"

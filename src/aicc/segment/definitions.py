@@ -20,6 +20,14 @@ _JA_HEREAFTER = re.compile(
 _EN_MEANS = re.compile(
     r"[\"“]([^\"“”\n]{1,60})[\"”]\s+(?:shall\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|includes?|is\s+defined\s+as)\b"
 )
+# a term set in bold, not in quotes, opening its line: "4.1 **Predictions** means …" (the Markdown
+# emphasis is gone from the extracted text, so the capitalised words before "means" are the term)
+_EN_BARE_MEANS = re.compile(
+    r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+|\([a-z0-9]{1,4}\)[ \t]+)?"
+    r"((?!(?:This|These|That|The|It|Each|Any|No|Nothing|Such|Which|What)\b)[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4})"
+    r"[ \t]+means\b",
+    re.MULTILINE,
+)
 _EN_PAREN = re.compile(r"\(([^()\n]{1,240})\)")
 _EN_PAREN_BODY = re.compile(
     r"^(?:(?:each|individually|collectively|together|jointly)?,?\s*(?:a|an|the)?\s*"
@@ -103,12 +111,17 @@ def find_definitions(text: str) -> list[Definition]:
 
     for m in _JA_MEANS.finditer(text):
         add(m.group(1), m.start(), m.end())
+
+    def sentence_end(after: int) -> int:
+        tail = _SENTENCE_END.search(text, after)
+        if tail is None:
+            return len(text)
+        return tail.start() if text[tail.start()] == "\n" else tail.end()
+
     for m in _EN_MEANS.finditer(text):
-        tail = _SENTENCE_END.search(text, m.end())
-        end = tail.end() if tail else len(text)
-        if tail and text[tail.start()] == "\n":
-            end = tail.start()
-        add(m.group(1), m.start(), min(end, m.start() + 2000))
+        add(m.group(1), m.start(), min(sentence_end(m.end()), m.start() + 2000))
+    for m in _EN_BARE_MEANS.finditer(text):
+        add(m.group(1), m.start(1), min(sentence_end(m.end()), m.start(1) + 2000))
     for span in hereafter_terms(text):
         for term in span.terms:
             add(term, span.start, span.end)
