@@ -271,17 +271,6 @@ def test_list_items_are_found_after_the_sentence_that_announces_them() -> None:
     assert [lists.lead_of(u) == units[0].text for u in units] == [False, True, True, False]
 
 
-def test_a_list_item_without_a_verb_is_read_with_the_sentence_that_announced_it(tmp_path: Path) -> None:
-    text = (
-        "# 利用規約\n\n## 第6条（利用データの取扱い）\n\n"
-        "1. 当社は、利用データを次の各号の目的のために利用することができます。\n"
-        "（1）本サービスの提供\n"
-        "（2）本サービスの品質向上及び当社の機械学習モデルの改良\n"
-    )
-    review = review_text(tmp_path, text, "terms.md")
-    assert review.topics["input-training-use"].position == "unfavourable"
-
-
 CONSUMER_TERMS = (
     "# Brightly Terms of Use\n\n"
     "These terms are between you and us. Please read them; by using the app you accept them.\n\n"
@@ -299,26 +288,38 @@ def test_terms_written_to_you_are_not_held_to_the_cuad_gates(tmp_path: Path) -> 
     assert (topic.status, topic.position) == ("addressed", "unfavourable")
 
 
-def test_a_foreign_forum_beside_a_home_one_decides_the_forum(tmp_path: Path) -> None:
-    text = (
-        "# Terms\n\n## 20. Disputes\n\n"
-        "20.1 If you use the service as a consumer, you may bring any dispute before the competent court in "
-        "the country of your main residence, which has jurisdiction over it.\n"
-        "20.2 Any other dispute must be resolved exclusively in a competent court in Ireland.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # a list item without a verb is read with the sentence that announced it
+        (
+            "# 利用規約\n\n## 第6条（利用データの取扱い）\n\n"
+            "1. 当社は、利用データを次の各号の目的のために利用することができます。\n"
+            "（1）本サービスの提供\n"
+            "（2）本サービスの品質向上及び当社の機械学習モデルの改良\n",
+            "input-training-use",
+        ),
+        # a foreign forum beside a home one decides the forum
+        (
+            "# Terms\n\n## 20. Disputes\n\n"
+            "20.1 If you use the service as a consumer, you may bring any dispute before the competent court in "
+            "the country of your main residence, which has jurisdiction over it.\n"
+            "20.2 Any other dispute must be resolved exclusively in a competent court in Ireland.\n",
+            "jurisdiction",
+        ),
+        # where no item takes a side, a place the topic's own rules read decides
+        (
+            "# Essay Feedback Terms\n\n## 6. Where your data goes\n\n"
+            "6.1 Your workspace, including student essays, is stored in data centres located in Australia.\n"
+            "6.2 To generate feedback, the text of an essay is sent to model providers that we select, which may "
+            "process that text in the United States or in other countries where those providers operate.\n",
+            "cross-border-transfer",
+        ),
+    ],
+)
+def test_the_unfavourable_clause_decides_the_whole_review(tmp_path: Path, text: str, topic: str) -> None:
     review = review_text(tmp_path, text, "terms.md")
-    assert review.topics["jurisdiction"].position == "unfavourable"
-
-
-def test_a_place_the_topic_rules_read_decides_where_no_item_takes_a_side(tmp_path: Path) -> None:
-    text = (
-        "# Essay Feedback Terms\n\n## 6. Where your data goes\n\n"
-        "6.1 Your workspace, including student essays, is stored in data centres located in Australia.\n"
-        "6.2 To generate feedback, the text of an essay is sent to model providers that we select, which may "
-        "process that text in the United States or in other countries where those providers operate.\n"
-    )
-    review = review_text(tmp_path, text, "terms.md")
-    assert review.topics["cross-border-transfer"].position == "unfavourable"
+    assert review.topics[topic].position == "unfavourable"
 
 
 NO_PERSONAL_DATA = """# 開発委託契約書

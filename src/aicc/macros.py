@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
-
-import yaml
+from typing import cast
 
 from aicc import lookalikes
 
@@ -22,25 +20,14 @@ PHRASE = re.compile(r"\{phrase:([a-z][a-z-]*)\}")
 @cache
 def phrases() -> dict[str, dict[str, str]]:
     """Each shared phrase, per language (a regular expression)."""
-    raw = yaml.safe_load(resources.files("aicc").joinpath("data", "phrases.yaml").read_text(encoding="utf-8"))
+    raw = lookalikes.load_data("phrases.yaml")
     check_phrases(raw)
-    return raw
+    return cast(dict[str, dict[str, str]], raw)
 
 
 def check_phrases(data: object) -> None:
     """Raise ValueError unless ``data`` maps phrase names to {ja/en: a valid regular expression}."""
-    if not isinstance(data, dict) or not data:
-        raise ValueError("phrases.yaml: expected a mapping of phrase names")
-    for name, by_lang in data.items():
-        if not isinstance(name, str) or not PHRASE.fullmatch(f"{{phrase:{name}}}"):
-            raise ValueError(f"phrases.yaml: bad phrase name {name!r} (lower-case words joined by '-')")
-        if not isinstance(by_lang, dict) or not by_lang or not set(by_lang) <= set(lookalikes.LANGS):
-            raise ValueError(f"phrases.yaml: {name}: expected a phrase under 'ja' and/or 'en'")
-        for lang, pattern in by_lang.items():
-            try:
-                re.compile(pattern, re.IGNORECASE if lang == "en" else 0)
-            except (re.error, TypeError) as exc:
-                raise ValueError(f"phrases.yaml: {name}.{lang}: bad regular expression {pattern!r}: {exc}") from exc
+    lookalikes.check_named_patterns(data, "phrases.yaml", "phrase", "a phrase")
 
 
 def phrase(name: str, lang: str) -> str:
