@@ -10,46 +10,16 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
-from typing import cast
 
-import yaml
+from aicc.named_patterns import check_named_patterns, load_named_patterns
 
 MACRO = re.compile(r"\{not:([a-z][a-z-]*)\}")
-LANGS = ("ja", "en")
-
-
-NAME = re.compile(r"[a-z][a-z-]*")
 
 
 @cache
 def lookalikes() -> dict[str, dict[str, str]]:
     """Each look-alike subject's words, per language (a regular expression)."""
-    raw = load_data("lookalikes.yaml")
-    check_lookalikes(raw)
-    return cast(dict[str, dict[str, str]], raw)
-
-
-def load_data(file: str) -> object:
-    """A YAML file of the package's ``data`` folder."""
-    return yaml.safe_load(resources.files("aicc").joinpath("data", file).read_text(encoding="utf-8"))
-
-
-def check_named_patterns(data: object, file: str, noun: str, holding: str) -> None:
-    """Raise ValueError unless ``data`` maps names (lower-case words joined by '-') to {ja/en: a valid
-    regular expression}; ``noun`` names the keys in messages, ``holding`` what each language holds."""
-    if not isinstance(data, dict) or not data:
-        raise ValueError(f"{file}: expected a mapping of {noun} names")
-    for name, by_lang in data.items():
-        if not isinstance(name, str) or not NAME.fullmatch(name):
-            raise ValueError(f"{file}: bad {noun} name {name!r} (lower-case words joined by '-')")
-        if not isinstance(by_lang, dict) or not by_lang or not set(by_lang) <= set(LANGS):
-            raise ValueError(f"{file}: {name}: expected {holding} under 'ja' and/or 'en'")
-        for lang, pattern in by_lang.items():
-            try:
-                re.compile(pattern, re.IGNORECASE if lang == "en" else 0)
-            except (re.error, TypeError) as exc:
-                raise ValueError(f"{file}: {name}.{lang}: bad regular expression {pattern!r}: {exc}") from exc
+    return load_named_patterns("lookalikes.yaml", "subject", "words")
 
 
 def check_lookalikes(data: object) -> None:

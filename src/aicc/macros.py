@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import cast
 
 from aicc import lookalikes
+from aicc.named_patterns import check_named_patterns, load_named_patterns
 
 PHRASE = re.compile(r"\{phrase:([a-z][a-z-]*)\}")
 
@@ -20,14 +20,12 @@ PHRASE = re.compile(r"\{phrase:([a-z][a-z-]*)\}")
 @cache
 def phrases() -> dict[str, dict[str, str]]:
     """Each shared phrase, per language (a regular expression)."""
-    raw = lookalikes.load_data("phrases.yaml")
-    check_phrases(raw)
-    return cast(dict[str, dict[str, str]], raw)
+    return load_named_patterns("phrases.yaml", "phrase", "a phrase")
 
 
 def check_phrases(data: object) -> None:
     """Raise ValueError unless ``data`` maps phrase names to {ja/en: a valid regular expression}."""
-    lookalikes.check_named_patterns(data, "phrases.yaml", "phrase", "a phrase")
+    check_named_patterns(data, "phrases.yaml", "phrase", "a phrase")
 
 
 def phrase(name: str, lang: str) -> str:
@@ -42,8 +40,9 @@ def phrase(name: str, lang: str) -> str:
 def expand(rule: str, lang: str) -> str:
     """``rule`` with its ``{not:NAME}`` and ``{phrase:NAME}`` macros written out for ``lang``.
     Raises ValueError for an unknown name or a misplaced look-alike macro."""
-    try:
-        written = PHRASE.sub(lambda found: f"(?:{phrase(found.group(1), lang)})", rule)
-    except ValueError as exc:
-        raise ValueError(f"{exc}: {rule!r}") from exc
-    return lookalikes.expand(written, lang)
+    if "{phrase:" in rule:
+        try:
+            rule = PHRASE.sub(lambda found: f"(?:{phrase(found.group(1), lang)})", rule)
+        except ValueError as exc:
+            raise ValueError(f"{exc}: {rule!r}") from exc
+    return lookalikes.expand(rule, lang)
