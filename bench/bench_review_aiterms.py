@@ -420,12 +420,28 @@ engine (6ca4446), with nothing changed for them afterwards:
 The four sets: 188/224 (83.9%; en 89/112, ja 99/112), status 216/224; the session's starting engine
 (0b15497) scores 180/224 on them.
 
-Across the eighty-seven held-out sets the first runs are 4060/4872 joint (83.3%; per set 84, 86, 77,
+Sets 88 to 91 (ninth session, 2026-11-27), run once on the engine the session started from (16d5ef8)
+before anything was changed for them:
+- set 88: a Japanese logistics firm's delivery-route optimisation 請負 contract with 検収, Japanese
+  résumé-screening SaaS terms for HR departments, a Singapore-law airline chatbot agreement (SIAC
+  seat), Texas dental X-ray analysis terms; 52/56 (93%; en 25/28, ja 27/28);
+- set 89: a Japanese water utility's leak-detection 実証実験 agreement, Japanese AI fortune-telling app
+  terms, a New York-law enterprise LLM API agreement with a Japanese trading house, Ontario AI
+  bookkeeping terms; 43/56 (77%; en 21/28, ja 22/28);
+- set 90: a Japanese drug maker's clinical-translation SaaS 基本契約 with 個別契約, Japanese AI
+  karaoke-scoring app terms, a Delaware-law fine-tuning services agreement for a Japanese insurer,
+  Victorian real-estate listing copywriter terms; 48/56 (86%; en 24/28, ja 24/28);
+- set 91: a Japanese railway's track-inspection video 準委任 contract, Japanese pet-health chat terms,
+  a German-law visual quality-inspection licence for a Japanese supplier's plant, Florida
+  legal-intake chatbot terms; 50/56 (89%; en 24/28, ja 26/28).
+The four sets' first runs: 193/224 (86.2%; en 94/112, ja 99/112), status 216/224.
+
+Across the ninety-one held-out sets the first runs are 4253/5096 joint (83.5%; per set 84, 86, 77,
 75, 73, 79, 84, 79, 77, 75, 88, 77, 62, 79, 88, 82, 77, 86, 88, 73, 77, 71, 86, 95, 82, 88, 80, 91,
 86, 86, 88, 86, 93, 84, 86, 75, 91, 82, 95, 84, 88, 88, 77, 88, 89, 86, 75, 84, 82, 86, 89, 80, 75,
 82, 84, 93, 88, 88, 84, 79, 77, 77, 89, 84, 84, 88, 86, 91, 86, 77, 91, 82, 89, 89, 91, 82, 84, 77,
-84, 93, 77, 91, 75, 80, 84, 79 and 93%) and 4637/4872 status (95.2%): the honest estimate of how the
-engine does on an unseen AI contract.
+84, 93, 77, 91, 75, 80, 84, 79, 93, 93, 77, 86 and 89%) and 4853/5096 status (95.2%): the honest
+estimate of how the engine does on an unseen AI contract.
 
 The twenty sets of the eighth session (68 to 87), each on the rules of the session so far: 949/1120
 (84.7%; en 453/560, ja 496/560; status 1069/1120); the engine the session started from (0b15497)
@@ -623,6 +639,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout85": ROOT / "bench" / "data" / "ai-terms-heldout85",
         "heldout86": ROOT / "bench" / "data" / "ai-terms-heldout86",
         "heldout87": ROOT / "bench" / "data" / "ai-terms-heldout87",
+        "heldout88": ROOT / "bench" / "data" / "ai-terms-heldout88",
+        "heldout89": ROOT / "bench" / "data" / "ai-terms-heldout89",
+        "heldout90": ROOT / "bench" / "data" / "ai-terms-heldout90",
+        "heldout91": ROOT / "bench" / "data" / "ai-terms-heldout91",
     }
 
 
