@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from aicc import lookalikes as lookalike_module
 from aicc.lookalikes import check_lookalikes, expand, lookalikes
 from aicc.review.rules import validate_topic_data
 
@@ -100,3 +101,12 @@ def test_topic_rules_may_only_name_known_lookalikes() -> None:
     validate_topic_data({"input-confidentiality": {"kind": "vendor-duty", "en": ["{not:credentials}.*secret"]}})
     with pytest.raises(ValueError, match=re.escape("topics.yaml: input-confidentiality: unknown look-alike")):
         validate_topic_data({"input-confidentiality": {"kind": "vendor-duty", "en": ["{not:passwords}.*secret"]}})
+
+
+def test_the_look_alikes_every_rule_opens_with_are_shared() -> None:
+    rules = ["{not:credentials}{not:statistics}.*\\bdisclos", "{not:statistics}.*\\bshare"]
+    shared = lookalike_module.shared(rules, "en")
+    assert shared is not None
+    assert re.match(shared, "We publish aggregated statistics about usage.", re.I)
+    assert not re.match(shared, "Keep your password secret.", re.I)  # credentials opens only one rule
+    assert lookalike_module.shared(["{not:credentials}.*x", ".*y"], "en") is None

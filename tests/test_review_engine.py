@@ -433,6 +433,21 @@ def test_a_definition_never_decides_the_position_over_a_clause_that_takes_a_side
             "input-confidentiality",
         ),
         ("We may share statistics derived from your inputs with our partners.", "input-confidentiality"),
+        # fees that move by the contract's own price table are agreed, not changed by one side
+        ("対象店舗数が変わったときは、利用料金は別表の料金表に従い翌月分から改定する。", "unilateral-changes"),
+        # a licensee uninstalling the vendor's software at the end is no deletion of the user's data
+        (
+            "On expiry, the Licensee shall uninstall the Software, delete all copies of it and certify the deletion "
+            "within thirty (30) days.",
+            "data-deletion-after-termination",
+        ),
+        (
+            "On expiry, the Licensee shall uninstall the Software, delete all copies of it and certify the deletion "
+            "within thirty (30) days.",
+            "data-retention-period",
+        ),
+        # who may see a user's posts is a sharing setting, not the confidentiality of inputs
+        ("作品の公開範囲は、「全体公開」「非公開」から会員が選択します。", "input-confidentiality"),
     ],
 )
 def test_look_alike_clauses_do_not_address_the_topic(text: str, absent: str) -> None:
@@ -712,9 +727,45 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "cross-border-transfer",
             "unfavourable",
         ),
+        # deleted after the account closes; no export at all when the user leaves
+        (
+            "For thirty (30) days after closure we keep a copy for export, and after that we will delete Your Data.",
+            "data-deletion-after-termination",
+            "favourable",
+        ),
+        (
+            "会員は、退会の前後を問わず、投稿データのダウンロード又は当社への提供を求めることはできません。",
+            "data-deletion-after-termination",
+            "unfavourable",
+        ),
+        # a period that ends on a named day; a further period the vendor thinks reasonably necessary
+        (
+            "乙が本データを保管することができる期間は、本業務の完了日までとする。",
+            "data-retention-period",
+            "favourable",
+        ),
+        (
+            "We keep Your Data while your account is open and for such period as we consider reasonably necessary.",
+            "data-retention-period",
+            "unfavourable",
+        ),
+        # kept only in the European Economic Area: residency
+        (
+            "Any Customer Data sent to the Vendor shall be stored only in data centres located within the European "
+            "Economic Area.",
+            "data-location",
+            "favourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
     engine = Engine(items=[], names=resolve_names(), embedder=None)
     unit = line_unit(text, "ja" if not text.isascii() else "en")
     assert engine.match_topics([unit])[topic][0].judgement.position == position
+
+
+def test_an_owner_named_before_what_the_service_generated_addresses_output_ownership() -> None:
+    # "you own the Reports generated from Your Content": no defined output name, the owner first
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    unit = line_unit("As between the parties, you own the Reports generated from Your Content.", "en")
+    assert "output-ownership" in engine.match_topics([unit])

@@ -46,3 +46,20 @@ def expand(rule: str, lang: str) -> str:
     # a Japanese sentence ends at 。 (the carried context of a unit is a sentence of its own)
     scope = "[^。]*" if lang == "ja" else ".*"
     return "^" + "".join(f"(?!{scope}(?:{words}))" for words in skips) + rule[at:]
+
+
+def shared(rules: list[str], lang: str) -> str | None:
+    """A rule that matches a sentence holding a word of a look-alike subject that opens every one
+    of ``rules`` (None when they share none): what such a sentence looks like is no sign of them."""
+    common: set[str] | None = None
+    for rule in rules:
+        names, at = set(), 0
+        while (found := MACRO.match(rule, at)) is not None:
+            names.add(found.group(1))
+            at = found.end()
+        common = names if common is None else common & names
+    if not common:
+        return None
+    scope = "[^。]*" if lang == "ja" else ".*"
+    words = "|".join(lookalikes()[name][lang] for name in sorted(common))
+    return f"^{scope}(?:{words})"

@@ -137,6 +137,8 @@ class Engine:
             signals.append((W_PATTERN, f"pattern /{pattern.rule}/ matched {pattern.matched!r}"))
         keyword_rules = lang_rules.keyword_rules
         keywords = [lang_rules.keywords[i] for i in keyword_rules.matching(text)] if keyword_rules is not None else []
+        if keywords and lang_rules.keyword_veto is not None and lang_rules.keyword_veto.match(text):
+            keywords = []
         if keywords:
             gain = W_KEYWORD * min(len(keywords), 2)
             z += gain

@@ -140,6 +140,8 @@ PLACES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("英国", "イギリス", "イングランド", "スコットランド", "ロンドン"),
     ),
+    # the Union or the Economic Area as one place: "data centres located within the European Economic Area"
+    "EU": (("European Union", "European Economic Area", "EEA"), ("欧州連合", "欧州経済領域")),
     "IE": (("Ireland", "Irish", "Dublin"), ("アイルランド",)),
     "SG": (("Singapore", "SIAC"), ("シンガポール",)),
     "DE": (("Germany", "German", "Berlin", "Munich", "Frankfurt"), ("ドイツ",)),

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from aicc import macros
+from aicc import lookalikes, macros
 from aicc.models import Item
 from aicc.review.literals import Needs, fold, required_literals, satisfied
 from aicc.review.parties import PartyNames
@@ -115,6 +115,8 @@ class LazyRules:
 class CompiledLang:
     keywords: list[str] = field(default_factory=list)
     keyword_rules: LazyRules | None = None  # one rule per keyword, in the same order
+    # a sentence the look-alikes opening all the patterns skip: its keywords are no sign either
+    keyword_veto: re.Pattern[str] | None = None
     patterns: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     favourable: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     unfavourable: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
@@ -286,6 +288,8 @@ class _ItemLangs(dict[str, CompiledLang]):
         compiled.keywords = list(hints.keywords)
         compiled.keyword_rules = LazyRules([_keyword(word, lang) for word in hints.keywords], lang, self._names)
         compiled.patterns = _compile_all(hints.patterns, lang, self._names)
+        veto = lookalikes.shared(list(hints.patterns), lang)
+        compiled.keyword_veto = _compile(veto, lang) if veto is not None else None
         compiled.favourable = _compile_all(hints.favourable, lang, self._names)
         compiled.unfavourable = _compile_all(hints.unfavourable, lang, self._names)
         self[lang] = compiled

@@ -82,7 +82,7 @@ LOCATION_COLUMN = re.compile(
 OPT_OUT = re.compile(
     r"\bopt(?:s|ing)?[- ]out\b|\b(?:turn|switch)(?:s|es|ing)?\s+(?:it\s+|this\s+|that\s+)?off\b|\bdisabl\w+\b.{0,40}\bsetting|オプトアウト"
     r"|(?:利用|学習)の?停止を(?:求め|申し出|申請)|をオフに(?:する|でき)|(?:利用|学習)されないよう(?:に)?設定"
-    r"|(?:利用|使用)しない(?:よう|ことを)(?:求め|申し出|請求)",
+    r"|(?:利用|使用)(?:しない|されない)(?:よう(?:に)?|ことを)(?:求め|申し出|請求|設定|選択)",
     re.IGNORECASE,
 )
 THIRD_PARTY = re.compile(r"\bthird[- ]part|第三者|他者|外部の者", re.IGNORECASE)
