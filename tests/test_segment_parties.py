@@ -141,3 +141,18 @@ def test_using_the_data_given_and_handing_work_to_a_third_party_are_the_vendors(
     # 「本件データを…利用する」 is the party building the AI; 「第三者に委託」 is subcontracting, not entrusting
     found = parties(TRIAL_AGREEMENT)
     assert found["user"].aliases == ["甲"] and found["vendor"].aliases == ["乙"]
+
+
+def test_a_public_body_that_offers_the_service_to_residents_stays_the_user() -> None:
+    # 甲 "provides" a chatbot to residents, so its verbs vote vendor like 乙's; the 「利用者」 the
+    # chatbot serves are no third party to the contract, and the two parties take opposite roles
+    text = (
+        "みどり市（以下「甲」という。）と株式会社ハルカゼ・テック（以下「乙」という。）は、甲が市民に提供する"
+        "観光案内AIチャットボットの構築業務の委託について、次のとおり契約を締結する。\n"
+        "第1条 甲は、本業務を乙に委託し、乙はこれを受託する。\n"
+        "第2条 「利用者」とは、本システムを利用する市民及び来訪者をいう。利用者の入力情報は甲に帰属する。\n"
+        "第3条 乙は、本システムを構築し、甲に納入する。乙は、本システムの保守を行う。\n"
+    )
+    found = parties(text)
+    assert found["user"].aliases == ["甲"] and found["vendor"].aliases == ["乙"]
+    assert len(document_from_text(text).parties) == 2

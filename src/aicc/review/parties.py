@@ -121,7 +121,7 @@ class PartyNames:
         if "{U}" in pattern:
             pattern = pattern.replace("{U}", self.alternation("user"))
         if "{O}" in pattern:
-            pattern = pattern.replace("{O}", _alternation(self.outputs) if self.outputs else "(?!)")
+            pattern = pattern.replace("{O}", _alternation(self.outputs, plural=True) if self.outputs else "(?!)")
         return pattern
 
 
@@ -194,6 +194,9 @@ _NOT_OUTPUT = re.compile(
     re.I,
 )
 
+# … unless the name itself says it was made: "Extracted Data", "Generated Content", 「出力データ」
+_MADE_NAME = re.compile(r"^(?:extracted|output|generated|predicted|inferred)\s|^(?:出力|生成|推論)", re.I)
+
 
 def output_terms(documents: list[Document], names: PartyNames) -> tuple[str, ...]:
     """The terms the documents define for what the AI produces (``{O}`` in a rule): made by the
@@ -204,7 +207,7 @@ def output_terms(documents: list[Document], names: PartyNames) -> tuple[str, ...
         for doc in documents
         for d in doc.definitions
         if (_MADE_BY_AI.search(d.text[:300]) or by_vendor.search(d.text[:300]))
-        and not _NOT_OUTPUT.search(d.term)
+        and (not _NOT_OUTPUT.search(d.term) or _MADE_NAME.match(d.term))
         and len(d.term) <= 30
     ]
     return tuple(dict.fromkeys(terms))
@@ -270,10 +273,12 @@ def _brand(text: str) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _alternation(names: tuple[str, ...]) -> str:
+def _alternation(names: tuple[str, ...], plural: bool = False) -> str:
+    """One pattern for any of ``names`` (whole words in English); ``plural``: also "Risk Scores" for
+    "Risk Score" (the names of things, not of parties)."""
     parts = []
     for name in sorted(set(names), key=len, reverse=True):
-        escaped = re.escape(name)
+        escaped = re.escape(name) + ("(?:e?s)?" if plural and name[-1:].isalpha() and name.isascii() else "")
         parts.append(rf"\b{escaped}\b" if name.isascii() and name[:1].isalnum() else escaped)
     return "(?:" + "|".join(parts) + ")"
 

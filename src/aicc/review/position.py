@@ -53,6 +53,7 @@ from aicc.review.wording import (
     PERMISSION,
     REFLEXIVE,
     REFUSED,
+    SUPER_CAP,
     SUSPENDING,
     TERMINATING,
     THIRD_PARTY,
@@ -508,6 +509,12 @@ def judge(
         if kind == "vendor-duty" and actor == "user" and modality == "oblige" and GIVING_UP.search(governed):
             # 「利用企業は…資料を返還又は廃棄する」: the user gives back what the vendor lent it
             reading, note = NEU, ": the user returns or deletes what it received"
+        elif kind == "vendor-duty" and actor == "user" and modality == "oblige":
+            # "Customer shall retain records of each declaration": the user keeping its own records is
+            # no keeping by the vendor
+            act = _duty_act(topic_cues, "no_protection", governed)
+            if act:
+                reading, note = NEU, f": the user's own {act!r}"
         if kind == "vendor-duty" and reading == FAV and actor in ("vendor", "none") and modality == "oblige":
             # "we will retain your data", 「保存するものとします」: on retention, keeping is no protection
             act = _duty_act(topic_cues, "no_protection", governed)
@@ -548,7 +555,13 @@ def judge(
         # use the user has to opt out of is use by default: what an opt-in would avoid
         _vote(votes, cues, UNF, "", max(2.5, votes.get(FAV, 0.0) + 0.5), f"the user must opt out: {opt_out.group(0)!r}")
 
-    months = cap_months(text, lang) if kind == "disclaimer" else None
+    raised = SUPER_CAP.search(text) if kind == "disclaimer" else None
+    if raised:
+        # a higher cap for some claims (a data breach): more the vendor answers for, whoever it binds
+        _vote(
+            votes, cues, FAV, "", max(2.5, max(votes.values(), default=0.0) + 0.5), f"a higher cap: {raised.group(0)!r}"
+        )
+    months = cap_months(text, lang) if kind == "disclaimer" and not raised else None
     if months is not None:
         # a cap is judged by its size: a few months' fees is trivial; twelve, shared by both, is fair
         # (a cap on the vendor alone stays unfavourable, whatever its size)

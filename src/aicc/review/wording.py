@@ -45,8 +45,8 @@ DELIVERED_WORK = re.compile(
 # Notice of at least 30 days (the rubric's bar for ending the service): "at least thirty (30) days' notice"
 LONG_NOTICE = re.compile(
     r"\b(?:thirty|sixty|ninety|30|60|90)\s*(?:\(\d+\)\s*)?(?:calendar\s+)?days['’]?\s*(?:prior\s+|advance\s+)?(?:written\s+)?notice\b"
-    r"|\b(?:30|60|90)[- ]days?\s+(?:prior\s+|advance\s+)?(?:written\s+)?notice\b|\b(?:one|two|three|1|2|3)\s+months['’]?\s*(?:prior\s+)?(?:written\s+)?notice\b"
-    r"|(?:30|三十|３０|60|六十|90|九十)日(?:以上)?前(?:まで)?に|(?:1|一|１|2|二|２|3|三|３)(?:か|ヶ|カ|箇)月(?:以上)?前(?:まで)?に",
+    r"|\b(?:30|60|90)[- ]days?\s+(?:prior\s+|advance\s+)?(?:written\s+)?notice\b|\b(?:one|two|three|four|six|twelve|[1-9]|1[0-2])\s*(?:\(\d{1,2}\)\s*)?months?['’]?\s*(?:prior\s+)?(?:written\s+)?notice\b"
+    r"|(?:30|三十|３０|60|六十|90|九十)日(?:以上)?前(?:まで)?に|(?:[1-9]|1[0-2]|[一二三四六]|十二|[１-９])(?:か|ヶ|カ|箇)月(?:以上)?前(?:まで)?に",
     re.IGNORECASE,
 )
 # A pause of the service, as against the end of the contract
@@ -82,6 +82,8 @@ LOCATION_COLUMN = re.compile(
 OPT_OUT = re.compile(
     r"\bopt(?:s|ing)?[- ]out\b|\b(?:turn|switch)(?:s|es|ing)?\s+(?:it\s+|this\s+|that\s+)?off\b|\bdisabl\w+\b.{0,40}\bsetting|オプトアウト"
     r"|(?:利用|学習)の?停止を(?:求め|申し出|申請)|をオフに(?:する|でき)|(?:利用|学習)されないよう(?:に)?設定"
+    # a setting the user picks: 「設定画面において「学習への利用を停止する」を選択した場合」
+    r"|(?:利用|学習)[^。「」]{0,6}停止(?:する)?」?を(?:選択|設定)"
     r"|(?:利用|使用)(?:しない|されない)(?:よう(?:に)?|ことを)(?:求め|申し出|請求|設定|選択)",
     re.IGNORECASE,
 )
@@ -178,6 +180,14 @@ BURDEN = re.compile(
 )
 # A cap, whose amount decides, as opposed to an exclusion: 「…を上限とする」, "will not exceed"
 CAP = re.compile(r"上限|限度|を超え|\bexceed\w*|\blimited\s+to\b|\bcap(?:s|ped)?\b", re.I)
+# A higher cap for some claims, as a multiple of the general one: "shall not exceed three (3) times the
+# amount described in Section 11.1", "200% of the cap", 「前項の上限額の3倍」
+SUPER_CAP = re.compile(
+    r"\b(?:two|three|four|five|[2-9])\s*(?:\(\s*\d\s*\)\s*)?times\s+(?:the\s+)?(?:amount|cap|limit|sum)\b"
+    r"|\b(?:[2-9]\d{2}|1[5-9]\d)\s*(?:%|per\s*cent|percent)\s+of\s+the\s+(?:amount|cap|limit)\b"
+    r"|(?:上限|限度)額?の[2-9２-９二三四五]倍",
+    re.IGNORECASE,
+)
 # The size of a cap measured in fees: "the fees paid … in the three (3) months before the claim",
 # 「直前12か月間に支払った利用料金の総額」
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12}

@@ -240,7 +240,11 @@ def _candidates(text: str, preamble_end: int) -> list[_Candidate]:
 
 
 def _add_tos_parties(text: str, cands: list[_Candidate]) -> None:
-    """Terms of service name the parties 当社/お客様 or we/you without a preamble."""
+    """Terms of service name the parties 当社/お客様 or we/you without a preamble. A contract whose
+    preamble already names two parties (甲 and 乙) has no others: its 「利用者」 are the people who
+    use what the vendor builds."""
+    if len(cands) >= 2:
+        return
     known = {a for c in cands for a in c.aliases}
     vendor = next((c for c in cands if c.role == "vendor"), None)
     user = next((c for c in cands if c.role == "user"), None)
