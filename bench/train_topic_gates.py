@@ -82,6 +82,10 @@ count >= 0.9 0.803, both 2nd-best p and count >= 0.9 0.804, log unit count 0.803
 count >= 0.5 0.812 (paired bootstrap over contracts +0.007, 95% CI +0.001..+0.015; +0.004
 without source-code-escrow), that and the context clause model's p (bench/train_cuad_topics.py)
 0.813 (+0.008).
+Tried in the ninth session (v13 features, same nested protocol, baseline 0.809): the other fifteen
+topics' clause-model scores as extra stack inputs (a topic's clauses often sit beside another's:
+change of control inside assignment), offered as a second stack the inner cross-validation may
+choose: logit p of the others 0.804, their document scores 0.807. Not shipped.
 """
 
 from __future__ import annotations

@@ -453,6 +453,12 @@ def test_a_definition_never_decides_the_position_over_a_clause_that_takes_a_side
             'You can mark a finished episode as "Private" so that it does not show on your public page.',
             "input-confidentiality",
         ),
+        # closing one's account is leaving, not deleting data; fee records are no keeping of the user's data
+        ("利用者は、いつでもアカウントを削除し、利用契約を終了することができます。", "data-deletion-after-termination"),
+        (
+            "Each Party shall retain accurate books and records relating to the fees for five (5) years.",
+            "data-retention-period",
+        ),
         # a user clearing what it got from its own systems at the end is no deletion by the vendor
         (
             "On termination you must delete all Scores cached in your systems within 30 days.",
@@ -793,6 +799,35 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "Your use of Scores is subject to the restrictions of our third-party data licensors, and we are not "
             "liable for any act or omission of those licensors.",
             "subcontracting",
+            "unfavourable",
+        ),
+        # a period in years; a model provider named with words between; a data centre's place; a refused role
+        (
+            "無料プランのノートデータは、最終更新日から1年間保存し、その後削除します。",
+            "data-retention-period",
+            "favourable",
+        ),
+        (
+            "当社は、本サービスに組み込まれた外部の画像生成モデルの提供者の行為について責任を負いません。",
+            "subcontracting",
+            "unfavourable",
+        ),
+        (
+            "Provider shall host Customer Data in data centres located in Japan only.",
+            "cross-border-transfer",
+            "favourable",
+        ),
+        ("We do not act as your business associate under HIPAA.", "personal-data-handling", "unfavourable"),
+        # abroad, but under a named safeguard; a safeguard denied is none
+        (
+            "The Vendor may transfer Customer Data to its affiliates in Vietnam only under binding intra-group "
+            "transfer terms that give protection comparable to the APPI.",
+            "cross-border-transfer",
+            "favourable",
+        ),
+        (
+            "We may transfer your data to countries without an adequacy decision.",
+            "cross-border-transfer",
             "unfavourable",
         ),
         # APPI Art. 28 in its own words

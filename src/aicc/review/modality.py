@@ -284,7 +284,8 @@ def _beneficiary_ja(text: str, names: PartyNames) -> str | None:
     owner = None
     for match in _JA_OWNER_END.finditer(text):
         head = text[: match.start()]
-        phrase = head[max(head.rfind("、"), head.rfind("，"), head.rfind("は")) + 1 :]
+        cut = max((m.end() for m in _JA_PHRASE_START.finditer(head)), default=0)
+        phrase = head[cut:]
         sides = {side for side in ("vendor", "user") if names.regex(side).search(phrase)}
         if len(sides) == 1:
             owner = sides.pop()
@@ -292,6 +293,8 @@ def _beneficiary_ja(text: str, names: PartyNames) -> str | None:
 
 
 _JA_OWNER_END = re.compile(r"に(?:帰属|移転|留保)")
+# where the phrase naming the owner starts: after a comma or the topic は (not the は of 又は)
+_JA_PHRASE_START = re.compile(r"[、，]|(?<![又若或])は")
 
 
 @lru_cache(maxsize=4096)

@@ -47,12 +47,14 @@ from aicc.review.wording import (
     LIMITED,
     LOCATION_COLUMN,
     LONG_NOTICE,
+    NO_SAFEGUARDS,
     NOTIFY_EN,
     NOTIFY_JA,
     OPT_OUT,
     PERMISSION,
     REFLEXIVE,
     REFUSED,
+    SAFEGUARDS,
     SUPER_CAP,
     SUSPENDING,
     TERMINATING,
@@ -354,6 +356,12 @@ def judge(
     if residency:
         # a commitment to keep the data in named places only: the residency the rubric asks for
         said = f"the data is kept only where named: {residency.group(0)!r}"
+        return Judgement(UNF if role == "vendor" else FAV, said, analysis)
+    safeguard = SAFEGUARDS.search(text) if where and not NO_SAFEGUARDS.search(text) else None
+    if safeguard:
+        # a transfer abroad under a named safeguard (standard contractual clauses, APPI Art. 28's
+        # equivalent measures): what the rubric asks for when the data does leave
+        said = f"transfers under a named safeguard: {safeguard.group(0)!r}"
         return Judgement(UNF if role == "vendor" else FAV, said, analysis)
     if listed and LOCATION_COLUMN.search(text):
         # a table or list of where the data is processed: any place but home is a transfer abroad

@@ -72,6 +72,20 @@ AT_WILL = re.compile(
     r"|該当する(?:と|ものと)(?:当社が|弊社が|乙が)?(?:判断|認め)",
     re.IGNORECASE,
 )
+# A transfer abroad under a named safeguard: the other half of what the rubric asks for beside residency
+SAFEGUARDS = re.compile(
+    r"\bstandard\s+contractual\s+clauses\b|\badequacy\s+decision\b|\bbinding\s+corporate\s+rules\b"
+    r"|\b(?:equivalent\s+measures|measures\s+equivalent\s+to)\b"
+    r"|\b(?:binding|intra-?group)\b.{0,40}\btransfer\s+(?:terms|agreements?)\b.{0,60}\b(?:comparable|equivalent|adequate)\b"
+    r"|相当措置|標準契約条項|十分性認定|基準に適合する体制",
+    re.IGNORECASE,
+)
+# … which a sentence may also deny: "countries without an adequacy decision"
+NO_SAFEGUARDS = re.compile(
+    r"\b(?:without|no|not|lack\w*)\b.{0,30}\b(?:adequacy|safeguards?|standard\s+contractual|equivalent)"
+    r"|(?:相当措置|標準契約条項|十分性認定)[^。]{0,20}(?:なく|ない|しない|ません)",
+    re.IGNORECASE,
+)
 # The heading of a table or list of where data is processed or stored
 LOCATION_COLUMN = re.compile(
     r"\b(?:processing|data|hosting|storage|server|service)\s+(?:locations?|countr(?:y|ies)|regions?)\b"
