@@ -475,12 +475,32 @@ before anything was changed for them:
 The four sets' first runs: 200/224 (89.3%; en 101/112, ja 99/112), status 215/224; the session's
 starting engine (16d5ef8) scores 199/224 on them.
 
-Across the ninety-nine held-out sets the first runs are 4650/5544 joint (83.9%; per set 84, 86, 77,
-75, 73, 79, 84, 79, 77, 75, 88, 77, 62, 79, 88, 82, 77, 86, 88, 73, 77, 71, 86, 95, 82, 88, 80, 91,
-86, 86, 88, 86, 93, 84, 86, 75, 91, 82, 95, 84, 88, 88, 77, 88, 89, 86, 75, 84, 82, 86, 89, 80, 75,
-82, 84, 93, 88, 88, 84, 79, 77, 77, 89, 84, 84, 88, 86, 91, 86, 77, 91, 82, 89, 89, 91, 82, 84, 77,
-84, 93, 77, 91, 75, 80, 84, 79, 93, 93, 77, 86, 89, 82, 88, 88, 95, 91, 88, 91 and 88%) and
-5282/5544 status (95.3%): the honest estimate of how the engine does on an unseen AI contract.
+Sets 100 to 103 (same session), written after the fixes sets 96 to 99 led to and run once on 411483d
+before anything was changed for them:
+- set 100: a Japanese broadcaster's automatic-subtitle 開発・運用委託契約, Japanese receipt-scanning
+  household-budget app terms with bank links, a New South Wales-law drone survey analytics agreement
+  with a Japanese trading company's subsidiary, Oregon hive-health app terms; 45/56 (80%; en 24/28,
+  ja 21/28);
+- set 101: a Japanese care operator's fall-detection camera サービス利用契約 with 要配慮個人情報, Japanese
+  novel-writing assistant terms with a contest, a New Jersey-law patient-matching platform agreement
+  with a Japanese CRO, Scots-law whisky-cask forecasting terms; 50/56 (89%; en 23/28, ja 27/28);
+- set 102: a Japanese utility's demand-forecasting モデル開発契約 in the METI model-contract style,
+  Japanese children's karuta quiz app terms accepted by a parent, a Korean-law webtoon translation
+  agreement with a Japanese publisher, Pennsylvania interview-scoring terms; 45/56 (80%; en 21/28,
+  ja 24/28);
+- set 103: a Japanese shipping company's fuel-optimisation 準委任契約, Japanese meeting-minutes app terms
+  for freelancers, a French-law perfume-image licence with a Japanese retailer, Ohio crop-claims
+  photo terms; 45/56 (80%; en 23/28, ja 22/28).
+The four sets' first runs: 185/224 (82.6%; en 91/112, ja 94/112), status 204/224; the session's
+starting engine (16d5ef8) scores 179/224 on them.
+
+Across the hundred and three held-out sets the first runs are 4835/5768 joint (83.8%; per set 84,
+86, 77, 75, 73, 79, 84, 79, 77, 75, 88, 77, 62, 79, 88, 82, 77, 86, 88, 73, 77, 71, 86, 95, 82, 88,
+80, 91, 86, 86, 88, 86, 93, 84, 86, 75, 91, 82, 95, 84, 88, 88, 77, 88, 89, 86, 75, 84, 82, 86, 89,
+80, 75, 82, 84, 93, 88, 88, 84, 79, 77, 77, 89, 84, 84, 88, 86, 91, 86, 77, 91, 82, 89, 89, 91, 82,
+84, 77, 84, 93, 77, 91, 75, 80, 84, 79, 93, 93, 77, 86, 89, 82, 88, 88, 95, 91, 88, 91, 88, 80, 89,
+80 and 80%) and 5486/5768 status (95.1%): the honest estimate of how the engine does on an unseen AI
+contract.
 
 The twenty sets of the eighth session (68 to 87), each on the rules of the session so far: 949/1120
 (84.7%; en 453/560, ja 496/560; status 1069/1120); the engine the session started from (0b15497)
@@ -690,6 +710,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout97": ROOT / "bench" / "data" / "ai-terms-heldout97",
         "heldout98": ROOT / "bench" / "data" / "ai-terms-heldout98",
         "heldout99": ROOT / "bench" / "data" / "ai-terms-heldout99",
+        "heldout100": ROOT / "bench" / "data" / "ai-terms-heldout100",
+        "heldout101": ROOT / "bench" / "data" / "ai-terms-heldout101",
+        "heldout102": ROOT / "bench" / "data" / "ai-terms-heldout102",
+        "heldout103": ROOT / "bench" / "data" / "ai-terms-heldout103",
     }
 
 
