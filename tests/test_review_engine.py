@@ -459,6 +459,11 @@ def test_a_definition_never_decides_the_position_over_a_clause_that_takes_a_side
             "Each Party shall retain accurate books and records relating to the fees for five (5) years.",
             "data-retention-period",
         ),
+        # the vendor's own service and what it is made of is no output
+        (
+            "本サービスを構成するソフトウェア、画面デザイン、アイコンその他の素材に関する著作権は、当社に帰属します。",
+            "output-ownership",
+        ),
         # a user clearing what it got from its own systems at the end is no deletion by the vendor
         (
             "On termination you must delete all Scores cached in your systems within 30 days.",
@@ -830,6 +835,17 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "cross-border-transfer",
             "unfavourable",
         ),
+        # kept abroad with no residency or safeguard; a third party's inputs disclaimed
+        (
+            "You acknowledge that the Service is hosted in data centres located in the United States.",
+            "cross-border-transfer",
+            "unfavourable",
+        ),
+        (
+            'Third-party inputs are provided "as is," and we are not responsible for their accuracy.',
+            "subcontracting",
+            "unfavourable",
+        ),
         # APPI Art. 28 in its own words
         (
             "Provider has established a system for the continuous implementation of measures equivalent to those "
@@ -875,3 +891,10 @@ def test_the_vendor_deleting_data_from_its_own_systems_is_a_deletion() -> None:
     text = "Within thirty (30) days after termination, Provider shall delete all Customer Data from its systems."
     found = engine.match_topics([line_unit(text, "en")])
     assert found["data-deletion-after-termination"][0].judgement.position == "favourable"
+
+
+def test_kept_in_a_place_and_never_moved_out_of_it_is_residency() -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    text = "Supplier will host Customer Data in data centres located in Australia and will not transfer it outside Australia."
+    found = engine.match_topics([line_unit(text, "en")])
+    assert found["cross-border-transfer"][0].judgement.position == "favourable"

@@ -192,7 +192,9 @@ _KEPT_AT = re.compile(
 # kept there and nowhere else: "exclusively in data centres located in", 「国内のデータセンターにのみ」
 _RESIDENCY = re.compile(
     r"\b(?:only|exclusively|solely)\s+(?:in|within)\b|\b(?:in|within)\b.{0,60}\b(?:only|exclusively)\b"
-    r"|\b(?:only|exclusively|solely)\b.{0,80}\blocated\s+(?:in|within)\b|のみ|に限(?:り|る|定)",
+    r"|\b(?:only|exclusively|solely)\b.{0,80}\blocated\s+(?:in|within)\b|のみ|に限(?:り|る|定)"
+    # "… and will not transfer it outside Australia"
+    r"|\bnot\s+(?:be\s+)?(?:transfer\w*|mov\w*|stor\w*|process\w*|export\w*)\b.{0,60}\boutside\b",
     re.IGNORECASE,
 )
 # a label and its value, as in a schedule: 「処理場所：…」, "Hosting region: …"
@@ -363,6 +365,11 @@ def judge(
         # equivalent measures): what the rubric asks for when the data does leave
         said = f"transfers under a named safeguard: {safeguard.group(0)!r}"
         return Judgement(UNF if role == "vendor" else FAV, said, analysis)
+    if kept_in and home not in kept_in and analysis.modality not in ("prohibit", "not-obliged"):
+        # kept abroad, neither only where named nor under a safeguard: "hosted in data centres located
+        # in the United States"
+        said = f"the data is kept abroad: {', '.join(sorted(kept_in))} (not {home})"
+        return Judgement(FAV if role == "vendor" else UNF, said, analysis)
     if listed and LOCATION_COLUMN.search(text):
         # a table or list of where the data is processed: any place but home is a transfer abroad
         named = places(listed)

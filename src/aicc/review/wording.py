@@ -44,7 +44,7 @@ DELIVERED_WORK = re.compile(
 )
 # Notice of at least 30 days (the rubric's bar for ending the service): "at least thirty (30) days' notice"
 LONG_NOTICE = re.compile(
-    r"\b(?:thirty|sixty|ninety|30|60|90)\s*(?:\(\d+\)\s*)?(?:calendar\s+)?days['’]?\s*(?:prior\s+|advance\s+)?(?:written\s+)?notice\b"
+    r"\b(?:thirty|forty-five|sixty|ninety|one\s+hundred(?:\s+and)?(?:\s+(?:twenty|eighty))?|30|45|60|90|1[0-9]{2}|[2-9][0-9]{2})\s*(?:\(\d+\)\s*)?(?:calendar\s+)?days['’]?\s*(?:prior\s+|advance\s+)?(?:written\s+)?notice\b"
     r"|\b(?:30|60|90)[- ]days?\s+(?:prior\s+|advance\s+)?(?:written\s+)?notice\b|\b(?:one|two|three|four|six|twelve|[1-9]|1[0-2])\s*(?:\(\d{1,2}\)\s*)?months?['’]?\s*(?:prior\s+)?(?:written\s+)?notice\b"
     r"|(?:30|三十|３０|60|六十|90|九十)日(?:以上)?前(?:まで)?に|(?:[1-9]|1[0-2]|[一二三四六]|十二|[１-９])(?:か|ヶ|カ|箇)月(?:以上)?前(?:まで)?に",
     re.IGNORECASE,
@@ -69,7 +69,7 @@ AT_WILL = re.compile(
     # the catch-all of Japanese terms: 「その他当社が不適当と判断した場合」「当社が必要と認めるとき」
     r"|(?:不適当|不適切|必要|相当でない|妥当でない|適当でない|適切でない|好ましくない)と(?:判断|認め)"
     # the vendor itself decides that a cause exists: 「会員が次のいずれかに該当すると当社が判断した場合」
-    r"|該当する(?:と|ものと)(?:当社が|弊社が|乙が)?(?:判断|認め)",
+    r"|(?:該当する|違反した)(?:と|ものと)(?:当社が|弊社が|乙が)?(?:判断|認め)",
     re.IGNORECASE,
 )
 # A transfer abroad under a named safeguard: the other half of what the rubric asks for beside residency
@@ -166,7 +166,9 @@ LIMITED = re.compile(
     r"|as\s+(?:a|an|your|the\s+customer['’]s)\s+[\"“]?(?:service\s+provider|(?:sub-?)?processor)|on\s+(?:your|the\s+customer['’]s)\s+behalf"
     r"|need\s+to\s+know|opt(?:s|ed)?[- ]in|opted\s+in|opts?\s+into"
     # the user switches the use on: "if a Customer administrator affirmatively enables the setting"
-    r"|(?:affirmatively|expressly|voluntarily)\s+(?:enables?|turns?\s+on|activates?|elects?|chooses?|selects?))\b"
+    r"|(?:affirmatively|expressly|voluntarily)\s+(?:enables?|turns?\s+on|activates?|elects?|chooses?|selects?)"
+    # "If you turn it on, we may use photos … to improve our models"
+    r"|if\s+you\s+(?:turn|switch)\s+(?:it|this|that|(?:the\s+)?\w+\s+setting)\s+on)\b"
     # consent limits a permission; "without consent" (承諾を得ることなく) is the opposite
     r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|(?:利用|使用|学習)(?:し|させ|され)?ない旨|(?:同意|承諾)を得(?!(?:る)?ことなく|ずに|ないで)|同意(?:が|の)?ない限り|委託に基づ|委託を受けて|受託者として",
     re.IGNORECASE,
@@ -182,7 +184,7 @@ BOTH_AGREE = re.compile(
     re.IGNORECASE,
 )
 CONSENT = re.compile(
-    r"consent|agreement|approval|\bopt(?:s|ed)?[- ]in\b|\bopts?\s+into\b|\b(?:affirmatively|expressly|voluntarily)\s+\w+|同意|承諾",
+    r"consent|agreement|approval|\bopt(?:s|ed)?[- ]in\b|\bopts?\s+into\b|\b(?:affirmatively|expressly|voluntarily)\s+\w+|\bif\s+you\s+(?:turn|switch)\b|同意|承諾",
     re.IGNORECASE,
 )
 
