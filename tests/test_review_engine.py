@@ -464,6 +464,10 @@ def test_a_definition_never_decides_the_position_over_a_clause_that_takes_a_side
             "本サービスを構成するソフトウェア、画面デザイン、アイコンその他の素材に関する著作権は、当社に帰属します。",
             "output-ownership",
         ),
+        (
+            "The Provider shall use reasonable efforts to ensure the retention of Key Personnel for two (2) years.",
+            "data-retention-period",
+        ),
         # a user clearing what it got from its own systems at the end is no deletion by the vendor
         (
             "On termination you must delete all Scores cached in your systems within 30 days.",
@@ -845,6 +849,28 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             'Third-party inputs are provided "as is," and we are not responsible for their accuracy.',
             "subcontracting",
             "unfavourable",
+        ),
+        # moved abroad "to, and … in," the United States; no period set; no duty to keep after leaving
+        (
+            "You consent to the transfer of Your Content to, and its storage and processing in, the United States.",
+            "cross-border-transfer",
+            "unfavourable",
+        ),
+        (
+            "当社は、投稿画像の保存期間を特に定めず、バックアップを当社の判断により保持することがあります。",
+            "data-retention-period",
+            "unfavourable",
+        ),
+        (
+            "退会後、当社は、投稿画像を保持する義務を負わず、任意の時期にこれを削除することができます。",
+            "data-deletion-after-termination",
+            "unfavourable",
+        ),
+        # a period written out in words
+        (
+            "Provider retains query logs for one hundred and eighty (180) days, after which they are deleted.",
+            "data-retention-period",
+            "favourable",
         ),
         # APPI Art. 28 in its own words
         (

@@ -43,9 +43,13 @@ def expand(rule: str, lang: str) -> str:
         raise ValueError(f"{{not:…}} macros must open the rule: {rule!r}")
     if not skips:
         return rule
-    # a Japanese sentence ends at 。 (the carried context of a unit is a sentence of its own)
-    scope = "[^。]*" if lang == "ja" else ".*"
-    return "^" + "".join(f"(?!{scope}(?:{words}))" for words in skips) + rule[at:]
+    return "^" + "".join(f"(?!{_scope(lang)}(?:{words}))" for words in skips) + rule[at:]
+
+
+def _scope(lang: str) -> str:
+    """What may stand before a look-alike word: a Japanese sentence ends at 。 (the carried context
+    of a unit is a sentence of its own)."""
+    return "[^。]*" if lang == "ja" else ".*"
 
 
 def shared(rules: list[str], lang: str) -> str | None:
@@ -60,6 +64,5 @@ def shared(rules: list[str], lang: str) -> str | None:
         common = names if common is None else common & names
     if not common:
         return None
-    scope = "[^。]*" if lang == "ja" else ".*"
     words = "|".join(lookalikes()[name][lang] for name in sorted(common))
-    return f"^{scope}(?:{words})"
+    return f"^{_scope(lang)}(?:{words})"
