@@ -512,13 +512,32 @@ Sets 104 to 107 (same session), written after the fixes sets 100 to 103 led to a
 The four sets: 197/224 (87.9%; en 94/112, ja 103/112), status 214/224; the session's starting engine
 (16d5ef8) scores 196/224 on them.
 
-Across the hundred and seven held-out sets the first runs are 5032/5992 joint (84.0%; per set 84,
+Sets 108 to 111 (same session), written after the fixes sets 104 to 107 led to and run once on
+4722b61 before anything was changed for them:
+- set 108: a Japanese hospital's radiology-report drafting 導入・保守契約 with 匿名加工 provisions, Japanese
+  fishing-spot forecast app terms, a Texas-law drilling telemetry agreement with a Japanese trading
+  company's US subsidiary, New Zealand pasture-monitoring app terms; 48/56 (86%; en 23/28, ja
+  25/28);
+- set 109: a Japanese city hall's email-reply drafting 委託契約 with 情報公開 clauses, Japanese pet-portrait
+  app terms with paid prints, a British Columbia-law wildfire-smoke forecast API agreement with a
+  Japanese paper company, Maryland crab catch-reporting app terms; 50/56 (89%; en 25/28, ja 25/28);
+- set 110: a Japanese fab's wafer-defect classification ライセンス及び保守契約, Japanese bedtime-story
+  generator terms, an Indian-law call-centre scoring agreement with a Japanese telecom's India unit
+  (Mumbai seat), Wisconsin cheese-ageing monitoring terms; 50/56 (89%; en 25/28, ja 25/28);
+- set 111: a Japanese ticketing company's customer-chat SaaS 利用契約 with an SLA annex, Japanese
+  meal-photo calorie app terms, a Japanese-law frame-interpolation licence between a Philippine
+  animation house and a Tokyo studio (SIAC seat), Louisiana port camera analytics terms; 48/56 (86%;
+  en 22/28, ja 26/28).
+The four sets' first runs: 196/224 (87.5%; en 95/112, ja 101/112), status 216/224; the session's
+starting engine (16d5ef8) scores 194/224 on them.
+
+Across the hundred and eleven held-out sets the first runs are 5228/6216 joint (84.1%; per set 84,
 86, 77, 75, 73, 79, 84, 79, 77, 75, 88, 77, 62, 79, 88, 82, 77, 86, 88, 73, 77, 71, 86, 95, 82, 88,
 80, 91, 86, 86, 88, 86, 93, 84, 86, 75, 91, 82, 95, 84, 88, 88, 77, 88, 89, 86, 75, 84, 82, 86, 89,
 80, 75, 82, 84, 93, 88, 88, 84, 79, 77, 77, 89, 84, 84, 88, 86, 91, 86, 77, 91, 82, 89, 89, 91, 82,
 84, 77, 84, 93, 77, 91, 75, 80, 84, 79, 93, 93, 77, 86, 89, 82, 88, 88, 95, 91, 88, 91, 88, 80, 89,
-80, 80, 84, 88, 93 and 88%) and 5700/5992 status (95.1%): the honest estimate of how the engine does
-on an unseen AI contract.
+80, 80, 84, 88, 93, 88, 86, 89, 89 and 86%) and 5916/6216 status (95.2%): the honest estimate of how
+the engine does on an unseen AI contract.
 
 The twenty sets of the eighth session (68 to 87), each on the rules of the session so far: 949/1120
 (84.7%; en 453/560, ja 496/560; status 1069/1120); the engine the session started from (0b15497)
@@ -736,6 +755,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout105": ROOT / "bench" / "data" / "ai-terms-heldout105",
         "heldout106": ROOT / "bench" / "data" / "ai-terms-heldout106",
         "heldout107": ROOT / "bench" / "data" / "ai-terms-heldout107",
+        "heldout108": ROOT / "bench" / "data" / "ai-terms-heldout108",
+        "heldout109": ROOT / "bench" / "data" / "ai-terms-heldout109",
+        "heldout110": ROOT / "bench" / "data" / "ai-terms-heldout110",
+        "heldout111": ROOT / "bench" / "data" / "ai-terms-heldout111",
     }
 
 
