@@ -468,6 +468,12 @@ def test_a_definition_never_decides_the_position_over_a_clause_that_takes_a_side
             "The Provider shall use reasonable efforts to ensure the retention of Key Personnel for two (2) years.",
             "data-retention-period",
         ),
+        ("お客様がアプリ内で「非公開」を選択した生成画像は、作品例として紹介しません。", "input-confidentiality"),
+        # the vendor's hardware handed back at the end is no return of data
+        (
+            "Appliances remain our property and must be returned within fifteen (15) days after the end of your subscription.",
+            "data-deletion-after-termination",
+        ),
         # a user clearing what it got from its own systems at the end is no deletion by the vendor
         (
             "On termination you must delete all Scores cached in your systems within 30 days.",
@@ -871,6 +877,12 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "Provider retains query logs for one hundred and eighty (180) days, after which they are deleted.",
             "data-retention-period",
             "favourable",
+        ),
+        # a partner's terms applied to the user
+        (
+            "本サービスのうち提携事業者が提供する音声合成エンジンに関する部分には、当該提携事業者の定める利用条件が適用されます。",
+            "subcontracting",
+            "unfavourable",
         ),
         # APPI Art. 28 in its own words
         (
