@@ -9,22 +9,15 @@ holding one of the words of NAME in the rule's language. Each list is written on
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from aicc.named_patterns import check_named_patterns, load_named_patterns
+from aicc.named_patterns import NamedPatterns
 
 MACRO = re.compile(r"\{not:([a-z][a-z-]*)\}")
 
-
-@cache
-def lookalikes() -> dict[str, dict[str, str]]:
-    """Each look-alike subject's words, per language (a regular expression)."""
-    return load_named_patterns("lookalikes.yaml", "subject", "words")
-
-
-def check_lookalikes(data: object) -> None:
-    """Raise ValueError unless ``data`` maps subject names to {ja/en: a valid regular expression}."""
-    check_named_patterns(data, "lookalikes.yaml", "subject", "words")
+_FILE = NamedPatterns("lookalikes.yaml", "subject", "words")
+# each look-alike subject's words, per language (a regular expression); and the check of that shape
+lookalikes = _FILE.all
+check_lookalikes = _FILE.check
 
 
 def expand(rule: str, lang: str) -> str:

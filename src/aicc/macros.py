@@ -9,23 +9,16 @@ contract and are left to ``aicc.review.parties``.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from aicc import lookalikes
-from aicc.named_patterns import check_named_patterns, load_named_patterns
+from aicc.named_patterns import NamedPatterns
 
 PHRASE = re.compile(r"\{phrase:([a-z][a-z-]*)\}")
 
-
-@cache
-def phrases() -> dict[str, dict[str, str]]:
-    """Each shared phrase, per language (a regular expression)."""
-    return load_named_patterns("phrases.yaml", "phrase", "a phrase")
-
-
-def check_phrases(data: object) -> None:
-    """Raise ValueError unless ``data`` maps phrase names to {ja/en: a valid regular expression}."""
-    check_named_patterns(data, "phrases.yaml", "phrase", "a phrase")
+_FILE = NamedPatterns("phrases.yaml", "phrase", "a phrase")
+# each shared phrase, per language (a regular expression); and the check of that shape
+phrases = _FILE.all
+check_phrases = _FILE.check
 
 
 def phrase(name: str, lang: str) -> str:

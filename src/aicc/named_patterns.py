@@ -4,6 +4,8 @@ and checking its shape, once for both."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from typing import cast
 
@@ -35,3 +37,22 @@ def check_named_patterns(data: object, file: str, noun: str, holding: str) -> No
                 re.compile(pattern, re.IGNORECASE if lang == "en" else 0)
             except (re.error, TypeError) as exc:
                 raise ValueError(f"{file}: {name}.{lang}: bad regular expression {pattern!r}: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class NamedPatterns:
+    """One file of named patterns: ``file`` in the package's ``data`` folder, whose keys are called
+    ``noun`` in messages and whose languages each hold ``holding``."""
+
+    file: str
+    noun: str
+    holding: str
+
+    @cache  # noqa: B019 - two module-level instances, read once per process
+    def all(self) -> dict[str, dict[str, str]]:
+        """Each name's pattern per language, read and checked once."""
+        return load_named_patterns(self.file, self.noun, self.holding)
+
+    def check(self, data: object) -> None:
+        """Raise ValueError unless ``data`` has the shape this file must have."""
+        check_named_patterns(data, self.file, self.noun, self.holding)
