@@ -794,6 +794,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout113": ROOT / "bench" / "data" / "ai-terms-heldout113",
         "heldout114": ROOT / "bench" / "data" / "ai-terms-heldout114",
         "heldout115": ROOT / "bench" / "data" / "ai-terms-heldout115",
+        "heldout116": ROOT / "bench" / "data" / "ai-terms-heldout116",
+        "heldout117": ROOT / "bench" / "data" / "ai-terms-heldout117",
+        "heldout118": ROOT / "bench" / "data" / "ai-terms-heldout118",
+        "heldout119": ROOT / "bench" / "data" / "ai-terms-heldout119",
     }
 
 
