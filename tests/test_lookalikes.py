@@ -48,6 +48,39 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
         ("{not:survival-list}.*\\bsurviv", "en", "The duties in this Section survive for three years.", True),
         ("{not:survival-list}[^。]*存続", "ja", "第6条、第8条及び第15条の規定は、終了後も存続します。", False),
         ("{not:survival-list}[^。]*存続", "ja", "本条の義務は、本契約終了後3年間存続する。", True),
+        (
+            "{not:claim-causes}.*契約不適合責任",
+            "ja",
+            "前項の賠償額は、債務不履行、契約不適合責任、不法行為その他請求原因の如何を問わず、委託料の額を上限とする。",
+            False,
+        ),
+        ("{not:claim-causes}.*契約不適合責任", "ja", "乙は、引渡し後1年間、契約不適合責任を負う。", True),
+        (
+            "{not:claim-causes}.*\\bwarrant(?:y|ies)\\b",
+            "en",
+            "Total liability, whether in contract, tort, breach of warranty or otherwise, is capped at the fees paid.",
+            False,
+        ),
+        (
+            "{not:competing-products}[^。]*学習",
+            "ja",
+            "本サービスと競合するサービスの開発のための学習に利用する行為",
+            False,
+        ),
+        ("{not:competing-products}[^。]*学習", "ja", "当社は、入力データをモデルの学習に利用します。", True),
+        (
+            "{not:business-records}[^。]*保存期間",
+            "ja",
+            "成果物は、甲の文書管理規程に定める保存期間に従い保存される。",
+            False,
+        ),
+        (
+            "{not:data-use-stopped}[^。]*利用を停止",
+            "ja",
+            "利用者は、設定画面からいつでもこの利用を停止できます。",
+            False,
+        ),
+        ("{not:data-use-stopped}[^。]*利用を停止", "ja", "当社は、本サービスの利用を停止することができます。", True),
     ],
 )
 def test_a_rule_skips_its_look_alike_sentences(rule: str, lang: str, sentence: str, matches: bool) -> None:

@@ -891,6 +891,25 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "cross-border-transfer",
             "favourable",
         ),
+        # APPI Art. 28's equivalent measures with words between; a duty to repair a nonconformity is a warranty
+        (
+            "The DPA sets out the measures Supplier takes that are equivalent to those required of a business "
+            "operator under the APPI, so that transfers of personal information to Supplier in the United States "
+            "are lawful.",
+            "cross-border-transfer",
+            "favourable",
+        ),
+        (
+            "乙は、納入物が仕様書に適合しないことの通知を受けた場合、自らの費用でこれを修補する。",
+            "warranty-disclaimer",
+            "favourable",
+        ),
+        # providers "independent of" the vendor, and their acts disclaimed
+        (
+            "Those providers are independent of us, and we are not responsible for their uptime or conduct.",
+            "subcontracting",
+            "unfavourable",
+        ),
         # kept only in the European Economic Area: residency
         (
             "Any Customer Data sent to the Vendor shall be stored only in data centres located within the European "
@@ -936,3 +955,13 @@ def test_kept_in_a_place_and_never_moved_out_of_it_is_residency() -> None:
     text = "Supplier will host Customer Data in data centres located in Australia and will not transfer it outside Australia."
     found = engine.match_topics([line_unit(text, "en")])
     assert found["cross-border-transfer"][0].judgement.position == "favourable"
+
+
+def test_an_item_rule_reads_across_a_full_stop_inside_brackets() -> None:
+    # 「（以下「加工情報」という。）」: the 。 inside the brackets does not end the sentence for an item's
+    # rule any more than for a topic's (a look-alike opening a rule scans the whole sentence)
+    item = load_catalog().item("IN-USE-02")
+    engine = Engine(items=[item], names=resolve_names(), embedder=None)
+    text = "乙は、提供データを加工して得られる情報であって甲を特定できないもの（以下「加工情報」という。）を、乙の予測モデルの精度向上のために利用することができる。"
+    found = engine.match_items([line_unit(text, "ja")], None)["IN-USE-02"]
+    assert found and found[0].judgement is not None and found[0].judgement.position == "unfavourable"

@@ -127,6 +127,13 @@ def test_a_promise_not_to_train_is_favourable_for_the_user(text: str, lang: str)
         ("当社は、一切の責任を負わないものとします。", "ja", "vendor", "disclaim"),
         # 「責任も負わない」, and a 「損害について責任を負わない」 whose closing negation is the disclaimer's
         ("提供者は何らの責任も負わない。", "ja", "vendor", "disclaim"),
+        # a second clause whose own topic is no party, closed by a passive: nobody acts
+        (
+            "会員は、いつでも同意を取り消すことができ、取消し後に送信された写真は学習に利用されません。",
+            "ja",
+            "none",
+            "prohibit",
+        ),
         # a second clause with its own subject holds the main predicate; 「応じません」 refuses
         (
             "利用契約が終了した場合、利用者は管理画面にアクセスすることができなくなり、当社は、データの返還の請求には応じません。",

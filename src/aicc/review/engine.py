@@ -239,11 +239,12 @@ class Engine:
         return sorted(chosen)
 
     def _matches(self, pattern: re.Pattern[str], unit: int, units: list[Unit]) -> bool:
-        """Whether a pattern matches a unit; remembered, since items share topic rules."""
+        """Whether a pattern matches a unit's rule text (what ``score`` reads); remembered, since items
+        share topic rules."""
         key = (pattern, unit)
         found = self._unit_hits.get(key)
         if found is None:
-            found = self._unit_hits[key] = pattern.search(units[unit].text) is not None
+            found = self._unit_hits[key] = pattern.search(units[unit].rule_text) is not None
         return found
 
     def match_items(

@@ -320,8 +320,14 @@ def analyse(text: str, lang: str, names: PartyNames) -> Analysis:
         overlapping = any(f[1] > start for f in disclaimers)
         if disclaimers and (kind == "oblige" or (kind == "prohibit" and overlapping)):
             start, _, _, kind, matched = disclaimers[0]
+        passive = matched.startswith(("され", "られ"))
         return Analysis(
-            _ja_actor(text, names, start), kind, matched, _beneficiary_ja(text, names), start, start + len(matched)
+            _ja_actor(text, names, start, passive=passive),
+            kind,
+            matched,
+            _beneficiary_ja(text, names),
+            start,
+            start + len(matched),
         )
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) > 20 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters):
@@ -377,10 +383,18 @@ _JA_CONDITION = re.compile(r"(?:とき|場合|際|限り|ときは|において|
 
 
 _JA_JOINT = r"(?<=[りしきずくてで]、)"
+# the topic of such a second clause: 「…でき、撤回後に入力された情報は」
+_JA_JOINED_TOPIC = re.compile(_JA_JOINT + r"[^、。]{1,40}?は(?![がい])")
 
 
-def _ja_actor(text: str, names: PartyNames, modal_at: int | None = None) -> Actor:
+def _ja_actor(text: str, names: PartyNames, modal_at: int | None = None, *, passive: bool = False) -> Actor:
     conditions = list(_JA_CONDITION.finditer(text))
+    if modal_at is not None and passive:
+        # 「お客様は、いつでも同意を撤回することができ、撤回後に入力された情報は学習に利用されません」: a
+        # second clause whose own topic is no party, closed by a passive, has no party acting
+        topics = list(_JA_JOINED_TOPIC.finditer(text, 0, modal_at))
+        if topics and not _name_hits(topics[-1].group(0), names):
+            return "none"
     if modal_at is not None:
         # 「利用者は…できなくなり、当社は、…応じません」: a second clause with a subject of its own (a
         # party with は and a comma, after a clause ending in 「…り、」「…し、」) holds the main predicate
