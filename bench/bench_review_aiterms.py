@@ -798,6 +798,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout117": ROOT / "bench" / "data" / "ai-terms-heldout117",
         "heldout118": ROOT / "bench" / "data" / "ai-terms-heldout118",
         "heldout119": ROOT / "bench" / "data" / "ai-terms-heldout119",
+        "heldout120": ROOT / "bench" / "data" / "ai-terms-heldout120",
+        "heldout121": ROOT / "bench" / "data" / "ai-terms-heldout121",
+        "heldout122": ROOT / "bench" / "data" / "ai-terms-heldout122",
+        "heldout123": ROOT / "bench" / "data" / "ai-terms-heldout123",
     }
 
 
