@@ -81,6 +81,40 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
             False,
         ),
         ("{not:data-use-stopped}[^。]*利用を停止", "ja", "当社は、本サービスの利用を停止することができます。", True),
+        (
+            "{not:data-use-stopped}[^。]*提供を停止",
+            "ja",
+            "利用者がアプリの「データ提供設定」において提供を停止した場合、当社は学習を行いません。",
+            False,
+        ),
+        (
+            "{not:gap-filling}[^。]*関係法令に従",
+            "ja",
+            "この契約に定めのない事項については、関係法令に従い、甲乙協議のうえ定める。",
+            False,
+        ),
+        (
+            "{not:gap-filling}[^。]*法令に従",
+            "ja",
+            "この契約に定めのない事項については、日本法に準拠し、法令に従い甲乙協議のうえ定める。",
+            True,
+        ),
+        ("{not:business-records}[^。]*年間保存", "ja", "乙は、作業記録を本業務完了後5年間保存する。", False),
+        ("{not:business-records}[^。]*年間保存", "ja", "乙は、提供データを本業務完了後5年間保存する。", True),
+        (
+            "{not:business-records}.*\\bretain\\b",
+            "en",
+            "Reseller shall retain accurate records of all sublicences granted for three years.",
+            False,
+        ),
+        ("{not:business-abroad}[^。]*国外", "ja", "利用者は、作成した俳句を国内外の俳句大会に応募できます。", False),
+        ("{not:competing-products}[^。]*学習", "ja", "（4）解説を大量に取得して他のAIの学習に利用する行為", False),
+        (
+            "{not:competing-products}[^。]*学習",
+            "ja",
+            "乙は、甲の同意なく、甲データを本件AIその他の機械学習モデルの学習に利用しない。",
+            True,
+        ),
     ],
 )
 def test_a_rule_skips_its_look_alike_sentences(rule: str, lang: str, sentence: str, matches: bool) -> None:

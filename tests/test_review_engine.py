@@ -910,6 +910,18 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "subcontracting",
             "unfavourable",
         ),
+        # the APPI Art. 28 system in Japanese; third-party services under their own terms; a change only by agreement
+        (
+            "当社は、当該事業者との間で、個人情報保護法施行規則に定める基準に適合する体制を整備するための契約を締結しています。",
+            "cross-border-transfer",
+            "favourable",
+        ),
+        (
+            "Your use of those services is governed by their own terms, and we are not responsible for them.",
+            "subcontracting",
+            "unfavourable",
+        ),
+        ("この契約の内容を変更するときは、甲乙協議のうえ、書面により変更する。", "unilateral-changes", "favourable"),
         # kept only in the European Economic Area: residency
         (
             "Any Customer Data sent to the Vendor shall be stored only in data centres located within the European "
