@@ -802,6 +802,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout121": ROOT / "bench" / "data" / "ai-terms-heldout121",
         "heldout122": ROOT / "bench" / "data" / "ai-terms-heldout122",
         "heldout123": ROOT / "bench" / "data" / "ai-terms-heldout123",
+        "heldout124": ROOT / "bench" / "data" / "ai-terms-heldout124",
+        "heldout125": ROOT / "bench" / "data" / "ai-terms-heldout125",
+        "heldout126": ROOT / "bench" / "data" / "ai-terms-heldout126",
+        "heldout127": ROOT / "bench" / "data" / "ai-terms-heldout127",
     }
 
 
