@@ -110,6 +110,20 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
         ("{not:business-abroad}[^。]*国外", "ja", "利用者は、作成した俳句を国内外の俳句大会に応募できます。", False),
         ("{not:competing-products}[^。]*学習", "ja", "（4）解説を大量に取得して他のAIの学習に利用する行為", False),
         (
+            "{not:change-of-control}.*\\bchanges?\\b.{0,60}\\bnotice\\b",
+            "en",
+            "Either party may end this Agreement on notice after a change of control of the other.",
+            False,
+        ),
+        (
+            "{not:redistribution}[^。]*第三者に提供",
+            "ja",
+            "要約を転載その他の方法により第三者に提供してはなりません。",
+            False,
+        ),
+        ("{not:wind-down}[^。]*利用を?中止", "ja", "甲は、本契約の終了後、本システムの利用を直ちに中止する。", False),
+        ("{not:wind-down}[^。]*利用を?中止", "ja", "当社は、いつでも本サービスの利用を中止させることができる。", True),
+        (
             "{not:competing-products}[^。]*学習",
             "ja",
             "乙は、甲の同意なく、甲データを本件AIその他の機械学習モデルの学習に利用しない。",

@@ -922,6 +922,22 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "unfavourable",
         ),
         ("この契約の内容を変更するときは、甲乙協議のうえ、書面により変更する。", "unilateral-changes", "favourable"),
+        # providers the vendor does not control, or whose acts it answers for; data used to train
+        (
+            "We do not control those providers, and we are not responsible for their uptime.",
+            "subcontracting",
+            "unfavourable",
+        ),
+        (
+            "The Lab shall remain fully responsible for the acts and omissions of each hosting provider it engages.",
+            "subcontracting",
+            "favourable",
+        ),
+        (
+            "Licensor may use anonymised excerpts of Licensee Data to train its engines.",
+            "input-training-use",
+            "unfavourable",
+        ),
         # kept only in the European Economic Area: residency
         (
             "Any Customer Data sent to the Vendor shall be stored only in data centres located within the European "
