@@ -806,6 +806,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout125": ROOT / "bench" / "data" / "ai-terms-heldout125",
         "heldout126": ROOT / "bench" / "data" / "ai-terms-heldout126",
         "heldout127": ROOT / "bench" / "data" / "ai-terms-heldout127",
+        "heldout128": ROOT / "bench" / "data" / "ai-terms-heldout128",
+        "heldout129": ROOT / "bench" / "data" / "ai-terms-heldout129",
+        "heldout130": ROOT / "bench" / "data" / "ai-terms-heldout130",
+        "heldout131": ROOT / "bench" / "data" / "ai-terms-heldout131",
     }
 
 
