@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from aicc import lookalikes as lookalike_module
+from aicc import named_patterns
+from aicc.errors import AiccError
 from aicc.lookalikes import check_lookalikes, expand, lookalikes
 from aicc.review.rules import validate_topic_data
 
@@ -108,7 +111,6 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
             False,
         ),
         ("{not:business-abroad}[^。]*国外", "ja", "利用者は、作成した俳句を国内外の俳句大会に応募できます。", False),
-        ("{not:competing-products}[^。]*学習", "ja", "（4）解説を大量に取得して他のAIの学習に利用する行為", False),
         (
             "{not:change-of-control}.*\\bchanges?\\b.{0,60}\\bnotice\\b",
             "en",
@@ -122,6 +124,28 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
             False,
         ),
         ("{not:wind-down}[^。]*利用を?中止", "ja", "甲は、本契約の終了後、本システムの利用を直ちに中止する。", False),
+        ("{not:redistribution}[^。]*第三者に", "ja", "（3）予測情報を、当社の許諾なく第三者に販売する行為", False),
+        (
+            "{not:appi-consent}[^。]*第三者に提供",
+            "ja",
+            "当社は、法令に基づく場合を除き、ユーザーの同意を得ることなく、個人情報を第三者に提供しません。",
+            False,
+        ),
+        ("{not:appi-consent}[^。]*第三者に提供", "ja", "乙は、甲の承諾なく、甲データを第三者に提供しない。", True),
+        (
+            "{not:staff-training}.*\\btraining\\b",
+            "en",
+            "Provider shall run two training sessions for Customer's staff.",
+            False,
+        ),
+        ("{not:staff-training}.*\\btraining\\b", "en", "Provider shall not use Customer Data for training.", True),
+        (
+            "{not:service-materials}[^。]*著作権",
+            "ja",
+            "加工画像に含まれるテンプレート素材の著作権は当社に帰属します。",
+            False,
+        ),
+        ("{not:competing-products}[^。]*学習", "ja", "（4）AI解説を大量に取得して学習に利用する行為", False),
         ("{not:wind-down}[^。]*利用を?中止", "ja", "当社は、いつでも本サービスの利用を中止させることができる。", True),
         (
             "{not:competing-products}[^。]*学習",
@@ -191,3 +215,15 @@ def test_the_look_alikes_every_rule_opens_with_are_shared() -> None:
     assert re.match(shared, "We publish aggregated statistics about usage.", re.I)
     assert not re.match(shared, "Keep your password secret.", re.I)  # credentials opens only one rule
     assert lookalike_module.shared(["{not:credentials}.*x", ".*y"], "en") is None
+
+
+def test_a_name_given_twice_is_an_error_not_the_last_one_winning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "twice.yaml").write_text(
+        "credentials:\n  en: a\nstatistics:\n  en: b\ncredentials:\n  en: c\n"
+    )
+    monkeypatch.setattr(named_patterns.resources, "files", lambda package: tmp_path)
+    with pytest.raises(AiccError, match=re.escape("duplicate key 'credentials' (first given on line 1)")):
+        named_patterns.load_named_patterns("twice.yaml", "look-alike", "words")

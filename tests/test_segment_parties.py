@@ -156,3 +156,19 @@ def test_a_public_body_that_offers_the_service_to_residents_stays_the_user() -> 
     found = parties(text)
     assert found["user"].aliases == ["甲"] and found["vendor"].aliases == ["乙"]
     assert len(document_from_text(text).parties) == 2
+
+
+def test_a_vendor_that_uses_its_own_tools_is_still_the_vendor() -> None:
+    # 乙 "uses" AI services five times as a means of doing the work; 甲 entrusts the work and pays
+    text = (
+        "株式会社ひかり損保（以下「甲」という。）と株式会社つばさサポート（以下「乙」という。）は、次のとおり契約を締結する。\n\n"
+        "第1条 甲は乙に対し、問合せ対応業務を委託し、乙はこれを受託する。\n"
+        "第2条 甲は乙に対し、本業務の対価として委託料を支払う。\n"
+        "第3条 乙は、本業務において音声認識サービスを利用する場合、事前に甲に通知する。\n"
+        "第4条 乙は、要約作成のために生成AIを利用するものとする。\n"
+        "第5条 乙は、通話データを日本国内のサーバーでのみ利用する。\n"
+        "第6条 乙は、甲の承諾を得て、録音を研修に利用することができる。\n"
+        "第7条 乙は、翻訳エンジンを利用する場合、その提供者を甲に通知する。\n"
+    )
+    found = parties(text)
+    assert found["user"].aliases == ["甲"] and found["vendor"].aliases == ["乙"]

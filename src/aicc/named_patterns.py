@@ -9,7 +9,7 @@ from functools import cache
 from importlib import resources
 from typing import cast
 
-import yaml
+from aicc.catalog.yamlfile import parse_yaml
 
 LANGS = ("ja", "en")
 NAME = re.compile(r"[a-z][a-z-]*")
@@ -17,7 +17,8 @@ NAME = re.compile(r"[a-z][a-z-]*")
 
 def load_named_patterns(file: str, noun: str, holding: str) -> dict[str, dict[str, str]]:
     """The named patterns of ``file`` in the package's ``data`` folder, checked (see below)."""
-    raw = yaml.safe_load(resources.files("aicc").joinpath("data", file).read_text(encoding="utf-8"))
+    text = resources.files("aicc").joinpath("data", file).read_text(encoding="utf-8")
+    raw, _ = parse_yaml(text, f"aicc/data/{file}")  # a name given twice is an error, not the last one winning
     check_named_patterns(raw, file, noun, holding)
     return cast(dict[str, dict[str, str]], raw)
 

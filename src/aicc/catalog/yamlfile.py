@@ -60,6 +60,12 @@ def read_yaml(path: Path) -> tuple[Any, LineMap]:
         raise AiccError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", source) from exc
     if not text.strip():
         raise AiccError("file is empty", source)
+    return parse_yaml(text, source)
+
+
+def parse_yaml(text: str, source: str) -> tuple[Any, LineMap]:
+    """Parse one YAML document read from ``source`` (named in errors), strictly: a duplicate key is
+    an :class:`AiccError` with its line, as is any other problem."""
     loader = _Loader(text)
     try:
         node = loader.get_single_node()

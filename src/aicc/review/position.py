@@ -127,7 +127,11 @@ def _for_user(text: str, names: PartyNames) -> re.Match[str] | None:
     """The work is done for the user and handed over: "train … and deliver a model for Customer",
     「甲のために…学習させ、納入する」."""
     return (
-        names.regex("user", before=r"\bfor\s+(?:the\s+)?", flags=re.I).search(text)
+        names.regex(
+            "user",
+            before=r"(?<!generated\s)(?<!created\s)(?<!produced\s)(?<!prepared\s)\bfor\s+(?:the\s+)?",
+            flags=re.I,
+        ).search(text)
         or names.regex("user", after=r"(?:のために|に納入|へ納入|に引き渡)").search(text)
         or DELIVERED_WORK.search(text)
     )
@@ -194,7 +198,9 @@ _RESIDENCY = re.compile(
     r"\b(?:only|exclusively|solely)\s+(?:in|within)\b|\b(?:in|within)\b.{0,60}\b(?:only|exclusively)\b"
     r"|\b(?:only|exclusively|solely)\b.{0,80}\blocated\s+(?:in|within)\b|のみ|に限(?:り|る|定)"
     # "… and will not transfer it outside Australia"
-    r"|\bnot\s+(?:be\s+)?(?:transfer\w*|mov\w*|stor\w*|process\w*|export\w*)\b.{0,60}\boutside\b",
+    r"|\bnot\s+(?:be\s+)?(?:transfer\w*|mov\w*|stor\w*|process\w*|export\w*)\b.{0,60}\boutside\b"
+    # "… and shall not store or access Customer Data from any other country"
+    r"|\bnot\s+(?:be\s+)?(?:transfer\w*|mov\w*|stor\w*|process\w*|access\w*|host\w*)\b.{0,60}\b(?:any\s+other|another)\s+(?:country|countries|jurisdiction|region)\b",
     re.IGNORECASE,
 )
 # a label and its value, as in a schedule: 「処理場所：…」, "Hosting region: …"

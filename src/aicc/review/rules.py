@@ -16,9 +16,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from aicc import lookalikes, macros
+from aicc.catalog.yamlfile import parse_yaml
 from aicc.models import Item
 from aicc.review.literals import Needs, fold, required_literals, satisfied
 from aicc.review.parties import PartyNames
@@ -188,7 +187,7 @@ class TopicRule:
 @cache
 def _topic_data() -> dict[str, Any]:
     text = resources.files("aicc.review").joinpath("data/topics.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: ~10x faster
+    data, _ = parse_yaml(text, "aicc/review/data/topics.yaml")  # strict: a topic given twice is an error
     validate_topic_data(data)
     return dict(data)
 

@@ -139,11 +139,14 @@ _DATA_USED_JA = re.compile(
     r"(?:提供|入力|学習用?|受領|開示|対象|本件?)データ[^。]{0,30}を[^。]{0,40}(?:利用|使用|学習)"
 )
 # 委託 but not 再委託 (the vendor's subcontracting) or 委託された (the vendor entrusted with something);
-# using something, but not as a means (「モデルを利用した…システムを構築する」); taking delivery
+# ordering, paying, buying; taking delivery
 _USER_VERBS_JA = re.compile(
-    r"(?<!再)(?:(?:を|に)委託(?!され)|委託する)|を発注|発注する|を利用(?!し[たて])|利用する|を支払|支払う|に申し込|を購入"
-    r"|(?:納入|納品)を受け|検収"
+    r"(?<!再)(?:(?:を|に)委託(?!され)|委託する)|を発注|発注する|を支払|支払う|に申し込|を購入|(?:納入|納品)を受け|検収"
 )
+# using something (but not as a means: 「モデルを利用した…システムを構築する」): what a user does, but
+# also what a vendor does with its own tools (「乙は、本業務においてAIサービスを利用する場合」), so a
+# weaker sign than the verbs above
+_USER_USES_JA = re.compile(r"を利用(?!し[たて])|利用する")
 _VENDOR_VERBS_EN = re.compile(
     r"^\s+(?:shall|will|agrees?\s+to|hereby|may|must)?\s*(?:\w+\s+){0,2}?(?:provides?|develops?|delivers?|supply|supplies|performs?|licenses?|grants?|make\s+available|makes\s+available|hosts?|operates?|maintains?|sells?)\b",
     re.IGNORECASE,
@@ -161,7 +164,7 @@ class _Candidate:
     start: int
     end: int
     role: PartyRole = "unknown"
-    votes: dict[str, int] = field(default_factory=lambda: {"vendor": 0, "user": 0})
+    votes: dict[str, float] = field(default_factory=lambda: {"vendor": 0.0, "user": 0.0})
     named: bool = False  # the role comes from the party's own name ("Customer", 「委託者」), not from votes
 
 
@@ -273,17 +276,19 @@ def _add_tos_parties(text: str, cands: list[_Candidate]) -> None:
         cands.append(_Candidate(words[0], list(dict.fromkeys(words)), start, end, role))  # type: ignore[arg-type]
 
 
-def _ja_side(window: str) -> str | None:
-    """The role a Japanese sentence's verbs give its subject, the one-sided verbs first."""
-    for pattern, side in (
-        (_DATA_GIVEN_JA, "user"),
-        (_STRONG_VENDOR_JA, "vendor"),
-        (_DATA_USED_JA, "vendor"),
-        (_USER_VERBS_JA, "user"),
-        (_VENDOR_VERBS_JA, "vendor"),
+def _ja_side(window: str) -> tuple[str, float] | None:
+    """The role a Japanese sentence's verbs give its subject, and how much that counts: the
+    one-sided verbs first; a use counts half."""
+    for pattern, side, weight in (
+        (_DATA_GIVEN_JA, "user", 1.0),
+        (_STRONG_VENDOR_JA, "vendor", 1.0),
+        (_DATA_USED_JA, "vendor", 1.0),
+        (_USER_VERBS_JA, "user", 1.0),
+        (_USER_USES_JA, "user", 0.5),
+        (_VENDOR_VERBS_JA, "vendor", 1.0),
     ):
         if pattern.search(window):
-            return side
+            return side, weight
     return None
 
 
@@ -307,9 +312,9 @@ def _vote_by_actions(text: str, cands: list[_Candidate]) -> None:
                     circumstance = _CIRCUMSTANCE_JA.match(text, m.end()) if text[m.end() - 1] == "が" else None
                     if circumstance is not None:
                         window = circumstance.group(0)
-                    side = _ja_side(window)
-                    if side is not None:
-                        cand.votes[side] += 1
+                    found = _ja_side(window)
+                    if found is not None:
+                        cand.votes[found[0]] += found[1]
     for cand in cands:
         if cand.role != "unknown":
             continue
@@ -327,9 +332,10 @@ def _complement(cands: list[_Candidate]) -> None:
     a, b = cands
     if a.role == b.role and a.role != "unknown":
         # Two parties on the same side: a role the party's name gives outranks one its verbs voted;
-        # between two votes, trust the stronger.
+        # between two votes, trust the one with the larger margin over the other side's votes.
         key = a.role
-        weaker = min((b, a), key=lambda c: (c.named, c.votes[key]))
+        opposite = "user" if key == "vendor" else "vendor"
+        weaker = min((b, a), key=lambda c: (c.named, c.votes[key] - c.votes[opposite]))
         weaker.role = "unknown"
     for one, other in ((a, b), (b, a)):
         if one.role != "unknown" and other.role == "unknown":
