@@ -810,6 +810,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout129": ROOT / "bench" / "data" / "ai-terms-heldout129",
         "heldout130": ROOT / "bench" / "data" / "ai-terms-heldout130",
         "heldout131": ROOT / "bench" / "data" / "ai-terms-heldout131",
+        "heldout132": ROOT / "bench" / "data" / "ai-terms-heldout132",
+        "heldout133": ROOT / "bench" / "data" / "ai-terms-heldout133",
+        "heldout134": ROOT / "bench" / "data" / "ai-terms-heldout134",
+        "heldout135": ROOT / "bench" / "data" / "ai-terms-heldout135",
     }
 
 
