@@ -938,6 +938,18 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "input-training-use",
             "unfavourable",
         ),
+        # APPI Art. 28 named; third-party components disclaimed
+        (
+            "For each transfer of personal information out of Japan, the Licensor shall keep the measures required "
+            "of a foreign recipient under Article 28 of the APPI.",
+            "cross-border-transfer",
+            "favourable",
+        ),
+        (
+            "乙は、第三者構成要素について何らの保証もせず、これに起因して甲に生じた損害について責任を負わない。",
+            "subcontracting",
+            "unfavourable",
+        ),
         # kept only in the European Economic Area: residency
         (
             "Any Customer Data sent to the Vendor shall be stored only in data centres located within the European "

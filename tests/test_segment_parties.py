@@ -172,3 +172,18 @@ def test_a_vendor_that_uses_its_own_tools_is_still_the_vendor() -> None:
     )
     found = parties(text)
     assert found["user"].aliases == ["甲"] and found["vendor"].aliases == ["乙"]
+
+
+def test_in_a_joint_development_the_party_giving_data_and_paying_is_the_user() -> None:
+    # 甲 hands its records to 乙 and pays; 乙 keeps them from third parties, uses them, and answers for its
+    # subcontractor: no word of either party's name decides it
+    text = (
+        "みどり醸造株式会社（以下「甲」という。）と株式会社センサリア（以下「乙」という。）は、次のとおり共同開発契約を締結する。\n\n"
+        "第1条 「甲提供データ」とは、甲が本開発のために乙に提供する仕込記録その他の情報をいう。\n"
+        "第2条 甲は、開発負担金を乙の指定する口座に振り込む方法により支払う。\n"
+        "第3条 乙は、甲提供データを本開発の目的にのみ使用し、甲の承諾なく、これを第三者に開示してはならない。\n"
+        "第4条 乙は、甲提供データを統計的に処理して甲を識別できない形式に加工したデータを、乙のモデルの改良のために利用することができる。\n"
+        "第5条 乙は、業務を委託する場合、当該委託先に本契約と同等の義務を負わせる。\n"
+    )
+    found = parties(text)
+    assert found["user"].aliases == ["甲"] and found["vendor"].aliases == ["乙"]

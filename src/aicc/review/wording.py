@@ -78,6 +78,8 @@ SAFEGUARDS = re.compile(
     r"|\b(?:equivalent\s+measures|measures\s+equivalent\s+to)\b|\bmeasures\b[^.;]{0,40}\bequivalent\s+to\s+(?:those|the\s+measures)\s+required\b"
     r"|\b(?:binding|intra-?group)\b.{0,40}\btransfer\s+(?:terms|agreements?)\b.{0,60}\b(?:comparable|equivalent|adequate)\b"
     r"|\blegally\s+enforceable\s+(?:obligations|commitments)\b.{0,80}\b(?:comparable|equivalent|adequate)\b"
+    # APPI Art. 28 named, or the system it asks of a recipient abroad
+    r"|\bArt(?:icle|\.)\s*28\s+of\s+the\s+(?:APPI|Act\s+on\s+the\s+Protection)|\bsystem\s+conforming\s+to\s+the\s+standards\b"
     r"|相当措置|標準契約条項|十分性認定|基準に適合する体制",
     re.IGNORECASE,
 )

@@ -126,17 +126,20 @@ _STRONG_VENDOR_JA = re.compile(
     r"納入(?!を受|後)|納品(?!を受|後)|修補(?![^。]{0,30}請求)|許諾する|を許諾|を受託"
     # handing the work on to a third party is subcontracting: 「業務の一部を第三者に委託しようとするときは」
     r"|第三者に(?:再)?委託"
+    # answering for its own subcontractor: 「当該委託先に本契約に定める乙の義務と同等の義務を負わせる」
+    r"|当該委託先|再委託先"
 )
 _DATA_GIVEN_JA = re.compile(
-    r"データ[^。]{0,40}(?:を|に)[^。]{0,30}(?:提供|開示|許諾)(?:する|します|し、)"
-    # 「甲が乙に提供する出荷実績…その他のデータ」: the data one party hands the other
-    r"|に(?:提供|開示)する[^。]{0,60}(?:データ|資料)"
+    # (not to a third party: 「これを第三者に開示し、…使用してはならない」 is the recipient's duty)
+    r"データ[^。]{0,40}(?:を|に)(?![^。]{0,30}第三者)[^。]{0,30}(?:提供|開示|許諾)(?:する|します|し、)"
+    # 「甲が乙に提供する出荷実績…その他のデータ」「乙に提供する醸造記録…その他の情報」: what one party hands the other
+    r"|(?<!第三者)に(?:提供|開示)する[^。]{0,60}(?:データ|資料|情報|記録)"
 )
 # 「甲が事前に承諾した範囲において、…」: a party's act inside a modifier of a circumstance; what
 # follows is another subject's act
 _CIRCUMSTANCE_JA = re.compile(r"[^、。]{0,30}?(?:した|する|る|た)(?:範囲|場合|とき|期間|方法|限り)")
 _DATA_USED_JA = re.compile(
-    r"(?:提供|入力|学習用?|受領|開示|対象|本件?)データ[^。]{0,30}を[^。]{0,40}(?:利用|使用|学習)"
+    r"(?:提供|入力|学習用?|受領|開示|対象|本件?)データ[^。]{0,30}を[^。]{0,80}(?:利用|使用|学習)"
 )
 # 委託 but not 再委託 (the vendor's subcontracting) or 委託された (the vendor entrusted with something);
 # ordering, paying, buying; taking delivery
