@@ -814,6 +814,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout133": ROOT / "bench" / "data" / "ai-terms-heldout133",
         "heldout134": ROOT / "bench" / "data" / "ai-terms-heldout134",
         "heldout135": ROOT / "bench" / "data" / "ai-terms-heldout135",
+        "heldout136": ROOT / "bench" / "data" / "ai-terms-heldout136",
+        "heldout137": ROOT / "bench" / "data" / "ai-terms-heldout137",
+        "heldout138": ROOT / "bench" / "data" / "ai-terms-heldout138",
+        "heldout139": ROOT / "bench" / "data" / "ai-terms-heldout139",
     }
 
 
