@@ -146,6 +146,26 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
             False,
         ),
         ("{not:competing-products}[^。]*学習", "ja", "（4）AI解説を大量に取得して学習に利用する行為", False),
+        (
+            "{not:feedback}.*\\bconfidential\\b",
+            "en",
+            "You agree that any Feedback you send us is not confidential.",
+            False,
+        ),
+        (
+            "{not:service-sharing}.*\\bthird\\s+part",
+            "en",
+            "You must not allow any third party to use your account.",
+            False,
+        ),
+        ("{not:service-sharing}[^。]*第三者に", "ja", "（2）本サービスを第三者に利用させる行為", False),
+        ("{not:service-sharing}[^。]*第三者に", "ja", "乙は、甲データを第三者に利用させてはならない。", True),
+        (
+            "{not:redistribution}[^。]*第三者に",
+            "ja",
+            "（6）本サービスを通じて得た情報を営利目的で第三者に提供する行為",
+            False,
+        ),
         ("{not:wind-down}[^。]*利用を?中止", "ja", "当社は、いつでも本サービスの利用を中止させることができる。", True),
         (
             "{not:competing-products}[^。]*学習",
