@@ -818,6 +818,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout137": ROOT / "bench" / "data" / "ai-terms-heldout137",
         "heldout138": ROOT / "bench" / "data" / "ai-terms-heldout138",
         "heldout139": ROOT / "bench" / "data" / "ai-terms-heldout139",
+        "heldout140": ROOT / "bench" / "data" / "ai-terms-heldout140",
+        "heldout141": ROOT / "bench" / "data" / "ai-terms-heldout141",
+        "heldout142": ROOT / "bench" / "data" / "ai-terms-heldout142",
+        "heldout143": ROOT / "bench" / "data" / "ai-terms-heldout143",
     }
 
 
