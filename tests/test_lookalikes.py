@@ -161,6 +161,24 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
         ("{not:service-sharing}[^。]*第三者に", "ja", "（2）本サービスを第三者に利用させる行為", False),
         ("{not:service-sharing}[^。]*第三者に", "ja", "乙は、甲データを第三者に利用させてはならない。", True),
         (
+            "{not:appi-consent}[^。]*同意",
+            "ja",
+            "当社は、要配慮個人情報を取得する場合には、あらかじめ利用者の同意を得るものとします。",
+            False,
+        ),
+        (
+            "{not:outage-damages}[^。]*第三者",
+            "ja",
+            "当社は、第三者のサービスの停止、障害又は情報漏えいその他の事由により利用者に生じた損害について責任を負いません。",
+            False,
+        ),
+        (
+            "{not:business-records}[^。]*終了後も",
+            "ja",
+            "甲は、本契約終了後も、成果物を甲の文書管理規程に従い保存する。",
+            False,
+        ),
+        (
             "{not:redistribution}[^。]*第三者に",
             "ja",
             "（6）本サービスを通じて得た情報を営利目的で第三者に提供する行為",

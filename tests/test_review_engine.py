@@ -950,6 +950,12 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "subcontracting",
             "unfavourable",
         ),
+        # stored and processed "in … any other country"
+        (
+            "We may store and process your photos in Australia and any other country where our providers operate.",
+            "cross-border-transfer",
+            "unfavourable",
+        ),
         # kept only in the European Economic Area: residency
         (
             "Any Customer Data sent to the Vendor shall be stored only in data centres located within the European "
