@@ -822,6 +822,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout141": ROOT / "bench" / "data" / "ai-terms-heldout141",
         "heldout142": ROOT / "bench" / "data" / "ai-terms-heldout142",
         "heldout143": ROOT / "bench" / "data" / "ai-terms-heldout143",
+        "heldout144": ROOT / "bench" / "data" / "ai-terms-heldout144",
+        "heldout145": ROOT / "bench" / "data" / "ai-terms-heldout145",
+        "heldout146": ROOT / "bench" / "data" / "ai-terms-heldout146",
+        "heldout147": ROOT / "bench" / "data" / "ai-terms-heldout147",
     }
 
 
