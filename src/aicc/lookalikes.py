@@ -24,19 +24,28 @@ def expand(rule: str, lang: str) -> str:
     """``rule`` with the ``{not:NAME}`` macros that open it written out for ``lang``. Raises
     ValueError when a macro is not at the start of the rule, or names a subject without words in
     that language."""
-    skips, at = [], 0
-    while (found := MACRO.match(rule, at)) is not None:
-        words = lookalikes().get(found.group(1), {}).get(lang)
+    names, at = _opening(rule)
+    skips = []
+    for name in names:
+        words = lookalikes().get(name, {}).get(lang)
         if words is None:
-            known = ", ".join(name for name, by_lang in lookalikes().items() if lang in by_lang)
-            raise ValueError(f"unknown look-alike {found.group(1)!r} for {lang} rules (known: {known}): {rule!r}")
+            known = ", ".join(other for other, by_lang in lookalikes().items() if lang in by_lang)
+            raise ValueError(f"unknown look-alike {name!r} for {lang} rules (known: {known}): {rule!r}")
         skips.append(words)
-        at = found.end()
     if MACRO.search(rule, at):
         raise ValueError(f"{{not:…}} macros must open the rule: {rule!r}")
     if not skips:
         return rule
     return "^" + "".join(f"(?!{_scope(lang)}(?:{words}))" for words in skips) + rule[at:]
+
+
+def _opening(rule: str) -> tuple[list[str], int]:
+    """The look-alike names of the ``{not:NAME}`` macros that open ``rule``, and where they end."""
+    names, at = [], 0
+    while (found := MACRO.match(rule, at)) is not None:
+        names.append(found.group(1))
+        at = found.end()
+    return names, at
 
 
 def _scope(lang: str) -> str:
@@ -50,10 +59,7 @@ def shared(rules: list[str], lang: str) -> str | None:
     of ``rules`` (None when they share none): what such a sentence looks like is no sign of them."""
     common: set[str] | None = None
     for rule in rules:
-        names, at = set(), 0
-        while (found := MACRO.match(rule, at)) is not None:
-            names.add(found.group(1))
-            at = found.end()
+        names = set(_opening(rule)[0])
         common = names if common is None else common & names
     if not common:
         return None
