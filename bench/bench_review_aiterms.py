@@ -978,6 +978,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout145": ROOT / "bench" / "data" / "ai-terms-heldout145",
         "heldout146": ROOT / "bench" / "data" / "ai-terms-heldout146",
         "heldout147": ROOT / "bench" / "data" / "ai-terms-heldout147",
+        "heldout148": ROOT / "bench" / "data" / "ai-terms-heldout148",
+        "heldout149": ROOT / "bench" / "data" / "ai-terms-heldout149",
+        "heldout150": ROOT / "bench" / "data" / "ai-terms-heldout150",
+        "heldout151": ROOT / "bench" / "data" / "ai-terms-heldout151",
     }
 
 
