@@ -11,7 +11,7 @@ from aicc.catalog import load_catalog
 from aicc.ingest import document_from_text
 from aicc.models import Item, Party
 from aicc.review.engine import Engine
-from aicc.review.modality import analyse
+from aicc.review.modality import analyse, mutual
 from aicc.review.parties import resolve_names, written_to_you
 from aicc.review.rules import validate_topic_data
 from aicc.review.units import document_units, find_lists, line_unit
@@ -479,6 +479,12 @@ def test_a_definition_never_decides_the_position_over_a_clause_that_takes_a_side
             "On termination you must delete all Scores cached in your systems within 30 days.",
             "data-deletion-after-termination",
         ),
+        # the rights and consents a party keeps up for as long as something lasts are not data kept
+        (
+            "The Customer represents that it holds, and will keep for as long as the Avatar remains in use, all "
+            "rights, licences and consents needed for the recordings it uploads.",
+            "data-retention-period",
+        ),
     ],
 )
 def test_look_alike_clauses_do_not_address_the_topic(text: str, absent: str) -> None:
@@ -498,6 +504,7 @@ def test_look_alike_clauses_do_not_address_the_topic(text: str, absent: str) -> 
         ({"kind": "vendor-duty", "aggregate": "best"}, "aggregate must be one of"),
         ({"kind": "sideways"}, "kind must be one of"),
         ({"kind": "vendor-action", "places": "yes"}, "places must be true or false"),
+        ({"kind": "vendor-duty", "marked-only": {"marked": {"en": "x", "ja": "x"}}}, "marked-only holds"),
     ],
 )
 def test_topic_rules_data_is_checked(spec: dict[str, object], message: str) -> None:
@@ -963,6 +970,29 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "data-location",
             "favourable",
         ),
+        # the companies behind the models disowned: "not our agents", "does not control Partner Models"
+        (
+            "Those companies are not our agents, and we are not responsible for their models or their availability.",
+            "subcontracting",
+            "unfavourable",
+        ),
+        (
+            "The Company does not control Partner Models and is not responsible for their outputs.",
+            "subcontracting",
+            "unfavourable",
+        ),
+        # the vendor refuses to act for the user on personal data, or takes that role on
+        (
+            "We do not act on your behalf or under your instructions with respect to personal information in your "
+            "Inputs.",
+            "personal-data-handling",
+            "unfavourable",
+        ),
+        (
+            "Provider processes Personal Data only on Customer's behalf and under Customer's documented instructions.",
+            "personal-data-handling",
+            "favourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -1011,3 +1041,71 @@ def test_an_item_rule_reads_across_a_full_stop_inside_brackets() -> None:
     text = "乙は、提供データを加工して得られる情報であって甲を特定できないもの（以下「加工情報」という。）を、乙の予測モデルの精度向上のために利用することができる。"
     found = engine.match_items([line_unit(text, "ja")], None)["IN-USE-02"]
     assert found and found[0].judgement is not None and found[0].judgement.position == "unfavourable"
+
+
+NDA_MARKED_JA = """# AIチャットボット利用契約書
+
+第9条（秘密保持）
+1. 当社及びお客様は、利用契約に関連して相手方から開示を受けた技術上又は営業上の情報のうち、開示の際に秘密である旨が書面で明示されたもの（以下「秘密情報」といいます。）を、相手方の承諾なく第三者に開示してはならないものとします。
+2. 前項の義務は、利用契約終了後3年間存続します。
+"""
+
+NDA_MARKED_EN = """# Pilot Agreement
+
+8. Confidentiality
+8.1 Each party shall keep confidential the information of the other party that is marked "confidential" when disclosed, and shall not disclose it to any third party without the other party's written consent.
+8.2 The obligations in this Section 8 survive for five (5) years after termination.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "named", "position"),
+    [
+        (
+            NDA_MARKED_JA,
+            "nda-ja.md",
+            "2. お客様の入力データは、秘密である旨の明示の有無にかかわらず、お客様の秘密情報とします。",
+            "favourable",
+        ),
+        (
+            NDA_MARKED_EN,
+            "nda-en.md",
+            "8.3 Customer Data is Customer's Confidential Information whether or not marked.",
+            "favourable",
+        ),
+    ],
+)
+def test_a_mutual_duty_over_marked_information_alone_leaves_input_confidentiality_even(
+    tmp_path: Path, text: str, name: str, named: str, position: str
+) -> None:
+    """A mutual duty over only what is marked confidential does not make the user's inputs confidential:
+    neutral; a clause that names the user's data as confidential makes it favourable."""
+    review = review_text(tmp_path, text, name)
+    assert review.topics["input-confidentiality"].position == "neutral"
+    review = review_text(tmp_path, text.rstrip("\n") + "\n" + named + "\n", "named-" + name)
+    assert review.topics["input-confidentiality"].position == position
+
+
+def test_the_usual_carve_out_for_information_from_third_parties_waives_no_confidentiality() -> None:
+    """「第三者から秘密保持義務を負わずに取得した情報」 is the usual exception, not the vendor refusing a duty."""
+    engine = Engine(items=[_item("IN-USE-07")], names=resolve_names(), embedder=None)
+    carve_out = "前二項の定めは、正当な権限を有する第三者から秘密保持義務を負わずに取得した情報には適用しない。"
+    assert engine.judge_item(_item("IN-USE-07"), line_unit(carve_out, "ja")).position != "unfavourable"
+    refusal = "乙は、入力データについて秘密保持義務を負わないものとします。"
+    assert engine.judge_item(_item("IN-USE-07"), line_unit(refusal, "ja")).position == "unfavourable"
+
+
+def test_a_warranty_given_mid_sentence_is_a_warranty() -> None:
+    """「…性能を満たすことを、…1年間保証し、…修理又は交換を行います」: a warranty in the continuative form."""
+    engine = Engine(items=[_item("X-WARR-01")], names=resolve_names(), embedder=None)
+    text = (
+        "当社は、計測機器が仕様書に記載された性能を満たすことを、設置日から1年間保証し、この期間内に不具合が判明した"
+        "場合には、当社の負担で修理又は交換を行います。"
+    )
+    matches = engine.match_items([line_unit(text, "ja")], None)["X-WARR-01"]
+    assert matches[0].judgement is not None and matches[0].judgement.position == "favourable"
+
+
+def test_the_provider_and_its_customers_named_together_are_both_parties() -> None:
+    assert mutual("当社及びお客様は、相手方の秘密情報を第三者に開示してはならないものとします。")
+    assert not mutual("当社は、お客様の秘密情報を第三者に開示してはならないものとします。")

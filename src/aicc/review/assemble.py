@@ -34,8 +34,15 @@ from aicc.review.clause_model import Best, ClauseModel, DocumentModel, shipped_d
 from aicc.review.deal_type import infer_deal_type
 from aicc.review.embeddings import Embedder, model_label, shared_embedder
 from aicc.review.engine import CANDIDATE_SIM, Engine, Match, TopicMatch
+from aicc.review.modality import mutual
 from aicc.review.parties import resolve_names, written_to_you
-from aicc.review.rules import topic_aggregate, topic_kind, topic_reads_places, topic_takes_secondary
+from aicc.review.rules import (
+    topic_aggregate,
+    topic_kind,
+    topic_marked_only,
+    topic_reads_places,
+    topic_takes_secondary,
+)
 from aicc.review.suggest import rationale, suggestion
 from aicc.review.textindex import TextIndex
 from aicc.review.units import Unit, document_units, find_lists
@@ -281,12 +288,27 @@ def _seen_by_rules(finding: Finding, matches: list[TopicMatch]) -> bool:
     return bool(_rule_matches_of(finding, matches))
 
 
+def _refused_own(finding: Finding, matches: list[TopicMatch]) -> bool:
+    """The finding's deciding clause is the user refusing a promise of its own."""
+    return any(_refuses_own(m) for m in _rule_matches_of(finding, matches))
+
+
 def _vouches(finding: Finding, matches: list[TopicMatch]) -> bool:
     """The finding's deciding clause may decide a favourable-first topic: the topic's own rules see
     it, and it is not the user refusing a promise of its own (「甲は、提供データの正確性について保証しない」
     is no warranty the user gets)."""
-    seen = _rule_matches_of(finding, matches)
-    return bool(seen) and not any(_refuses_own(m) for m in seen)
+    return _seen_by_rules(finding, matches) and not _refused_own(finding, matches)
+
+
+def _marked_only(key: str, deciding: list[Finding], seen: list[TopicMatch], position: str) -> bool:
+    """The good clauses on the topic rest on a mutual duty over marked information only (topics.yaml
+    ``marked-only``): the topic's rules see such a clause, and neither they nor a good clause name the
+    user's data."""
+    rule = topic_marked_only(key)
+    if rule is None or not any(rule.covers_marked(m.unit.text) and mutual(m.unit.text) for m in seen):
+        return False
+    said = [m.unit.text for m in seen] + [e.quote for f in deciding if f.position == position for e in f.evidence]
+    return not any(rule.names_user_data(text) for text in said)
 
 
 def _topics(
@@ -349,11 +371,21 @@ def _topics(
             status = "addressed"
             preferred = _preferred(key, role)
             deciding = addressed
+            beside: list[str | None] = []
             if topic_aggregate(key) == "favourable-first" and key in topic_matches:
                 # one good clause decides such a topic only when it is about the topic: the topic's own
                 # rules must see it ("we will not identify you as the source of feedback" is no
                 # commitment on personal data), and it is no refusal of the user's own
-                deciding = [f for f in addressed if f.position != preferred or _vouches(f, seen_by_rules)] or addressed
+                deciding = [f for f in addressed if f.position != preferred or _vouches(f, seen_by_rules)]
+                # when none does, what the other party's clauses on the topic say decides (「乙は、本業務を善良な
+                # 管理者の注意をもって遂行するが、…保証するものではない」 beside 「甲は、提供データの正確性について
+                # 保証しない」); with none, the user's own clauses do
+                others: list[str | None] = [
+                    m.judgement.position for m in seen_by_rules if m.judgement.analysis.actor != "user"
+                ]
+                if not deciding and others:
+                    beside = others
+                deciding = deciding or ([] if others else addressed)
             if preferred == "unfavourable" and topic_takes_secondary(key):
                 # an item that lists the topic second speaks for it too when it finds unfavourable a
                 # clause the topic's own rules see (topics.yaml ``secondary``)
@@ -366,7 +398,7 @@ def _topics(
                     and f.position == "unfavourable"
                     and _seen_by_rules(f, seen_by_rules)
                 ]
-            positions: list[str | None] = [f.position for f in deciding] or [
+            positions: list[str | None] = [*(f.position for f in deciding), *beside] or [
                 m.judgement.position for m in seen_by_rules[:MAX_EVIDENCE]
             ]
             if topic_reads_places(key) and all(pos == "neutral" for pos in positions):
@@ -379,6 +411,10 @@ def _topics(
                 # as well as an item does: a foreign court beside a home one must not be missed
                 positions += [m.judgement.position for m in seen_by_rules]
             position = _aggregate(positions, preferred)
+            if position == ("favourable" if role == "user" else "unfavourable") and _marked_only(
+                key, deciding, seen_by_rules, position
+            ):
+                position = "neutral"
             evidence.extend(model_evidence)
             for f in addressed:
                 evidence.extend(f.evidence[:1])

@@ -137,7 +137,11 @@ class Engine:
             signals.append((W_PATTERN, f"pattern /{pattern.rule}/ matched {pattern.matched!r}"))
         keyword_rules = lang_rules.keyword_rules
         keywords = [lang_rules.keywords[i] for i in keyword_rules.matching(text)] if keyword_rules is not None else []
-        if keywords and lang_rules.keyword_veto is not None and lang_rules.keyword_veto.match(text):
+        # a sentence the look-alikes opening all the item's patterns skip: neither its keywords nor its
+        # likeness to an exemplar are a sign of the item
+        veto = lang_rules.keyword_veto
+        vetoed = veto is not None and (bool(keywords) or sims is not None) and veto.match(text) is not None
+        if vetoed:
             keywords = []
         if keywords:
             gain = W_KEYWORD * min(len(keywords), 2)
@@ -150,7 +154,7 @@ class Engine:
             if hit is not None:
                 z += W_TOPIC
                 signals.append((W_TOPIC, f"topic rule {main} /{hit.rule}/ matched {hit.matched!r}"))
-        if sims is not None:
+        if sims is not None and not vetoed:
             rows = self._rows.get(item.id, [])
             if rows:
                 best = int(np.argmax(sims[rows]))

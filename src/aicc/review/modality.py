@@ -129,7 +129,7 @@ _EN_BOTH = re.compile(
     re.I,
 )
 _JA_BOTH = re.compile(
-    r"甲及び乙|甲乙|乙及び甲|(?:甲又は乙|乙又は甲)の(?=損害賠償|賠償|責任)|両当事者|各当事者|いずれの当事者|相互に|双方|相手方(?=は|が)|(?:解除|解約|開示|受領)(?:した|する)当事者"
+    r"甲及び乙|甲乙|乙及び甲|(?:当社|弊社)及び(?:お客様|利用者|ユーザー?|会員)|(?:お客様|利用者|ユーザー?|会員)及び(?:当社|弊社)|(?:甲又は乙|乙又は甲)の(?=損害賠償|賠償|責任)|両当事者|各当事者|いずれの当事者|相互に|双方|相手方(?=は|が)|(?:解除|解約|開示|受領)(?:した|する)当事者"
 )
 _MUTUAL_EN = re.compile(r"\b(?:each|either|neither|both)\s+part(?:y|ies)\b|\bmutual(?:ly)?\b", re.I)
 
@@ -139,7 +139,9 @@ _MUTUAL_EN = re.compile(r"\b(?:each|either|neither|both)\s+part(?:y|ies)\b|\bmut
 _EN_NEGATED_BEFORE = re.compile(
     r"(?:(?<!\bor\s)(?<!\bif\s)\b(?:not|never)\s+(?!only\b|limited\b)|n['’]t\s+)(?:\w+\s+)?$"
     # a duty refused: "is not obliged to delete", "has no obligation to return"
-    r"|\b(?:not\s+(?:obliged|obligated|required)|no\s+(?:obligation|duty))\s+to\s+(?:\w+\s+)?$",
+    r"|\b(?:not\s+(?:obliged|obligated|required)|no\s+(?:obligation|duty))\s+to\s+(?:\w+\s+)?$"
+    # a use barred: "is prohibited from using", "refrains from processing"
+    r"|\b(?:prohibited|barred|precluded|forbidden|refrains?|refraining)\s+from\s+(?:\w+\s+)?$",
     re.I,
 )
 # a Japanese negation right after the words: 「利用することができ|ない」「提供|せず」「学習に利用|しない」

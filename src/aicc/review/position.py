@@ -175,13 +175,26 @@ POLARITY: dict[str, dict[tuple[str, str], str]] = {
 }
 
 
+# the care of a mandate (善管注意義務), promised by the vendor: 「善良な管理者の注意をもって遂行する」
+_DUE_CARE = re.compile(r"善良な管理者の注意を?もって[^。]{0,20}(?:遂行|実施|履行|行)|善管注意(?:義務)?を?もって")
+
+
 def _governed(text: str, lang: str, analysis: Analysis) -> str:
     """The words the modal governs: what follows an English modal, what precedes a Japanese one."""
     if analysis.modality == "none":
         return text
     if lang == "ja":
         return text[max(0, analysis.modal_start - 40) : analysis.modal_start]
-    return text[analysis.modal_end : analysis.modal_end + 60]
+    # "shall ensure that any model provider it engages is prohibited from using …": the duty reaches
+    # through the words that pass it on
+    passed_on = _PASSED_ON.match(text, analysis.modal_end)
+    return text[analysis.modal_end : (passed_on.end() if passed_on else analysis.modal_end) + 60]
+
+
+_PASSED_ON = re.compile(
+    r"\s+(?:ensure|procure|require|cause)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,8}?(?=(?:is|are|does|do|shall|will|may|must)\b)",
+    re.I,
+)
 
 
 # the user licensing its data to the vendor: "grants … a licence to use", 「利用を許諾する」
@@ -576,6 +589,22 @@ def judge(
         # use the user has to opt out of is use by default: what an opt-in would avoid
         _vote(votes, cues, UNF, "", max(2.5, votes.get(FAV, 0.0) + 0.5), f"the user must opt out: {opt_out.group(0)!r}")
 
+    due_care = (
+        _DUE_CARE.search(text, 0, analysis.modal_start)
+        if kind == "disclaimer" and actor == "vendor" and modality == "disclaim"
+        else None
+    )
+    if due_care:
+        # 「本業務を善良な管理者の注意をもって遂行するが、…精度…を保証するものではない」: the care the law asks
+        # of a mandate, promised beside the results it does not guarantee, is no bare "as is"
+        _vote(
+            votes,
+            cues,
+            NEU,
+            "",
+            max(2.5, max(votes.values(), default=0.0) + 0.5),
+            f"due care promised: {due_care.group(0)!r}",
+        )
     raised = SUPER_CAP.search(text) if kind == "disclaimer" else None
     if raised:
         # a higher cap for some claims (a data breach): more the vendor answers for, whoever it binds

@@ -204,6 +204,13 @@ def validate_topic_data(data: dict[str, Any]) -> None:
         for flag in ("places", "secondary"):
             if not isinstance(spec.get(flag, False), bool):
                 raise ValueError(f"topics.yaml: {key}: {flag} must be true or false")
+        marked = spec.get("marked-only")
+        if marked is not None and not (
+            isinstance(marked, dict)
+            and set(marked) == {"marked", "names-data"}
+            and all(isinstance(marked[part].get(lang), str) for part in marked for lang in ("en", "ja"))
+        ):
+            raise ValueError(f"topics.yaml: {key}: marked-only holds marked and names-data, each with en and ja")
         duty = spec.get("duty")
         if duty is not None and (spec["kind"] != "vendor-duty" or not set(duty) <= DUTY_ACTS):
             raise ValueError(f"topics.yaml: {key}: duty belongs to vendor-duty topics and holds only {DUTY_ACTS}")
@@ -239,6 +246,34 @@ def topic_takes_secondary(topic: str) -> bool:
 def topic_reads_places(topic: str) -> bool:
     """The topic is about where the data is kept (topics.yaml ``places``)."""
     return bool(_topic_spec(topic).get("places", False))
+
+
+@dataclass(frozen=True)
+class MarkedOnly:
+    """A topic's mutual clause over marked information only (topics.yaml ``marked-only``)."""
+
+    marked: tuple[re.Pattern[str], ...]  # the clause covers what is marked confidential (en, ja)
+    names_data: tuple[re.Pattern[str], ...]  # a clause names the user's data (en, ja)
+
+    def covers_marked(self, text: str) -> bool:
+        return any(p.search(text) for p in self.marked)
+
+    def names_user_data(self, text: str) -> bool:
+        return any(p.search(text) for p in self.names_data)
+
+
+@cache
+def topic_marked_only(topic: str) -> MarkedOnly | None:
+    """What shows, on ``topic``, a mutual duty over marked information only, and a clause naming the
+    user's data (topics.yaml ``marked-only``), or None."""
+    spec = _topic_spec(topic).get("marked-only")
+    if spec is None:
+        return None
+
+    def both(part: str) -> tuple[re.Pattern[str], ...]:
+        return (re.compile(spec[part]["en"], re.IGNORECASE), re.compile(spec[part]["ja"]))
+
+    return MarkedOnly(both("marked"), both("names-data"))
 
 
 def topic_kind(topic: str) -> str:
