@@ -982,6 +982,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout149": ROOT / "bench" / "data" / "ai-terms-heldout149",
         "heldout150": ROOT / "bench" / "data" / "ai-terms-heldout150",
         "heldout151": ROOT / "bench" / "data" / "ai-terms-heldout151",
+        "heldout152": ROOT / "bench" / "data" / "ai-terms-heldout152",
+        "heldout153": ROOT / "bench" / "data" / "ai-terms-heldout153",
+        "heldout154": ROOT / "bench" / "data" / "ai-terms-heldout154",
+        "heldout155": ROOT / "bench" / "data" / "ai-terms-heldout155",
     }
 
 
