@@ -485,6 +485,14 @@ def test_a_definition_never_decides_the_position_over_a_clause_that_takes_a_side
             "rights, licences and consents needed for the recordings it uploads.",
             "data-retention-period",
         ),
+        # export control names countries, not where the data goes
+        (
+            "The Customer shall not export, re-export or transfer the Software to any country prohibited under "
+            "export control laws.",
+            "cross-border-transfer",
+        ),
+        # the user barred from selling the results is a limit on outputs, not confidentiality of inputs
+        ("利用者は、当社の承諾なく、解析結果を第三者に開示し、又は販売してはならない。", "input-confidentiality"),
     ],
 )
 def test_look_alike_clauses_do_not_address_the_topic(text: str, absent: str) -> None:
@@ -993,6 +1001,40 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "personal-data-handling",
             "favourable",
         ),
+        # time given to export after the end is a right of the user's
+        (
+            "After your account is closed, you will have a thirty (30) day period during which you may export your "
+            "files.",
+            "data-deletion-after-termination",
+            "favourable",
+        ),
+        # what is left behind when the account closes, with no duty to hand over copies
+        (
+            "We may remove your files, but we are not obliged to provide copies, so you should download anything you "
+            "need before closing your account.",
+            "data-deletion-after-termination",
+            "unfavourable",
+        ),
+        # the data put to improving the product, only with consent
+        (
+            "乙は、甲の書面による承諾を得た場合に限り、入力データを統計情報に加工した上で、本ソフトウェアの精度の改善に"
+            "利用することができる。",
+            "input-training-use",
+            "favourable",
+        ),
+        # components under their own licences, disclaimed
+        (
+            "Such components are licensed to the Customer under their respective open-source licences, and the "
+            "Supplier gives no warranty for them.",
+            "subcontracting",
+            "unfavourable",
+        ),
+        # kept for a number of days, with words between
+        (
+            "当社は、利用契約の終了後60日間、アップロードされたデータを保持します。",
+            "data-retention-period",
+            "favourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -1109,3 +1151,20 @@ def test_a_warranty_given_mid_sentence_is_a_warranty() -> None:
 def test_the_provider_and_its_customers_named_together_are_both_parties() -> None:
     assert mutual("当社及びお客様は、相手方の秘密情報を第三者に開示してはならないものとします。")
     assert not mutual("当社は、お客様の秘密情報を第三者に開示してはならないものとします。")
+
+
+def test_information_made_public_is_an_exception_that_takes_no_side() -> None:
+    engine = Engine(items=[_item("IN-USE-07")], names=resolve_names(), embedder=None)
+    text = (
+        "For the avoidance of doubt, the Licensed Content is not Confidential Information once it has been published."
+    )
+    assert engine.judge_item(_item("IN-USE-07"), line_unit(text, "en")).position == "neutral"
+    refused = "For the avoidance of doubt, Customer Content is not Confidential Information."
+    assert engine.judge_item(_item("IN-USE-07"), line_unit(refused, "en")).position == "unfavourable"
+
+
+def test_a_party_named_with_its_gloss_is_known_by_both_names() -> None:
+    names = resolve_names(vendor_name="乙（株式会社サンプル・ラボ）", user_name="Licensee (Minato Works K.K.)")
+    assert {"乙", "株式会社サンプル・ラボ"} <= set(names.vendor)
+    assert {"Licensee", "Minato Works K.K."} <= set(names.user)
+    assert "乙" not in names.user and "Licensee" not in names.vendor

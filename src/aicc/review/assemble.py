@@ -377,15 +377,15 @@ def _topics(
                 # rules must see it ("we will not identify you as the source of feedback" is no
                 # commitment on personal data), and it is no refusal of the user's own
                 deciding = [f for f in addressed if f.position != preferred or _vouches(f, seen_by_rules)]
-                # when none does, what the other party's clauses on the topic say decides (「乙は、本業務を善良な
-                # 管理者の注意をもって遂行するが、…保証するものではない」 beside 「甲は、提供データの正確性について
-                # 保証しない」); with none, the user's own clauses do
-                others: list[str | None] = [
-                    m.judgement.position for m in seen_by_rules if m.judgement.analysis.actor != "user"
-                ]
-                if not deciding and others:
-                    beside = others
-                deciding = deciding or ([] if others else addressed)
+                if not deciding:
+                    # when none does, the findings speak, but not the user refusing a promise of its own; when
+                    # that is all there is, the other party's clauses the topic's rules see decide (「乙は、本業務を
+                    # 善良な管理者の注意をもって遂行するが、…保証するものではない」 beside 「甲は、提供データの正確性
+                    # について保証しない」), and with none of those, the user's own clause does
+                    deciding = [f for f in addressed if not _refused_own(f, seen_by_rules)]
+                    if not deciding:
+                        beside = [m.judgement.position for m in seen_by_rules if m.judgement.analysis.actor != "user"]
+                        deciding = [] if beside else addressed
             if preferred == "unfavourable" and topic_takes_secondary(key):
                 # an item that lists the topic second speaks for it too when it finds unfavourable a
                 # clause the topic's own rules see (topics.yaml ``secondary``)

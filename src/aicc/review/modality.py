@@ -61,7 +61,9 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
         r"|\b(?:has|have|retains?)\s+the\s+(?:right|option)\b|\bat\s+(?:its|our|their|his)\s+(?:sole\s+|absolute\s+|own\s+)*discretion"
         r"|\bwithout\s+(?:prior\s+)?(?:notice|cause)\b|\bis\s+authori[sz]ed\b"
         # "you will have 30 days to export": time given is a right
-        r"|\b(?:will|shall)\s+have\s+(?:[\w()]+\s+){1,3}(?:days?|weeks?|months?)\s+to\b",
+        r"|\b(?:will|shall)\s+have\s+(?:[\w()]+\s+){1,3}(?:days?|weeks?|months?)\s+to\b"
+        # "you will have a fifteen (15) day wind-down period during which you may export"
+        r"|\b(?:will|shall)\s+have\s+an?\s+(?:[\w()-]+\s+){0,5}(?:period|window)\s+(?:during\s+which|in\s+which|within\s+which|to)\b",
         re.IGNORECASE,
     ),
     "oblige": re.compile(

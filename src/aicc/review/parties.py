@@ -125,6 +125,18 @@ class PartyNames:
         return pattern
 
 
+# a name given with its gloss, 「乙（株式会社メディスキャン・ラボ）」 or "Licensor (Corvane Systems)": both parts name the party
+_GLOSSED = re.compile(r"\s*([^（()）]+?)\s*[（(]\s*([^（()）]+?)\s*[)）]\s*")
+
+
+def _given(name: str | None) -> list[str]:
+    """The names a ``--vendor-name``/``--user-name`` flag gives: the name, and the two parts of a glossed one."""
+    if not name:
+        return []
+    glossed = _GLOSSED.fullmatch(name)
+    return [name, *glossed.groups()] if glossed else [name]
+
+
 def resolve_names(
     documents: list[Document] | None = None, *, vendor_name: str | None = None, user_name: str | None = None
 ) -> PartyNames:
@@ -133,19 +145,17 @@ def resolve_names(
     A name given with ``--vendor-name``/``--user-name`` wins over ingest's reading: the party that
     bears it takes that role, and a party ingest gave that role takes the other one.
     """
-    vendor: list[str] = [vendor_name] if vendor_name else []
-    user: list[str] = [user_name] if user_name else []
+    vendor, user = _given(vendor_name), _given(user_name)
     parties = [(party, [party.name, *party.aliases]) for doc in documents or [] for party in doc.parties]
     flagged = {
-        side: any(name in names for _, names in parties)
-        for side, name in (("user", user_name), ("vendor", vendor_name))
-        if name
+        side: any(n in names for _, names in parties for n in given)
+        for side, given in (("user", user), ("vendor", vendor))
     }
     for party, names in parties:
         role = party.role
-        if user_name and user_name in names:
+        if any(n in names for n in _given(user_name)):
             role = "user"
-        elif vendor_name and vendor_name in names:
+        elif any(n in names for n in _given(vendor_name)):
             role = "vendor"
         elif role in ("user", "vendor") and flagged.get(role):
             role = "vendor" if role == "user" else "user"  # the flag named another party for this role
@@ -157,9 +167,9 @@ def resolve_names(
         # terms of service that call the vendor "we" and, by brand, "Google" or "Microsoft"
         vendor.extend(brand for doc in documents or [] if (brand := _brand(doc.text)) and brand not in user)
     if user_name:
-        vendor = [n for n in vendor if n != user_name]
+        vendor = [n for n in vendor if n not in _given(user_name)]
     if vendor_name:
-        user = [n for n in user if n != vendor_name]
+        user = [n for n in user if n not in _given(vendor_name)]
     claimed_vendor, claimed_user = set(vendor), set(user)
     assumed: list[str] = []
     for name in DEFAULT_VENDOR:

@@ -131,6 +131,14 @@ def is_definition(text: str) -> bool:
 # A list of exceptions: 「次の各号のいずれかに該当する情報は、秘密情報に含まれない。」, "Confidential
 # Information does not include information that:" — its items (「（4）第三者から秘密保持義務を負わずに取得
 # したもの」) describe what is left out, and take no side of their own
+# information that stops being confidential once it is made public: "the Licensed Content is not
+# Confidential Information once it has been published", the usual exception, taking no side
+PUBLIC_CARVE_OUT = re.compile(
+    r"\bnot\s+(?:\w+\s+){0,2}confidential(?:\s+information)?\s+(?:once|after|when|where|if|to\s+the\s+extent)\s+"
+    r"(?:it|they|such\s+\w+)\s+(?:has\s+been|have\s+been|is|are|becomes?|was|were)\s+"
+    r"(?:published|public\w*|made\s+(?:publicly\s+)?available|released)\b",
+    re.IGNORECASE,
+)
 EXCEPTIONS_LEAD = re.compile(
     r"(?:含まれ|含ま|該当し|当たら)(?:ない|ません)|(?:を|は)除く|除外(?:する|される|します)|適用(?:しない|されない|しません)"
     r"|\b(?:does|do|shall|will)\s+not\s+(?:include|apply\s+to|cover|extend\s+to)\b|\bexclud(?:es?|ing)\b"
