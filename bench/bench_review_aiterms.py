@@ -986,6 +986,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout153": ROOT / "bench" / "data" / "ai-terms-heldout153",
         "heldout154": ROOT / "bench" / "data" / "ai-terms-heldout154",
         "heldout155": ROOT / "bench" / "data" / "ai-terms-heldout155",
+        "heldout156": ROOT / "bench" / "data" / "ai-terms-heldout156",
+        "heldout157": ROOT / "bench" / "data" / "ai-terms-heldout157",
+        "heldout158": ROOT / "bench" / "data" / "ai-terms-heldout158",
+        "heldout159": ROOT / "bench" / "data" / "ai-terms-heldout159",
     }
 
 
