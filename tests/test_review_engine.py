@@ -493,6 +493,24 @@ def test_a_definition_never_decides_the_position_over_a_clause_that_takes_a_side
         ),
         # the user barred from selling the results is a limit on outputs, not confidentiality of inputs
         ("利用者は、当社の承諾なく、解析結果を第三者に開示し、又は販売してはならない。", "input-confidentiality"),
+        # a base model's change or fault disclaimed is no change of the terms
+        (
+            "乙は、基盤モデルの提供者の行為、基盤モデルの仕様変更又は不具合に起因して甲に生じた損害について、一切の責任を"
+            "負わない。",
+            "unilateral-changes",
+        ),
+        # how the software runs, counted, is not the user's data put to training
+        (
+            "乙は、本ソフトウェアの稼働状況（処理件数、エラー発生件数等）に関する統計情報を、本ソフトウェアの保守及び"
+            "品質改善のために利用することができる。",
+            "input-training-use",
+        ),
+        # the team that does the work, changed on notice, is no change of the terms
+        (
+            "乙は、本業務の実施体制（責任者及び担当者を含む。）を記載した書面を本契約締結後速やかに甲に提出し、これを"
+            "変更する場合は事前に甲に通知する。",
+            "unilateral-changes",
+        ),
     ],
 )
 def test_look_alike_clauses_do_not_address_the_topic(text: str, absent: str) -> None:
@@ -1035,6 +1053,14 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "data-retention-period",
             "favourable",
         ),
+        ("乙は、本件データを、検証期間の終了後30日を超えて保有してはならない。", "data-retention-period", "favourable"),
+        # people described, not named as 個人情報, kept out by the user alone
+        (
+            "甲は、提供データに従業員その他の個人を識別することができる情報が含まれないよう、マスキングその他の措置を講じた"
+            "上で乙に提供するものとする。",
+            "personal-data-handling",
+            "unfavourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -1168,3 +1194,21 @@ def test_a_party_named_with_its_gloss_is_known_by_both_names() -> None:
     assert {"乙", "株式会社サンプル・ラボ"} <= set(names.vendor)
     assert {"Licensee", "Minato Works K.K."} <= set(names.user)
     assert "乙" not in names.user and "Licensee" not in names.vendor
+
+
+def test_a_partys_failure_as_a_condition_is_not_the_sentences_modality() -> None:
+    """ "… and, if it cannot do so within thirty (30) days, for Customer to terminate": the user's remedy,
+    not a prohibition."""
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    text = (
+        "Customer's exclusive remedy for breach of this warranty is for Provider to correct the non-conformity and, "
+        "if it cannot do so within thirty (30) days, for Customer to terminate the affected subscription."
+    )
+    assert analyse(text, "en", resolve_names()).modality != "prohibit"
+    assert engine.match_topics([line_unit(text, "en")])["termination"][0].judgement.position != "unfavourable"
+
+
+def test_statistics_left_out_of_confidentiality_take_no_side() -> None:
+    engine = Engine(items=[_item("IN-USE-07")], names=resolve_names(), embedder=None)
+    text = "ただし、統計的分析の結果であって、特定の文書を識別できない形式に加工されたものは、秘密情報に該当しない。"
+    assert engine.judge_item(_item("IN-USE-07"), line_unit(text, "ja")).position == "neutral"

@@ -74,7 +74,10 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
 }
 # "unless" and "without your consent" clauses do not change the main modality.
 _EN_IGNORE = re.compile(
-    r"\b(?:unless|except(?: as)?(?!\s+that\b)|without\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?consent)\b[^,;.]*", re.I
+    r"\b(?:unless|except(?: as)?(?!\s+that\b)|without\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?consent)\b[^,;.]*"
+    # nor does a party's failure as a condition: "… and, if it cannot do so within thirty (30) days, for Reseller to terminate"
+    r"|\bif\s+(?:it|we|they|you|the\s+\w+|\w+)\s+(?:cannot|can\s*not|is\s+unable\s+to|are\s+unable\s+to|fails?\s+to|does\s+not|do\s+not)\b[^,;.]*",
+    re.I,
 )
 # "…, but …" (not the listing idiom "including, but not limited to"; not "provided, however" provisos)
 # what a sentence grants after ", but" or ", except that": "we do not train on it, except that we may …"

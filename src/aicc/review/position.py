@@ -33,6 +33,7 @@ from aicc.review.wording import (
     BOTH_AGREE,
     BURDEN,
     CAP,
+    CARVE_OUT,
     CHANGING,
     CONSENT,
     CONVENIENCE,
@@ -52,7 +53,6 @@ from aicc.review.wording import (
     NOTIFY_JA,
     OPT_OUT,
     PERMISSION,
-    PUBLIC_CARVE_OUT,
     REFLEXIVE,
     REFUSED,
     SAFEGUARDS,
@@ -347,8 +347,8 @@ def judge(
     analysis = analyse(text, lang, names)
     if lead and EXCEPTIONS_LEAD.search(lead):
         return Judgement(NEU, f"one of the exceptions listed under {lead[:60]!r}", analysis)
-    if carve_out := PUBLIC_CARVE_OUT.search(text):
-        return Judgement(NEU, f"information made public is carved out: {carve_out.group(0)!r}", analysis)
+    if carve_out := CARVE_OUT.search(text):
+        return Judgement(NEU, f"one of the usual exceptions to confidentiality: {carve_out.group(0)!r}", analysis)
     if lead and analysis.modality == "none" and not is_definition(text):
         text = f"{lead} {text}"
         analysis = analyse(text, lang, names)

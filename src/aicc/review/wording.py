@@ -131,12 +131,17 @@ def is_definition(text: str) -> bool:
 # A list of exceptions: 「次の各号のいずれかに該当する情報は、秘密情報に含まれない。」, "Confidential
 # Information does not include information that:" — its items (「（4）第三者から秘密保持義務を負わずに取得
 # したもの」) describe what is left out, and take no side of their own
-# information that stops being confidential once it is made public: "the Licensed Content is not
-# Confidential Information once it has been published", the usual exception, taking no side
-PUBLIC_CARVE_OUT = re.compile(
+# information left out of confidentiality as the usual exceptions, taking no side: what is made public
+# ("the Licensed Content is not Confidential Information once it has been published") and statistics
+# or de-identified results derived from the data (「統計的分析の結果であって、…識別できない形式に加工
+# されたものは、秘密情報に該当しない」)
+CARVE_OUT = re.compile(
     r"\bnot\s+(?:\w+\s+){0,2}confidential(?:\s+information)?\s+(?:once|after|when|where|if|to\s+the\s+extent)\s+"
     r"(?:it|they|such\s+\w+)\s+(?:has\s+been|have\s+been|is|are|becomes?|was|were)\s+"
-    r"(?:published|public\w*|made\s+(?:publicly\s+)?available|released)\b",
+    r"(?:published|public\w*|made\s+(?:publicly\s+)?available|released)\b"
+    r"|\b(?:aggregated|de-?identified|anonymi[sz]ed|statistical)\b[^.;]{0,80}\b(?:is|are|shall|will)\s+not\s+(?:be\s+)?"
+    r"(?:\w+\s+){0,2}confidential\b"
+    r"|(?:統計|匿名|識別(?:でき|すること(?:が|の)?でき)ない)[^。]{0,40}(?:秘密情報|機密情報)(?:に|には)?(?:該当しない|含まれない|当たらない)",
     re.IGNORECASE,
 )
 EXCEPTIONS_LEAD = re.compile(
