@@ -990,6 +990,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout157": ROOT / "bench" / "data" / "ai-terms-heldout157",
         "heldout158": ROOT / "bench" / "data" / "ai-terms-heldout158",
         "heldout159": ROOT / "bench" / "data" / "ai-terms-heldout159",
+        "heldout160": ROOT / "bench" / "data" / "ai-terms-heldout160",
+        "heldout161": ROOT / "bench" / "data" / "ai-terms-heldout161",
+        "heldout162": ROOT / "bench" / "data" / "ai-terms-heldout162",
+        "heldout163": ROOT / "bench" / "data" / "ai-terms-heldout163",
     }
 
 
