@@ -994,6 +994,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout161": ROOT / "bench" / "data" / "ai-terms-heldout161",
         "heldout162": ROOT / "bench" / "data" / "ai-terms-heldout162",
         "heldout163": ROOT / "bench" / "data" / "ai-terms-heldout163",
+        "heldout164": ROOT / "bench" / "data" / "ai-terms-heldout164",
+        "heldout165": ROOT / "bench" / "data" / "ai-terms-heldout165",
+        "heldout166": ROOT / "bench" / "data" / "ai-terms-heldout166",
+        "heldout167": ROOT / "bench" / "data" / "ai-terms-heldout167",
     }
 
 
