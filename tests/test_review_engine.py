@@ -505,6 +505,10 @@ def test_a_definition_never_decides_the_position_over_a_clause_that_takes_a_side
             "品質改善のために利用することができる。",
             "input-training-use",
         ),
+        # the customer's overseas subsidiaries using the service, and its own contractors, are neither a transfer
+        # abroad nor the vendor's subcontracting
+        ("甲は、甲の海外子会社の従業員にも本サービスを利用させることができる。", "cross-border-transfer"),
+        ("お客様は、当該委託先による本ツールの利用について、一切の責任を負うものとします。", "subcontracting"),
         # the team that does the work, changed on notice, is no change of the terms
         (
             "乙は、本業務の実施体制（責任者及び担当者を含む。）を記載した書面を本契約締結後速やかに甲に提出し、これを"
@@ -1054,6 +1058,27 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "favourable",
         ),
         ("乙は、本件データを、検証期間の終了後30日を超えて保有してはならない。", "data-retention-period", "favourable"),
+        # third-party engines the vendor builds in, disclaimed, and their providers' conditions passed on
+        (
+            "乙は、外部エンジンの稼働停止又は仕様変更により甲に生じた損害について責任を負わない。",
+            "subcontracting",
+            "unfavourable",
+        ),
+        ("甲は、外部エンジンの提供者が定める利用条件を遵守するものとする。", "subcontracting", "unfavourable"),
+        # people described, not named as personal data, left to the user
+        (
+            "Where your files contain details of other people, you are solely responsible for informing those people "
+            "and obtaining any consent required by law.",
+            "personal-data-handling",
+            "unfavourable",
+        ),
+        # a repair the vendor makes at its own cost is a remedy the user gets
+        (
+            "乙は、検収後1年以内に甲から成果物が仕様に適合しないこと（軽微なものを含む。）を通知されたときは、自らの費用で"
+            "その修補を行う。",
+            "warranty-disclaimer",
+            "favourable",
+        ),
         # people described, not named as 個人情報, kept out by the user alone
         (
             "甲は、提供データに従業員その他の個人を識別することができる情報が含まれないよう、マスキングその他の措置を講じた"

@@ -76,7 +76,7 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
 _EN_IGNORE = re.compile(
     r"\b(?:unless|except(?: as)?(?!\s+that\b)|without\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?consent)\b[^,;.]*"
     # nor does a party's failure as a condition: "… and, if it cannot do so within thirty (30) days, for Reseller to terminate"
-    r"|\bif\s+(?:it|we|they|you|the\s+\w+|\w+)\s+(?:cannot|can\s*not|is\s+unable\s+to|are\s+unable\s+to|fails?\s+to|does\s+not|do\s+not)\b[^,;.]*",
+    r"|(?<=,\s)if\s+(?:it|we|they|you|the\s+\w+|\w+)\s+(?:cannot|can\s*not|is\s+unable\s+to|are\s+unable\s+to|fails?\s+to)\b[^,;.]*",
     re.I,
 )
 # "…, but …" (not the listing idiom "including, but not limited to"; not "provided, however" provisos)

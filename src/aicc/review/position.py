@@ -147,6 +147,10 @@ def _duty_act(topic_cues: list[CompiledLang], acts: str, governed: str) -> str:
     return ""
 
 
+# a Japanese use named for training: 「学習に利用」「訓練のために使用」
+_FOR_TRAINING_JA = re.compile(r"(?:学習|訓練|再学習|改善)(?:に|へ|のために|の目的で)$")
+
+
 def _unused(governed: str, lang: str) -> str:
     """The use of the data the modal governs, when a negation governs it: the use word nearest the
     modal (the last before a Japanese one, the first after an English one) with its negation, as
@@ -155,6 +159,10 @@ def _unused(governed: str, lang: str) -> str:
     if not uses:
         return ""
     nearest = uses[-1] if lang == "ja" else uses[0]
+    if lang == "ja":
+        # the use for training is the one that counts: 「甲データを学習に利用しない設定…で当該モデルを利用しなければならない」
+        trained = [u for u in uses if _FOR_TRAINING_JA.search(governed, 0, u.start())]
+        nearest = trained[-1] if trained else nearest
     if not negated(governed, nearest.start(), nearest.end(), lang):
         return ""
     if lang == "ja":
@@ -177,7 +185,7 @@ POLARITY: dict[str, dict[tuple[str, str], str]] = {
 
 
 # the care of a mandate (善管注意義務), promised by the vendor: 「善良な管理者の注意をもって遂行する」
-_DUE_CARE = re.compile(r"善良な管理者の注意を?もって[^。]{0,20}(?:遂行|実施|履行|行)|善管注意(?:義務)?を?もって")
+_DUE_CARE = re.compile(r"善良なる?管理者の注意を?もって[^。]{0,20}(?:遂行|実施|履行|行)|善管注意(?:義務)?を?もって")
 
 
 def _governed(text: str, lang: str, analysis: Analysis) -> str:
@@ -539,6 +547,14 @@ def judge(
             # 「アップロードが依頼者との守秘義務に違反しないことを確認する」: the user sees to its own duties to
             # others; the vendor's duty to the user is another matter
             reading, note = NEU, ": the user's care for its own duties"
+        if reading == UNF and kind == "vendor-action" and actor == "vendor" and modality == "permit":
+            # "… except that Provider may calibrate the Models for Customer's own dedicated instance": what the
+            # vendor may do for the user alone takes nothing from it
+            own = names.regex(
+                "user", before=r"\bfor\s+(?:the\s+)?", after=r"['’]s?\s+(?:own|dedicated|exclusive|sole)\b", flags=re.I
+            ).search(governed)
+            if own:
+                reading, note = FAV, f": for the user's own ({own.group(0)!r})"
         if kind == "disclaimer" and actor == "user" and modality == "oblige" and _WARRANTS.search(analysis.modal_text):
             # "You represent and warrant that you own your content": the user's own promise says
             # nothing of what the vendor disclaims
