@@ -1072,6 +1072,13 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "personal-data-handling",
             "unfavourable",
         ),
+        # an availability promised as a figure is a performance warranty
+        ("当社は、本サービスの月間稼働率について99.9%以上を保証します。", "warranty-disclaimer", "favourable"),
+        (
+            "Provider warrants an availability of at least 99.9% in each calendar month.",
+            "warranty-disclaimer",
+            "favourable",
+        ),
         # a repair the vendor makes at its own cost is a remedy the user gets
         (
             "乙は、検収後1年以内に甲から成果物が仕様に適合しないこと（軽微なものを含む。）を通知されたときは、自らの費用で"
@@ -1237,3 +1244,13 @@ def test_statistics_left_out_of_confidentiality_take_no_side() -> None:
     engine = Engine(items=[_item("IN-USE-07")], names=resolve_names(), embedder=None)
     text = "ただし、統計的分析の結果であって、特定の文書を識別できない形式に加工されたものは、秘密情報に該当しない。"
     assert engine.judge_item(_item("IN-USE-07"), line_unit(text, "ja")).position == "neutral"
+
+
+def test_inputs_said_not_to_be_confidential_are_found_beside_a_password() -> None:
+    """The password look-alike must not hide an outright statement about the inputs."""
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    text = (
+        "Inputs are not treated as confidential information, and you should not submit material non-public "
+        "information, account passwords or information you are obliged to keep confidential."
+    )
+    assert "input-confidentiality" in engine.match_topics([line_unit(text, "en")])

@@ -184,6 +184,9 @@ POLARITY: dict[str, dict[tuple[str, str], str]] = {
 }
 
 
+# domestic, and abroad, in Japanese (「国内外」 is both)
+_DOMESTIC_JA = re.compile(r"(?<!日本)国内(?!外)")
+_ABROAD_JA = re.compile(r"国外|海外|外国|国内外")
 # the care of a mandate (善管注意義務), promised by the vendor: 「善良な管理者の注意をもって遂行する」
 _DUE_CARE = re.compile(r"善良なる?管理者の注意を?もって[^。]{0,20}(?:遂行|実施|履行|行)|善管注意(?:義務)?を?もって")
 
@@ -212,7 +215,9 @@ _LICENCE = re.compile(r"\b(?:grants?|licen[cs]\w*|authori[sz]\w*)\b|許諾", re.
 _KEPT_AT = re.compile(
     r"\b(?:store[sd]?|storing|host(?:s|ed|ing)?|process(?:es|ed|ing)?|keep|kept|retain(?:s|ed)?)\b"
     r"(?:.{0,60}\b(?:in|within)\b|.{0,120}\blocated\s+(?:in|within)\b)"
-    r"|(?:保存|保管|処理|蔵置)[^。]{0,30}(?:国内|内で|に限)",
+    r"|(?:保存|保管|処理|蔵置)[^。]{0,30}(?:国内|内で|に限)"
+    # 「国内のサーバ又は甲の構内に設置されたサーバにおいて保管し」
+    r"|(?:国内|日本国内)の[^。]{0,40}(?:において|で)(?:保存|保管|処理|蔵置)",
     re.IGNORECASE,
 )
 # kept there and nowhere else: "exclusively in data centres located in", 「国内のデータセンターにのみ」
@@ -381,6 +386,8 @@ def judge(
         listed = listed or labelled.group(2)  # 「処理場所：米国リージョンのサーバ」: the place is the label's value
     kept = where and not listed and _KEPT_AT.search(text) is not None
     kept_in = {code for code, _ in places(text)} if kept else set()
+    if kept and lang == "ja" and _DOMESTIC_JA.search(text) and not _ABROAD_JA.search(text):
+        kept_in.add("JP")  # 「国内のサーバ」: in a Japanese contract, domestic is Japan
     if kept and kept_in == {home}:
         said = f"the data is kept in the home jurisdiction only ({home})"
         return Judgement(UNF if role == "vendor" else FAV, said, analysis)
