@@ -998,6 +998,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout165": ROOT / "bench" / "data" / "ai-terms-heldout165",
         "heldout166": ROOT / "bench" / "data" / "ai-terms-heldout166",
         "heldout167": ROOT / "bench" / "data" / "ai-terms-heldout167",
+        "heldout168": ROOT / "bench" / "data" / "ai-terms-heldout168",
+        "heldout169": ROOT / "bench" / "data" / "ai-terms-heldout169",
+        "heldout170": ROOT / "bench" / "data" / "ai-terms-heldout170",
+        "heldout171": ROOT / "bench" / "data" / "ai-terms-heldout171",
     }
 
 
