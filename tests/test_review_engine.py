@@ -509,6 +509,15 @@ def test_a_definition_never_decides_the_position_over_a_clause_that_takes_a_side
         # abroad nor the vendor's subcontracting
         ("甲は、甲の海外子会社の従業員にも本サービスを利用させることができる。", "cross-border-transfer"),
         ("お客様は、当該委託先による本ツールの利用について、一切の責任を負うものとします。", "subcontracting"),
+        # a change request for the project is no change of the terms; labelling outputs as AI-made discloses no input
+        (
+            "No change request shall take effect unless approved in writing by both project leads.",
+            "unilateral-changes",
+        ),
+        (
+            "You must clearly disclose AI-generated imagery where required by law or by the policies of the platform.",
+            "input-confidentiality",
+        ),
         # the team that does the work, changed on notice, is no change of the terms
         (
             "乙は、本業務の実施体制（責任者及び担当者を含む。）を記載した書面を本契約締結後速やかに甲に提出し、これを"
@@ -1072,6 +1081,13 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "personal-data-handling",
             "unfavourable",
         ),
+        # the crowd that does the work, anywhere, and its acts disclaimed
+        (
+            "Contributors may be located in any country, and Tasks may be routed to them wherever they are based.",
+            "cross-border-transfer",
+            "unfavourable",
+        ),
+        ("We are not responsible for the acts or omissions of Contributors.", "subcontracting", "unfavourable"),
         # an availability promised as a figure is a performance warranty
         ("当社は、本サービスの月間稼働率について99.9%以上を保証します。", "warranty-disclaimer", "favourable"),
         (
@@ -1240,10 +1256,24 @@ def test_a_partys_failure_as_a_condition_is_not_the_sentences_modality() -> None
     assert engine.match_topics([line_unit(text, "en")])["termination"][0].judgement.position != "unfavourable"
 
 
-def test_statistics_left_out_of_confidentiality_take_no_side() -> None:
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "ただし、統計的分析の結果であって、特定の文書を識別できない形式に加工されたものは、秘密情報に該当しない。",
+            "ja",
+        ),
+        (
+            "A receiving party may disclose Confidential Information where required by law or by a competent regulator.",
+            "en",
+        ),
+        ("受領者は、法令に基づき開示を求められた場合、必要な範囲で秘密情報を開示することができる。", "ja"),
+    ],
+)
+def test_the_usual_exceptions_to_confidentiality_take_no_side(text: str, lang: str) -> None:
+    """Statistics left out, and disclosure the law compels, are the usual exceptions, not the vendor's use."""
     engine = Engine(items=[_item("IN-USE-07")], names=resolve_names(), embedder=None)
-    text = "ただし、統計的分析の結果であって、特定の文書を識別できない形式に加工されたものは、秘密情報に該当しない。"
-    assert engine.judge_item(_item("IN-USE-07"), line_unit(text, "ja")).position == "neutral"
+    assert engine.judge_item(_item("IN-USE-07"), line_unit(text, lang)).position == "neutral"
 
 
 def test_inputs_said_not_to_be_confidential_are_found_beside_a_password() -> None:

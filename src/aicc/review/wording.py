@@ -131,7 +131,8 @@ def is_definition(text: str) -> bool:
 # A list of exceptions: 「次の各号のいずれかに該当する情報は、秘密情報に含まれない。」, "Confidential
 # Information does not include information that:" — its items (「（4）第三者から秘密保持義務を負わずに取得
 # したもの」) describe what is left out, and take no side of their own
-# information left out of confidentiality as the usual exceptions, taking no side: what is made public
+# information left out of confidentiality as the usual exceptions, taking no side: disclosure the law
+# compels, what is made public
 # ("the Licensed Content is not Confidential Information once it has been published") and statistics
 # or de-identified results derived from the data (「統計的分析の結果であって、…識別できない形式に加工
 # されたものは、秘密情報に該当しない」)
@@ -141,7 +142,10 @@ CARVE_OUT = re.compile(
     r"(?:published|public\w*|made\s+(?:publicly\s+)?available|released)\b"
     r"|\b(?:aggregated|de-?identified|anonymi[sz]ed|statistical)\b[^.;]{0,80}\b(?:is|are|shall|will)\s+not\s+(?:be\s+)?"
     r"(?:\w+\s+){0,2}confidential\b"
-    r"|(?:統計|匿名|識別(?:でき|すること(?:が|の)?でき)ない)[^。]{0,40}(?:秘密情報|機密情報)(?:に|には)?(?:該当しない|含まれない|当たらない)",
+    r"|(?:統計|匿名|識別(?:でき|すること(?:が|の)?でき)ない)[^。]{0,40}(?:秘密情報|機密情報)(?:に|には)?(?:該当しない|含まれない|当たらない)"
+    # and disclosure the law or a regulator compels: "may disclose Confidential Information where required by law"
+    r"|\bmay\s+disclose\b.{0,60}\b(?:required|compelled|ordered)\s+(?:to\s+do\s+so\s+)?by\s+(?:applicable\s+)?(?:law|a\s+court|a\s+competent|court\s+order|regulat)"
+    r"|法令(?:等)?に基づき[^。]{0,20}開示(?:を求められ|を要求され|を命じられ)",
     re.IGNORECASE,
 )
 EXCEPTIONS_LEAD = re.compile(
