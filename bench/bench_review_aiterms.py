@@ -1002,6 +1002,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout169": ROOT / "bench" / "data" / "ai-terms-heldout169",
         "heldout170": ROOT / "bench" / "data" / "ai-terms-heldout170",
         "heldout171": ROOT / "bench" / "data" / "ai-terms-heldout171",
+        "heldout172": ROOT / "bench" / "data" / "ai-terms-heldout172",
+        "heldout173": ROOT / "bench" / "data" / "ai-terms-heldout173",
+        "heldout174": ROOT / "bench" / "data" / "ai-terms-heldout174",
+        "heldout175": ROOT / "bench" / "data" / "ai-terms-heldout175",
     }
 
 
