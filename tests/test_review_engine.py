@@ -509,6 +509,12 @@ def test_a_definition_never_decides_the_position_over_a_clause_that_takes_a_side
         # abroad nor the vendor's subcontracting
         ("甲は、甲の海外子会社の従業員にも本サービスを利用させることができる。", "cross-border-transfer"),
         ("お客様は、当該委託先による本ツールの利用について、一切の責任を負うものとします。", "subcontracting"),
+        # a cap that does not reach a breach of confidentiality is about liability, not about which data is confidential
+        (
+            "The limits in clause 10.1 do not apply to liability for fraud, wilful misconduct or breach of clause 8 "
+            "(Confidentiality).",
+            "input-confidentiality",
+        ),
         # a change request for the project is no change of the terms; labelling outputs as AI-made discloses no input
         (
             "No change request shall take effect unless approved in writing by both project leads.",
@@ -1078,6 +1084,12 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
         (
             "Where your files contain details of other people, you are solely responsible for informing those people "
             "and obtaining any consent required by law.",
+            "personal-data-handling",
+            "unfavourable",
+        ),
+        # the service said not to be built for personal data leaves it to the user
+        (
+            "The Hosted Service is not designed to process personal information.",
             "personal-data-handling",
             "unfavourable",
         ),

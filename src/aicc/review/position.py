@@ -184,6 +184,11 @@ POLARITY: dict[str, dict[tuple[str, str], str]] = {
 }
 
 
+# the service said not to be built for personal data: "is not designed to process personal information"
+_NOT_DESIGNED = re.compile(
+    r"\b(?:is|are)\s+not\s+(?:designed|intended|built|suitable)\s+(?:to|for)\b.{0,40}\bpersonal\s+(?:data|information)\b",
+    re.IGNORECASE,
+)
 # domestic, and abroad, in Japanese (「国内外」 is both)
 _DOMESTIC_JA = re.compile(r"(?<!日本)国内(?!外)")
 _ABROAD_JA = re.compile(r"国外|海外|外国|国内外")
@@ -630,6 +635,22 @@ def judge(
             "",
             max(2.5, max(votes.values(), default=0.0) + 0.5),
             f"due care promised: {due_care.group(0)!r}",
+        )
+    not_meant = (
+        _NOT_DESIGNED.search(text)
+        if kind == "vendor-duty" and actor in ("vendor", "none") and modality == "prohibit"
+        else None
+    )
+    if not_meant:
+        # "The Hosted Service is not designed to process personal information": the vendor takes on no care
+        # for the data, which is left to the user
+        _vote(
+            votes,
+            cues,
+            UNF,
+            "",
+            max(2.5, max(votes.values(), default=0.0) + 0.5),
+            f"not meant for it: {not_meant.group(0)!r}",
         )
     raised = SUPER_CAP.search(text) if kind == "disclaimer" else None
     if raised:
