@@ -92,6 +92,12 @@ non-compete 0.71: the rules moved what they read, not what CUAD's annotators mar
 the shipped gates 0.907; 1.37 reviews/s while a UNFAIR-ToS training shared the two cores; peak 153
 MiB.
 
+With the rules of the eleventh session (a mutual duty over marked information alone, the usual
+exceptions to confidentiality, the other party's clauses deciding a favourable-first topic, and more;
+features recollected as ``..._v18.jsonl`` on the session's final engine): byte-identical to v17, so
+0.700 / 0.733 / 0.780 / 0.808 and the same shipped gates. The rules moved what the AI-terms labels
+measure, nothing CUAD's annotators mark.
+
 Tried and not shipped (same nested protocol, 2026-11-27; gain under the +0.010 bar we require):
 extra clause-model aggregates in the stack, from the nested top-k unit probabilities. Forced on
 every topic they lose (2nd-best p 0.796, count of units with p >= 0.5 0.792, mean of the top 3
@@ -294,7 +300,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--features", type=Path, default=Path("/tmp/aicc_cuad_gate_features_v17.jsonl"))
+    parser.add_argument("--features", type=Path, default=Path("/tmp/aicc_cuad_gate_features_v18.jsonl"))
     parser.add_argument("--scores", type=Path, default=Path("/tmp/aicc_cuad_clause_scores.json"))
     parser.add_argument("--doc-scores", type=Path, default=Path("/tmp/aicc_cuad_document_scores.json"))
     parser.add_argument("--no-model", action="store_true", help="gates without the learned clause model")

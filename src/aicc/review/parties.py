@@ -145,17 +145,18 @@ def resolve_names(
     A name given with ``--vendor-name``/``--user-name`` wins over ingest's reading: the party that
     bears it takes that role, and a party ingest gave that role takes the other one.
     """
-    vendor, user = _given(vendor_name), _given(user_name)
+    given_vendor, given_user = _given(vendor_name), _given(user_name)
+    vendor, user = list(given_vendor), list(given_user)
     parties = [(party, [party.name, *party.aliases]) for doc in documents or [] for party in doc.parties]
     flagged = {
         side: any(n in names for _, names in parties for n in given)
-        for side, given in (("user", user), ("vendor", vendor))
+        for side, given in (("user", given_user), ("vendor", given_vendor))
     }
     for party, names in parties:
         role = party.role
-        if any(n in names for n in _given(user_name)):
+        if any(n in names for n in given_user):
             role = "user"
-        elif any(n in names for n in _given(vendor_name)):
+        elif any(n in names for n in given_vendor):
             role = "vendor"
         elif role in ("user", "vendor") and flagged.get(role):
             role = "vendor" if role == "user" else "user"  # the flag named another party for this role
@@ -167,9 +168,9 @@ def resolve_names(
         # terms of service that call the vendor "we" and, by brand, "Google" or "Microsoft"
         vendor.extend(brand for doc in documents or [] if (brand := _brand(doc.text)) and brand not in user)
     if user_name:
-        vendor = [n for n in vendor if n not in _given(user_name)]
+        vendor = [n for n in vendor if n not in given_user]
     if vendor_name:
-        user = [n for n in user if n not in _given(vendor_name)]
+        user = [n for n in user if n not in given_vendor]
     claimed_vendor, claimed_user = set(vendor), set(user)
     assumed: list[str] = []
     for name in DEFAULT_VENDOR:
