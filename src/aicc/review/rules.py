@@ -271,7 +271,8 @@ def topic_marked_only(topic: str) -> MarkedOnly | None:
         return None
 
     def both(part: str) -> tuple[re.Pattern[str], ...]:
-        return (re.compile(spec[part]["en"], re.IGNORECASE), re.compile(spec[part]["ja"]))
+        # compiled as every other rule is: English case-insensitive, through the shared compiled-rule cache
+        return (compile_rule(spec[part]["en"], re.IGNORECASE), compile_rule(spec[part]["ja"]))
 
     return MarkedOnly(both("marked"), both("names-data"))
 
