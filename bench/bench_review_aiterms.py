@@ -1084,6 +1084,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout177": ROOT / "bench" / "data" / "ai-terms-heldout177",
         "heldout178": ROOT / "bench" / "data" / "ai-terms-heldout178",
         "heldout179": ROOT / "bench" / "data" / "ai-terms-heldout179",
+        "heldout180": ROOT / "bench" / "data" / "ai-terms-heldout180",
+        "heldout181": ROOT / "bench" / "data" / "ai-terms-heldout181",
+        "heldout182": ROOT / "bench" / "data" / "ai-terms-heldout182",
+        "heldout183": ROOT / "bench" / "data" / "ai-terms-heldout183",
     }
 
 
