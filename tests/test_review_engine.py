@@ -1296,3 +1296,36 @@ def test_inputs_said_not_to_be_confidential_are_found_beside_a_password() -> Non
         "information, account passwords or information you are obliged to keep confidential."
     )
     assert "input-confidentiality" in engine.match_topics([line_unit(text, "en")])
+
+
+def test_properties_located_abroad_are_no_transfer_of_data() -> None:
+    """Photos of buildings abroad are what the user uploads, not where the data goes."""
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    unit = line_unit("（3）日本国外に所在する不動産の写真をアップロードする行為", "ja")
+    assert "cross-border-transfer" not in engine.match_topics([unit])
+    kept = line_unit("当社は、アップロードされた写真を日本国外に所在するサーバに保存します。", "ja")
+    assert "cross-border-transfer" in engine.match_topics([kept])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Provider retains copies of all invoices and supporting records for six (6) years.", "en"),
+        ("The Vendor shall keep accurate invoicing and time records for seven (7) years.", "en"),
+        ("乙は、請求書及び作業報告書の写しを、法令の定めに従い7年間保存する。", "ja"),
+    ],
+)
+def test_invoices_kept_for_tax_are_no_retention_of_the_users_data(text: str, lang: str) -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    assert "data-retention-period" not in engine.match_topics([line_unit(text, lang)])
+
+
+def test_a_japanese_negation_refuses_the_keeping_nearest_it_not_the_deletion_before() -> None:
+    """「…消去するものとし、…これを超えて保存してはならない」 limits the keeping: a concrete period."""
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    text = (
+        "乙は、処理のため一時的に保存する入力データを、処理の完了から60日を経過した後速やかに消去するものとし、"
+        "甲の書面による指示がある場合を除き、これを超えて保存してはならない。"
+    )
+    found = engine.match_topics([line_unit(text, "ja")])["data-retention-period"]
+    assert found[0].judgement.position == "favourable"

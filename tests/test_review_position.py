@@ -1096,3 +1096,17 @@ def test_what_a_proviso_grants_is_not_limited_by_the_clause_before_it() -> None:
     # a proviso that only sets a condition grants nothing
     text = "Supplier shall use Customer Data solely to perform the Services, provided that Customer has paid the Fees."
     assert _judge("IN-USE-02", text, "en") == "favourable"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Privacy Notice does not apply to personal data contained in Prompts.",
+        "You acknowledge that Your Content is not Vendor Confidential Information.",
+    ],
+)
+def test_a_scope_or_a_name_negated_is_no_prohibition(text: str) -> None:
+    """'does not apply' says where a text reaches and 'is not Vendor Confidential Information' what a
+    thing is called: neither forbids anyone anything."""
+    assert analyse(text, "en", resolve_names()).modality != "prohibit"
+    assert analyse("Customer Data is not shared with advertisers.", "en", resolve_names()).modality == "prohibit"

@@ -45,7 +45,9 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "prohibit": re.compile(
-        r"\b(?:shall|will|may|must|can|should|does|do|did|is|are)\s+(?:not|never)\b|\b(?:shan|won|can|mustn|doesn|don)['’]t\b"
+        # (not "does not apply", a scope; not "is not Cantrell Confidential Information", a name)
+        r"\b(?:shall|will|may|must|can|should|does|do|did)\s+(?:not|never)\b(?<!\bdoes\snot)(?<!\bdo\snot)|\b(?:does|do)\s+not\b(?!\s+apply\b)"
+        r"|\b(?:is|are)\s+(?:not|never)\b(?!\s+(?-i:[A-Z])\w*\s+(?-i:[A-Z]))|\b(?:shan|won|can|mustn|doesn|don)['’]t\b"
         r"|\bcannot\b|\bnever\b|\bprohibited\b|\bnot\s+(?:be\s+)?permitted\b|\brefrains?\s+from\b"
         r"|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|\b(?:was|were|been|being)\s+not\b"
         r"|\bno\s+(?:\w+\s+){1,3}(?:shall|will|may)\b|\bneither\b",

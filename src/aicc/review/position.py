@@ -193,6 +193,16 @@ _NOT_DESIGNED = re.compile(
 _DOMESTIC_JA = re.compile(r"(?<!日本)国内(?!外)")
 _ABROAD_JA = re.compile(r"国外|海外|外国|国内外")
 # the care of a mandate (善管注意義務), promised by the vendor: 「善良な管理者の注意をもって遂行する」
+# the data not being used, as what a duty secures: 「利用されない旨」, "is not used to train"
+_SECURED_NOT_USED = re.compile(
+    r"(?:利用|使用|学習)(?:され|し)ない旨|(?:利用|使用)されない(?:こと|よう)|\b(?:is|are|be)\s+not\s+used\b",
+    re.IGNORECASE,
+)
+# a cap over and above the general one: "which amount is in addition to the limit in clause 11.2", 「前項の上限とは別に」
+_EXTRA_CAP = re.compile(
+    r"\bin\s+addition\s+to\s+(?:the|any)\s+(?:\w+\s+){0,2}(?:limit|limitation|cap|amount)s?\b|(?:上限|限度額?)(?:とは別に|に加えて|に加え)",
+    re.IGNORECASE,
+)
 _DUE_CARE = re.compile(r"善良なる?管理者の注意を?もって[^。]{0,20}(?:遂行|実施|履行|行)|善管注意(?:義務)?を?もって")
 
 
@@ -590,6 +600,11 @@ def judge(
         ):
             # "we will not permit audits", 「修補を行わない」: the vendor refuses what the topic owes the user
             act = _duty_act(topic_cues, "owed", governed)
+            tail = governed[governed.rfind("、") + 1 :] if lang == "ja" else ""
+            if act and _duty_act(topic_cues, "no_protection", tail) and not _duty_act(topic_cues, "owed", tail):
+                # what the Japanese negation governs is the act nearest it: 「…消去するものとし、…これを超えて
+                # 保存してはならない」 refuses the keeping, not the deletion
+                act = ""
             if act:
                 reading, note = UNF, f": refuses {act!r}"
         # a neutral reading of who may or must do what is weak: any explicit cue outweighs it
@@ -616,6 +631,23 @@ def judge(
             votes, cues, FAV, "", max(2.5, votes.get(UNF, 0.0) + 0.5), f"a change only with notice: {notice.group(0)!r}"
         )
     opt_out = OPT_OUT.search(text) if kind == "vendor-action" else None
+    secured = _SECURED_NOT_USED.search(text) if opt_out and actor == "vendor" and modality == "oblige" else None
+    if secured:
+        # the vendor must secure the opt-out for the user: 「受注者は、…入力データが…学習に利用されない旨の
+        # 契約条件（オプトアウト設定を含む。）を確保し」
+        _vote(votes, cues, FAV, "", 2.5, f"the vendor secures that the data is not used: {secured.group(0)!r}")
+        opt_out = None
+    extra_cap = _EXTRA_CAP.search(text) if kind == "disclaimer" else None
+    if extra_cap:
+        # a separate cap on top of the general one (a data-protection super-cap) is more the vendor owes
+        _vote(
+            votes,
+            cues,
+            FAV,
+            "",
+            max(2.5, votes.get(UNF, 0.0) + 0.5),
+            f"a cap on top of another: {extra_cap.group(0)!r}",
+        )
     if opt_out and EXPLOIT.search(text):
         # use the user has to opt out of is use by default: what an opt-in would avoid
         _vote(votes, cues, UNF, "", max(2.5, votes.get(FAV, 0.0) + 0.5), f"the user must opt out: {opt_out.group(0)!r}")

@@ -27,6 +27,9 @@ FOR_CAUSE = re.compile(
     # the causes listed after the sentence: "if any of the following occurs:", 「次の各号のいずれかに該当する場合」
     r"|\b(?:if|where|when|in|upon|on)\s+(?:any|one|either)\s+(?:or\s+more\s+)?of\s+(?:the\s+following|these|those)\b"
     r"|\bonly\s*(?:(?:if|where|when|in\s+the\s+following\s+(?:cases|events|circumstances))\s*)?:\s*$"
+    # a right limited to another clause's causes: "may terminate this Agreement only under Clause 11.3"
+    r"|\bonly\s+(?:under|in\s+accordance\s+with|pursuant\s+to|as\s+(?:provided|set\s+out|permitted)\s+in)\s+(?:clause|section|article|paragraph)s?\b"
+    r"|第[0-9０-９一二三四五六七八九十]+条[^。]{0,12}(?:に定める|に基づく|による)場合に限り"
     r"|(?:次|以下|下記|前項)の(?:各号|いずれか|事由|事項).{0,40}(?:場合|とき)|(?:次|以下)の(?:各号の)?場合に限り",
     re.IGNORECASE,
 )
