@@ -1088,6 +1088,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout181": ROOT / "bench" / "data" / "ai-terms-heldout181",
         "heldout182": ROOT / "bench" / "data" / "ai-terms-heldout182",
         "heldout183": ROOT / "bench" / "data" / "ai-terms-heldout183",
+        "heldout184": ROOT / "bench" / "data" / "ai-terms-heldout184",
+        "heldout185": ROOT / "bench" / "data" / "ai-terms-heldout185",
+        "heldout186": ROOT / "bench" / "data" / "ai-terms-heldout186",
+        "heldout187": ROOT / "bench" / "data" / "ai-terms-heldout187",
     }
 
 
