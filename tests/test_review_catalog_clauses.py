@@ -28,7 +28,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "OUT-ID-02#65bf6df4b0#user",
         "OUT-ID-02#65bf6df4b0#vendor",
         "OUT-ID-02#ebb1663465#user",
-        "OUT-OWN-01#2150b55851#user",
         "X-LAW-01#cc2304afcd#vendor",
         "X-LAW-02#15dd8b70a6#vendor",
     }

@@ -595,6 +595,8 @@ def test_either_party_named_as_the_subject(text: str, lang: str, actor: str) -> 
         ),
         ("This Agreement is entered into by Acme Corp. and Beta Inc. WHEREAS Beta wishes to license data.", True),
         ('"Output" means the content the Service generates.', True),
+        # a term defined without quotes, then said what it is not
+        ("区分変更申請とは、要介護状態区分の変更を求める申請をいい、本契約の変更を意味するものではない。", True),
         ("受領者は、提供データを本モデルの学習にのみ利用し、他のモデルの学習に利用してはならない。", False),
     ],
 )
@@ -1329,3 +1331,37 @@ def test_a_japanese_negation_refuses_the_keeping_nearest_it_not_the_deletion_bef
     )
     found = engine.match_topics([line_unit(text, "ja")])["data-retention-period"]
     assert found[0].judgement.position == "favourable"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Provider shall delete all Customer Data within thirty (30) days after termination or expiry of this Agreement.",
+        "When you delete your account, we will delete your recordings from our servers within 30 days.",
+    ],
+)
+def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text: str) -> None:
+    """Deletion at the end belongs to the deletion topic; a retention period is how long data is kept meanwhile."""
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    assert "data-retention-period" not in engine.match_topics([line_unit(text, "en")])
+    kept = line_unit("Prompts are deleted thirty (30) days after they are submitted.", "en")
+    assert "data-retention-period" in engine.match_topics([kept])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "topic"),
+    [
+        ("4.2 Cross-border deliveries.", "en", "cross-border-transfer"),
+        ("本サービスは、海外の取引先とのオンライン商談においてもご利用いただけます。", "ja", "cross-border-transfer"),
+        (
+            "You must keep your tokens and keys confidential, rotate them if you suspect they were exposed, and never embed them in client-side code.",
+            "en",
+            "input-confidentiality",
+        ),
+        ("乙が甲の施設で確認する実車の保管期間及び保管場所は、甲の規程に従う。", "ja", "data-retention-period"),
+        ("乙が甲の施設で確認する実車の保管期間及び保管場所は、甲の規程に従う。", "ja", "cross-border-transfer"),
+    ],
+)
+def test_look_alike_words_address_no_topic(text: str, lang: str, topic: str) -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    assert topic not in engine.match_topics([line_unit(text, lang)])

@@ -539,7 +539,9 @@ def judge(
         suspends_only = SUSPENDING.search(text) is not None and TERMINATING.search(text) is None
         if for_cause and suspends_only:
             condition = "a suspension only for cause"
-        even = actor != "vendor" or (for_cause and suspends_only)
+        # (a mutual right on 30 days' notice or more lets the user leave and gives it time when the
+        # vendor ends it: what the rubric asks for; a mutual right for cause is even)
+        even = (actor != "vendor" and for_cause) or (for_cause and suspends_only)
         # an even reading outweighs the cues for either side ("material breach" is good for the user
         # only when the vendor alone needs it); the vendor's need of cause outweighs the cues against it
         outweighs = max(votes.values(), default=0.0) if even else votes.get(UNF, 0.0)

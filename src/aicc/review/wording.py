@@ -110,7 +110,10 @@ OPT_OUT = re.compile(
 THIRD_PARTY = re.compile(r"\bthird[- ]part|第三者|他者|外部の者", re.IGNORECASE)
 # A definition grants nothing, whatever the list it stands in: 「「推論結果」とは…をいう。」, "'Output' means …"
 DEFINITION = re.compile(
-    r"(?:をいう|を意味する|を指す)(?:ものとする)?。?\s*$|」とは|\bmeans\b|\brefers\s+to\b", re.IGNORECASE
+    r"(?:をいう|を意味する|を指す)(?:ものとする)?。?\s*$|」とは|\bmeans\b|\brefers\s+to\b"
+    # a term defined without quotes, then said what it is not: 「区分変更申請とは、…申請をいい、…」
+    r"|^\W*(?:[（(]?[0-9０-９]+[）)]\s*)?[^、。「」\s]{1,24}とは、[^。]{0,160}?をいい、",
+    re.IGNORECASE,
 )
 
 
@@ -193,7 +196,7 @@ LIMITED = re.compile(
     # "If you turn it on, we may use photos … to improve our models"
     r"|if\s+you\s+(?:turn|switch)\s+(?:it|this|that|(?:the\s+)?\w+\s+setting)\s+on)\b"
     # consent limits a permission; "without consent" (承諾を得ることなく) is the opposite
-    r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|(?:利用|使用|学習)(?:し|させ|され)?ない旨|(?:同意|承諾)を得(?!(?:る)?ことなく|ずに|ないで)|同意(?:が|の)?ない限り|委託に基づ|委託を受けて|受託者として",
+    r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|(?:利用|使用|学習)(?:し|させ|され)?ない旨|(?:同意|承諾|承認)を得(?!(?:る)?ことなく|ずに|ないで)|同意(?:が|の)?ない限り|委託に基づ|委託を受けて|受託者として",
     re.IGNORECASE,
 )
 # Changing the terms or the service: "may amend this Agreement", 「本規約を変更することができる」
@@ -207,7 +210,7 @@ BOTH_AGREE = re.compile(
     re.IGNORECASE,
 )
 CONSENT = re.compile(
-    r"consent|agreement|approval|\bopt(?:s|ed)?[- ]in\b|\bopts?\s+into\b|\b(?:affirmatively|expressly|voluntarily)\s+\w+|\bif\s+you\s+(?:turn|switch)\b|同意|承諾",
+    r"consent|agreement|approval|\bopt(?:s|ed)?[- ]in\b|\bopts?\s+into\b|\b(?:affirmatively|expressly|voluntarily)\s+\w+|\bif\s+you\s+(?:turn|switch)\b|同意|承諾|承認",
     re.IGNORECASE,
 )
 
