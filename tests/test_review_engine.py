@@ -1365,3 +1365,14 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
 def test_look_alike_words_address_no_topic(text: str, lang: str, topic: str) -> None:
     engine = Engine(items=[], names=resolve_names(), embedder=None)
     assert topic not in engine.match_topics([line_unit(text, lang)])
+
+
+def test_changes_to_the_services_that_need_both_signatures_are_read_under_a_change_control_procedure() -> None:
+    """A change procedure named beside the rule does not hide that a change needs both parties."""
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    text = (
+        "No change to the Services, the Service Levels or the Charges shall be effective unless it is agreed in "
+        "writing and signed by an authorised signatory of each party in accordance with the change control procedure."
+    )
+    found = engine.match_topics([line_unit(text, "en")])["unilateral-changes"]
+    assert found[0].judgement.position == "favourable"

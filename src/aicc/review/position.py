@@ -193,6 +193,13 @@ _NOT_DESIGNED = re.compile(
 _DOMESTIC_JA = re.compile(r"(?<!日本)国内(?!外)")
 _ABROAD_JA = re.compile(r"国外|海外|外国|国内外")
 # the care of a mandate (善管注意義務), promised by the vendor: 「善良な管理者の注意をもって遂行する」
+# the user cleaning its own data before it hands it over: 「個人情報が含まれないよう、乙への提供前に自らの責任で
+# 削除…の措置を講じなければならない」, "remove personal data before uploading"
+_CLEANS_BEFORE_GIVING = re.compile(
+    r"(?:提供|引渡し?|引き渡す|送信|入力|アップロード)(?:する)?前に|含まれないよう"
+    r"|\bbefore\s+(?:providing|submitting|uploading|sending|disclosing|transferring)\b",
+    re.IGNORECASE,
+)
 # the data not being used, as what a duty secures: 「利用されない旨」, "is not used to train"
 _SECURED_NOT_USED = re.compile(
     r"(?:利用|使用|学習)(?:され|し)ない旨|(?:利用|使用)されない(?:こと|よう)|\b(?:is|are|be)\s+not\s+used\b",
@@ -583,7 +590,13 @@ def judge(
             # "You represent and warrant that you own your content": the user's own promise says
             # nothing of what the vendor disclaims
             reading, note = NEU, ": the user's own warranty"
-        if kind == "vendor-duty" and actor == "user" and modality == "oblige" and GIVING_UP.search(governed):
+        if (
+            kind == "vendor-duty"
+            and actor == "user"
+            and modality == "oblige"
+            and GIVING_UP.search(governed)
+            and not _CLEANS_BEFORE_GIVING.search(text)
+        ):
             # 「利用企業は…資料を返還又は廃棄する」: the user gives back what the vendor lent it
             reading, note = NEU, ": the user returns or deletes what it received"
         elif kind == "vendor-duty" and actor == "user" and modality == "oblige":
