@@ -1092,6 +1092,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout185": ROOT / "bench" / "data" / "ai-terms-heldout185",
         "heldout186": ROOT / "bench" / "data" / "ai-terms-heldout186",
         "heldout187": ROOT / "bench" / "data" / "ai-terms-heldout187",
+        "heldout188": ROOT / "bench" / "data" / "ai-terms-heldout188",
+        "heldout189": ROOT / "bench" / "data" / "ai-terms-heldout189",
+        "heldout190": ROOT / "bench" / "data" / "ai-terms-heldout190",
+        "heldout191": ROOT / "bench" / "data" / "ai-terms-heldout191",
     }
 
 
