@@ -1360,6 +1360,11 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
         ),
         ("乙が甲の施設で確認する実車の保管期間及び保管場所は、甲の規程に従う。", "ja", "data-retention-period"),
         ("乙が甲の施設で確認する実車の保管期間及び保管場所は、甲の規程に従う。", "ja", "cross-border-transfer"),
+        (
+            "収録する外国判例は、当社が海外の判例データベース事業者から許諾を受けたものです。",
+            "ja",
+            "cross-border-transfer",
+        ),
     ],
 )
 def test_look_alike_words_address_no_topic(text: str, lang: str, topic: str) -> None:
@@ -1376,3 +1381,30 @@ def test_changes_to_the_services_that_need_both_signatures_are_read_under_a_chan
     )
     found = engine.match_topics([line_unit(text, "en")])["unilateral-changes"]
     assert found[0].judgement.position == "favourable"
+
+
+def test_a_term_defined_in_bold_alone_addresses_no_topic(tmp_path: Path) -> None:
+    """A definition says what a word means: the customer's own retention schedule is no retention period."""
+    text = (
+        "# Records Services Agreement\n\n## 1. Definitions\n\n"
+        "**Retention Schedule** means the Customer's records retention and disposal schedule, including the "
+        "periods for which the Customer must keep its records under the laws that apply to it.\n\n"
+        "## 2. Services\n\n2.1 The Provider shall classify the Customer's records using the Platform.\n"
+    )
+    review = review_text(tmp_path, text, "records.md")
+    assert review.topics["data-retention-period"].status == "missing"
+    kept = text + "\n2.2 The Provider shall retain uploaded records for no longer than ninety (90) days.\n"
+    assert review_text(tmp_path, kept, "records-kept.md").topics["data-retention-period"].status == "addressed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本業務の一部を外部のクラウド事業者に処理させることは、前条の再委託には当たらない。",
+        "統計情報は、秘密情報に該当しない。",
+    ],
+)
+def test_a_japanese_scope_statement_forbids_nothing(text: str) -> None:
+    """「…には当たらない」「…に該当しない」 say what a word covers, not what anyone may not do."""
+    assert analyse(text, "ja", resolve_names()).modality != "prohibit"
+    assert analyse("乙は、本業務を第三者に再委託しない。", "ja", resolve_names()).modality == "prohibit"

@@ -46,7 +46,7 @@ from aicc.review.rules import (
 from aicc.review.suggest import rationale, suggestion
 from aicc.review.textindex import TextIndex
 from aicc.review.units import Unit, document_units, find_lists
-from aicc.review.wording import addresses_nothing_alone, is_definition
+from aicc.review.wording import addresses_nothing_alone, defines_term, is_definition
 from aicc.tailor import tailor
 from aicc.vocabulary import HEADINGS, SIDE_ORDER, TOPICS
 
@@ -349,7 +349,10 @@ def _topics(
         evidence: list[Evidence] = []
         learned = best.get(key)
         gate, with_rules, alone, p = _gate_signals(gates.get(key), learned)
-        strong = bool(addressed or seen_by_rules)
+        # a term's definition alone addresses no topic ("Retention Schedule means the customer's schedule");
+        # the CUAD-aligned topics count every sentence, in any language: their gates were fitted on all
+        defined_only = key not in _english_gates() and all(defines_term(m.unit.text) for m in seen_by_rules)
+        strong = bool(addressed or (seen_by_rules and not defined_only))
         if gate is not None and strong:
             strong = len(seen_by_rules) >= gate["min_rule_sentences"] or any(
                 f.confidence >= gate["min_item_confidence"] for f in addressed
@@ -420,7 +423,7 @@ def _topics(
                 evidence.extend(f.evidence[:1])
             for m in seen_by_rules[:MAX_EVIDENCE]:
                 evidence.append(evidence_for(m.unit, documents))
-        elif addressed or seen_by_rules or model_evidence:
+        elif addressed or (seen_by_rules and not defined_only) or model_evidence:
             # some signal, but under the topic's gate: a person should look
             status, position = "needs-review", None
             evidence.extend(model_evidence)

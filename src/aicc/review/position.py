@@ -344,6 +344,16 @@ def _borne(position: str, hit: Hit, text: str, lang: str, names: PartyNames, ana
     return position, ""
 
 
+def _vendor_capped(text: str, names: PartyNames) -> bool:
+    """The cap names the vendor as the one whose liability it limits: 「当社の賠償額は」「乙の損害賠償責任の総額」,
+    "Provider's total liability"."""
+    ja = names.regex("vendor", after=r"(?:の|が(?:負う|賠償する))[^。]{0,8}(?:賠償|責任)")
+    en = names.regex(
+        "vendor", after=r"['’]s?\s+(?:(?:total|aggregate|maximum|cumulative|entire)\s+){0,3}liability\b", flags=re.I
+    )
+    return ja.search(text) is not None or en.search(text) is not None
+
+
 def _mentions_party(text: str, names: PartyNames) -> bool:
     """A party is named in the words; a name that opens a defined term ("Customer Data") names no
     one, a possessive does ("at the Customer's expense")."""
@@ -709,7 +719,10 @@ def judge(
     if months is not None:
         # a cap is judged by its size: a few months' fees is trivial; twelve, shared by both, is fair
         # (a cap on the vendor alone stays unfavourable, whatever its size)
-        both = analysis.actor == "both" or mutual(text)
+        # (a cap that names no party as the one it limits, 「前項に基づく損害賠償の総額は」, binds both)
+        both = (
+            analysis.actor == "both" or mutual(text) or (analysis.actor == "none" and not _vendor_capped(text, names))
+        )
         size: str | None = None
         if months <= 3:
             size = UNF

@@ -164,15 +164,24 @@ EXCEPTIONS_LEAD = re.compile(
 
 # A term's definition and nothing else: 「「推論結果」とは、…をいう。」, '1.4 "Connected Service" means …'
 TERM_DEFINITION = re.compile(
-    r"^\W*(?:(?:\d+(?:\.\d+)*\.?|[(（]\s*\w{1,4}\s*[)）])\s*)?[\"“「『][^\"”」』]{1,60}[\"”」』][^.。]{0,60}?(?:\s(?:means|shall\s+mean|refers\s+to)\b|とは)",
+    r"^\W*(?:(?:\d+(?:\.\d+)*\.?|[(（]\s*\w{1,4}\s*[)）])\s*)?[\"“「『][^\"”」』]{1,60}[\"”」』][^.。]{0,60}?(?:\s(?:means|shall\s+mean|refers\s+to)\b|とは)"
+    # a term of two words or more set in bold or capitals, unquoted: "**Retention Schedule** means …"
+    # (not "Provider means to keep …")
+    r"|^\W*(?:(?:\d+(?:\.\d+)*\.?|[(（]\s*\w{1,4}\s*[)）])\s*)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){1,4}\s+(?:means|shall\s+mean|refers\s+to)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
 
 
+def defines_term(text: str) -> bool:
+    """The sentence opens by defining a term ("'Output' means …", "**Retention Schedule** means …",
+    「「出力」とは」)."""
+    return TERM_DEFINITION.search(text.replace("*", "")) is not None
+
+
 def addresses_nothing_alone(text: str) -> bool:
-    """The sentence opens by defining a quoted term ("'Output' means …", 「「出力」とは」), or opens
-    the contract or states its purpose: alone, it addresses nothing."""
-    return TERM_DEFINITION.search(text.replace("*", "")) is not None or RECITAL.search(text) is not None
+    """The sentence opens by defining a term, or opens the contract or states its purpose: alone, it
+    addresses nothing."""
+    return defines_term(text) or RECITAL.search(text) is not None
 
 
 # A duty to tell: 「…を乙に通知する」, "shall (promptly) notify / inform Provider"
@@ -241,7 +250,7 @@ _CAP_PERIOD_EN = re.compile(
     re.IGNORECASE,
 )
 _CAP_PERIOD_JA = re.compile(
-    r"(?P<n>[0-9０-９]{1,2}|十二|[一二三六])\s*(?P<unit>(?:ヶ|か|カ|箇|ケ)月|年)(?:間|分)?[^。]{0,40}?(?:料|代金|対価|報酬|金額|総額)"
+    r"(?P<n>[0-9０-９]{1,2}|十二|[一二三六])\s*(?P<unit>(?:ヶ|か|カ|箇|ケ)月|年)(?:間|分)?[^。]{0,40}?(?:料|代金|対価|報酬|金額|総額|費用)"
 )
 
 
