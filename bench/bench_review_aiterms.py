@@ -1096,6 +1096,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout189": ROOT / "bench" / "data" / "ai-terms-heldout189",
         "heldout190": ROOT / "bench" / "data" / "ai-terms-heldout190",
         "heldout191": ROOT / "bench" / "data" / "ai-terms-heldout191",
+        "heldout192": ROOT / "bench" / "data" / "ai-terms-heldout192",
+        "heldout193": ROOT / "bench" / "data" / "ai-terms-heldout193",
+        "heldout194": ROOT / "bench" / "data" / "ai-terms-heldout194",
+        "heldout195": ROOT / "bench" / "data" / "ai-terms-heldout195",
     }
 
 
