@@ -1365,6 +1365,24 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "ja",
             "cross-border-transfer",
         ),
+        (
+            "8.1 Tax law may require you to keep books and supporting documents for at least six years.",
+            "en",
+            "data-retention-period",
+        ),
+        (
+            "甲が寄託者から預かる商品の保管期間及び保管料は、甲と寄託者との寄託契約による。",
+            "ja",
+            "data-retention-period",
+        ),
+        ("海外不動産は、本サービスの査定対象外です。", "ja", "cross-border-transfer"),
+        ("乙が使用するセンサーは海外の計測機器メーカーから調達した製品である。", "ja", "cross-border-transfer"),
+        (
+            "The Provider shall protect personal data against unauthorised access, collection, use, disclosure, "
+            "copying, modification or disposal, and notify the Customer of any breach.",
+            "en",
+            "unilateral-changes",
+        ),
     ],
 )
 def test_look_alike_words_address_no_topic(text: str, lang: str, topic: str) -> None:
@@ -1408,3 +1426,18 @@ def test_a_japanese_scope_statement_forbids_nothing(text: str) -> None:
     """「…には当たらない」「…に該当しない」 say what a word covers, not what anyone may not do."""
     assert analyse(text, "ja", resolve_names()).modality != "prohibit"
     assert analyse("乙は、本業務を第三者に再委託しない。", "ja", resolve_names()).modality == "prohibit"
+
+
+def test_storage_abroad_knowing_the_foreign_regime_is_a_named_safeguard() -> None:
+    """APPI Art. 23's 「外的環境の把握」 for data kept abroad is a safeguard the contract names."""
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    text = (
+        "当社は、副データセンターの所在国であるシンガポール共和国の個人情報保護制度を把握した上で、"
+        "外的環境の把握を含む安全管理措置を講じます。"
+    )
+    found = engine.match_topics([line_unit(text, "ja")])["data-location"]
+    assert found[0].judgement.position == "favourable"
+
+
+def test_a_chapter_of_prohibited_matters_forbids_nothing_itself() -> None:
+    assert analyse("第5章 本約款の変更及び禁止事項", "ja", resolve_names()).modality != "prohibit"

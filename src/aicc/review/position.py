@@ -347,7 +347,7 @@ def _borne(position: str, hit: Hit, text: str, lang: str, names: PartyNames, ana
 def _vendor_capped(text: str, names: PartyNames) -> bool:
     """The cap names the vendor as the one whose liability it limits: 「当社の賠償額は」「乙の損害賠償責任の総額」,
     "Provider's total liability"."""
-    ja = names.regex("vendor", after=r"(?:の|が(?:負う|賠償する))[^。]{0,8}(?:賠償|責任)")
+    ja = names.regex("vendor", after=r"(?:の|が(?:負う|負担する|賠償する))[^。]{0,8}(?:賠償|責任)")
     en = names.regex(
         "vendor", after=r"['’]s?\s+(?:(?:total|aggregate|maximum|cumulative|entire)\s+){0,3}liability\b", flags=re.I
     )

@@ -16,7 +16,7 @@ EXPLOIT = re.compile(
 TRAINING = re.compile(r"\b(?:train\w*|fine-?tun\w*|improv\w*|develop\w*)\b|学習|改善|改良|開発", re.IGNORECASE)
 # A vendor right that only arises on the user's breach, non-payment or insolvency: a right for cause
 FOR_CAUSE = re.compile(
-    r"\b(?:if|where|when|in\s+the\s+event\s+(?:that|of)|to\s+address|to\s+respond\s+to|in\s+response\s+to)\b[^.;]{0,160}?\b(?:breach\w*|violat\w*|break\w*|fails?\s+to\s+(?:pay|comply)"
+    r"\b(?:if|where|when|in\s+the\s+event\s+(?:that|of)|to\s+address|to\s+respond\s+to|in\s+response\s+to|to\s+prevent)\b[^.;]{0,160}?\b(?:breach\w*|violat\w*|break\w*|fails?\s+to\s+(?:pay|comply)"
     r"|compromised|security\s+(?:threat|risk|incident|breach)|threaten\w*"
     r"|non-?payment|(?:are|is|remain|become)s?\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:[\w()-]+\s+){0,3}(?:past\s+due|overdue|unpaid|in\s+arrears)"
     r"|insolven\w*|bankrupt\w*|pos(?:es|e|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:risk|threat))"
@@ -30,7 +30,9 @@ FOR_CAUSE = re.compile(
     # a right limited to another clause's causes: "may terminate this Agreement only under Clause 11.3"
     r"|\bonly\s+(?:under|in\s+accordance\s+with|pursuant\s+to|as\s+(?:provided|set\s+out|permitted)\s+in)\s+(?:clause|section|article|paragraph)s?\b"
     r"|第[0-9０-９一二三四五六七八九十]+条[^。]{0,12}(?:に定める|に基づく|による)場合に限り"
-    r"|(?:次|以下|下記|前項)の(?:各号|いずれか|事由|事項).{0,40}(?:場合|とき)|(?:次|以下)の(?:各号の)?場合に限り",
+    r"|(?:次|以下|下記|前項)の(?:各号|いずれか|事由|事項).{0,40}(?:場合|とき)|(?:次|以下)の(?:各号の)?場合に限り"
+    # a pause for maintenance: 「保守点検を行う場合、…7日前までに通知した上で」, "during scheduled maintenance"
+    r"|(?:保守|点検|メンテナンス)[^。]{0,20}(?:場合|とき|ため)|\b(?:for|during)\s+(?:scheduled\s+|planned\s+)?maintenance\b",
     re.IGNORECASE,
 )
 # A right to end for the vendor's own convenience: at will, though 30 days' notice gives the user time to leave
@@ -83,7 +85,9 @@ SAFEGUARDS = re.compile(
     r"|\blegally\s+enforceable\s+(?:obligations|commitments)\b.{0,80}\b(?:comparable|equivalent|adequate)\b"
     # APPI Art. 28 named, or the system it asks of a recipient abroad
     r"|\bArt(?:icle|\.)\s*28\s+of\s+the\s+(?:APPI|Act\s+on\s+the\s+Protection)|\bsystem\s+conforming\s+to\s+the\s+standards\b"
-    r"|相当措置|標準契約条項|十分性認定|基準に適合する体制",
+    r"|相当措置|標準契約条項|十分性認定|基準に適合する体制"
+    # storage abroad under the security duty of APPI Art. 23, knowing the foreign regime: 「外的環境の把握」
+    r"|外的環境の把握",
     re.IGNORECASE,
 )
 # … which a sentence may also deny: "countries without an adequacy decision"
@@ -253,6 +257,11 @@ _CAP_PERIOD_JA = re.compile(
     r"(?P<n>[0-9０-９]{1,2}|十二|[一二三六])\s*(?P<unit>(?:ヶ|か|カ|箇|ケ)月|年)(?:間|分)?[^。]{0,40}?(?:料|代金|対価|報酬|金額|総額|費用)"
 )
 
+# ... or with the fee named first: 「受領した委託料の1か月分相当額を上限とする」
+_CAP_PERIOD_JA_AFTER = re.compile(
+    r"(?:料|代金|対価|報酬|費用)の(?P<n>[0-9０-９]{1,2}|十二|[一二三六])\s*(?P<unit>(?:ヶ|か|カ|箇|ケ)月|年)分"
+)
+
 
 # The whole price of the contract, with no period: 「委託料の総額」「契約金額」, "the total fees paid
 # or payable under this Agreement"
@@ -261,6 +270,13 @@ _WHOLE_PRICE_JA = re.compile(
 )
 _WHOLE_PRICE_EN = re.compile(
     r"(?:total|aggregate|all)\s+(?:fees?|charges|amounts?|price)\s+(?:paid|payable)(?:\s+or\s+payable)?\s+(?:by\s+\w+\s+)?under\s+(?:this|the)\s+(?:agreement|contract|order|sow|statement\s+of\s+work)",
+    re.IGNORECASE,
+)
+# The price of one order under a framework contract: 「当該損害の原因となった個別契約に定める委託料の額」,
+# "the fees paid under the Order Form giving rise to the claim"
+_ONE_ORDER_JA = re.compile(r"個別契約[^。]{0,20}(?:委託料|代金|報酬|対価|料金)")
+_ONE_ORDER_EN = re.compile(
+    r"\b(?:fees?|charges|amounts?)\s+(?:paid\s+|payable\s+|paid\s+or\s+payable\s+)?(?:by\s+\w+\s+)?under\s+(?:the\s+)?(?:relevant|applicable|affected)?\s*(?:order\s+form|work\s+order|statement\s+of\s+work|SOW|order|milestone)\b",
     re.IGNORECASE,
 )
 # "150% of the Charges paid … in that contract year": a share of a year's fees
@@ -277,6 +293,8 @@ def cap_months(text: str, lang: str) -> int | None:
     if not CAP.search(text):
         return None
     found = (_CAP_PERIOD_JA if lang == "ja" else _CAP_PERIOD_EN).search(text)
+    if found is None and lang == "ja":
+        found = _CAP_PERIOD_JA_AFTER.search(text)
     months: int | None = None
     if found is not None:
         raw = found.group("n").lower().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
@@ -285,6 +303,8 @@ def cap_months(text: str, lang: str) -> int | None:
             months = n * 12 if found.group("unit").startswith(("year", "年")) else n
     elif lang == "en" and _ANNUAL_EN.search(text):
         months = 12
+    elif (_ONE_ORDER_JA if lang == "ja" else _ONE_ORDER_EN).search(text):
+        months = 6  # the price of one order or individual contract: less than a year's fees, for this reading
     elif (_WHOLE_PRICE_JA if lang == "ja" else _WHOLE_PRICE_EN).search(text):
         months = 12  # the whole price of the contract: as much as a year's fees, for this reading
     share = _CAP_SHARE_EN.search(text) if lang == "en" and months is not None else None
