@@ -1100,6 +1100,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout193": ROOT / "bench" / "data" / "ai-terms-heldout193",
         "heldout194": ROOT / "bench" / "data" / "ai-terms-heldout194",
         "heldout195": ROOT / "bench" / "data" / "ai-terms-heldout195",
+        "heldout196": ROOT / "bench" / "data" / "ai-terms-heldout196",
+        "heldout197": ROOT / "bench" / "data" / "ai-terms-heldout197",
+        "heldout198": ROOT / "bench" / "data" / "ai-terms-heldout198",
+        "heldout199": ROOT / "bench" / "data" / "ai-terms-heldout199",
     }
 
 
