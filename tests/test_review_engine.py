@@ -1376,6 +1376,13 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "data-retention-period",
         ),
         ("海外不動産は、本サービスの査定対象外です。", "ja", "cross-border-transfer"),
+        ("本作品の海外版を発売する場合、当該海外版の売上高も分配の対象とする。", "ja", "cross-border-transfer"),
+        (
+            "受注者は、本業務の履行体制図を本契約締結後10日以内に発注者に提出し、体制に変更があったときは、その都度更新した履行体制図を提出する。",
+            "ja",
+            "unilateral-changes",
+        ),
+        ("乙は、再委託先が反社会的勢力に該当する場合、直ちに当該再委託先との契約を解除する。", "ja", "termination"),
         ("乙が使用するセンサーは海外の計測機器メーカーから調達した製品である。", "ja", "cross-border-transfer"),
         (
             "The Provider shall protect personal data against unauthorised access, collection, use, disclosure, "
@@ -1441,3 +1448,11 @@ def test_storage_abroad_knowing_the_foreign_regime_is_a_named_safeguard() -> Non
 
 def test_a_chapter_of_prohibited_matters_forbids_nothing_itself() -> None:
     assert analyse("第5章 本約款の変更及び禁止事項", "ja", resolve_names()).modality != "prohibit"
+
+
+def test_a_vendor_right_to_delete_at_the_end_is_unfavourable_however_far_the_verb() -> None:
+    """Only a right of the vendor to remove the data, with no duty to return it, is what the rubric warns of."""
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    text = "乙は、本契約が終了した場合、甲が登録した甲データ及び本サービスの出力結果を、甲に事前に通知することなく削除することができる。"
+    found = engine.match_topics([line_unit(text, "ja")])["data-deletion-after-termination"]
+    assert found[0].judgement.position == "unfavourable"

@@ -1103,6 +1103,7 @@ def test_what_a_proviso_grants_is_not_limited_by_the_clause_before_it() -> None:
     [
         "The Privacy Notice does not apply to personal data contained in Prompts.",
         "You acknowledge that Your Content is not Vendor Confidential Information.",
+        "Changing the boat model in your profile does not affect these Terms.",
     ],
 )
 def test_a_scope_or_a_name_negated_is_no_prohibition(text: str) -> None:
@@ -1110,3 +1111,9 @@ def test_a_scope_or_a_name_negated_is_no_prohibition(text: str) -> None:
     thing is called: neither forbids anyone anything."""
     assert analyse(text, "en", resolve_names()).modality != "prohibit"
     assert analyse("Customer Data is not shared with advertisers.", "en", resolve_names()).modality == "prohibit"
+
+
+def test_taking_on_no_obligation_is_no_refusal_to_act() -> None:
+    """'we do not take on any obligation' disclaims a duty; it does not promise to refrain from anything."""
+    text = "We do not take on any obligation to you with respect to personal information that you choose to upload."
+    assert analyse(text, "en", resolve_names()).modality == "not-obliged"

@@ -41,12 +41,14 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
     ),
     "not-obliged": re.compile(
         r"\b(?:is|are|be)\s+not\s+(?:obliged|obligated|required)\b|\b(?:has|have)\s+no\s+(?:obligation|duty)"
-        r"|\bunder\s+no\s+obligation\b|\bno\s+obligation\b",
+        r"|\bunder\s+no\s+obligation\b|\bno\s+obligation\b"
+        # "we do not take on any obligation to you with respect to personal information"
+        r"|\b(?:do|does|will)\s+not\s+(?:take\s+on|assume|accept|undertake)\s+(?:any\s+)?(?:obligations?|duty|duties)\b",
         re.IGNORECASE,
     ),
     "prohibit": re.compile(
-        # (not "does not apply", a scope; not "is not Cantrell Confidential Information", a name)
-        r"\b(?:shall|will|may|must|can|should|does|do|did)\s+(?:not|never)\b(?<!\bdoes\snot)(?<!\bdo\snot)|\b(?:does|do)\s+not\b(?!\s+apply\b)"
+        # (not "does not apply" or "does not affect", a scope; not "is not Cantrell Confidential Information", a name)
+        r"\b(?:shall|will|may|must|can|should|does|do|did)\s+(?:not|never)\b(?<!\bdoes\snot)(?<!\bdo\snot)|\b(?:does|do)\s+not\b(?!\s+(?:apply|affect)\b)"
         r"|\b(?:is|are)\s+(?:not|never)\b(?!\s+(?-i:[A-Z])\w*\s+(?-i:[A-Z]))|\b(?:shan|won|can|mustn|doesn|don)['’]t\b"
         r"|\bcannot\b|\bnever\b|\bprohibited\b|\bnot\s+(?:be\s+)?permitted\b|\brefrains?\s+from\b"
         r"|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|\b(?:was|were|been|being)\s+not\b"
