@@ -1104,6 +1104,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout197": ROOT / "bench" / "data" / "ai-terms-heldout197",
         "heldout198": ROOT / "bench" / "data" / "ai-terms-heldout198",
         "heldout199": ROOT / "bench" / "data" / "ai-terms-heldout199",
+        "heldout200": ROOT / "bench" / "data" / "ai-terms-heldout200",
+        "heldout201": ROOT / "bench" / "data" / "ai-terms-heldout201",
+        "heldout202": ROOT / "bench" / "data" / "ai-terms-heldout202",
+        "heldout203": ROOT / "bench" / "data" / "ai-terms-heldout203",
     }
 
 
