@@ -1376,6 +1376,12 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "data-retention-period",
         ),
         ("海外不動産は、本サービスの査定対象外です。", "ja", "cross-border-transfer"),
+        ("本サービスは、訪日外国人の発信者からの予約にも自動で応答します。", "ja", "cross-border-transfer"),
+        (
+            "甲が海外通信社から配信を受けた記事を入力する場合、利用条件の遵守は甲の責任とする。",
+            "ja",
+            "cross-border-transfer",
+        ),
         ("本作品の海外版を発売する場合、当該海外版の売上高も分配の対象とする。", "ja", "cross-border-transfer"),
         (
             "受注者は、本業務の履行体制図を本契約締結後10日以内に発注者に提出し、体制に変更があったときは、その都度更新した履行体制図を提出する。",
@@ -1455,4 +1461,11 @@ def test_a_vendor_right_to_delete_at_the_end_is_unfavourable_however_far_the_ver
     engine = Engine(items=[], names=resolve_names(), embedder=None)
     text = "乙は、本契約が終了した場合、甲が登録した甲データ及び本サービスの出力結果を、甲に事前に通知することなく削除することができる。"
     found = engine.match_topics([line_unit(text, "ja")])["data-deletion-after-termination"]
+    assert found[0].judgement.position == "unfavourable"
+
+
+def test_retention_for_as_long_as_the_vendor_thinks_needed_is_open_ended_in_japanese() -> None:
+    engine = Engine(items=[], names=resolve_names(vendor_name="受注者"), embedder=None)
+    text = "受注者は、問い合わせデータを、品質管理のために受注者が必要と認める期間保存する。"
+    found = engine.match_topics([line_unit(text, "ja")])["data-retention-period"]
     assert found[0].judgement.position == "unfavourable"

@@ -170,6 +170,19 @@ def _unused(governed: str, lang: str) -> str:
     return governed[max(0, nearest.start() - 12) : nearest.end()]
 
 
+def _refused_near(text: str, match: re.Match[str], lang: str) -> bool:
+    """A negation governs the words ``match`` found: 「改善のために利用してはならない」, "shall not use it to improve"."""
+    if negated(text, match.start(), match.end(), lang):
+        return True
+    if lang == "ja":
+        return _JA_REFUSED_AFTER.match(text, match.end()) is not None
+    return _EN_NOT.search(text, clause_start(text, match.start()), match.end()) is not None
+
+
+_JA_REFUSED_AFTER = re.compile(r"[^。、]{0,20}?(?:(?:し|さ|せ)ない|せず|しません|てはな(?:らない|りません|らず)|禁止)")
+_EN_NOT = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+
+
 def _duty_to_inform(text: str, analysis: Analysis) -> bool:
     """The obligation the sentence imposes is to notify or inform (its verb, or the words after
     an English modal)."""
@@ -199,6 +212,14 @@ _CLEANS_BEFORE_GIVING = re.compile(
     r"(?:提供|引渡し?|引き渡す|送信|入力|アップロード)(?:する)?前に|含まれないよう"
     r"|\bbefore\s+(?:providing|submitting|uploading|sending|disclosing|transferring)\b",
     re.IGNORECASE,
+)
+# improving the AI among the purposes a use is limited to: "solely to provide and improve the Service",
+# 「解析結果を提供するため及び本AIの精度改善のためにのみ」 (not a condition: 「同意した場合に限り」)
+_IMPROVING_JA = re.compile(
+    r"(?:改善|改良|精度(?:の)?向上|品質(?:の)?向上|性能(?:の)?向上)[^。、]{0,20}(?:ため|目的)(?:に|の)?のみ"
+)
+_IMPROVING_EN = re.compile(
+    r"\b(?:solely|only|exclusively)\s+(?:to|for)\b[^.;]{0,60}?\b(?:improv\w*|enhanc\w*)", re.IGNORECASE
 )
 # the data not being used, as what a duty secures: 「利用されない旨」, "is not used to train"
 _SECURED_NOT_USED = re.compile(
@@ -527,7 +548,12 @@ def judge(
         consent = next((m for m in limits if CONSENT.search(m.group(0))), None)
         limited = consent or (limits[0] if limits else None) or _for_user(text, names)
         unused = "" if limited else _unused(governed, lang)
-        if limited:
+        improves = (_IMPROVING_JA if lang == "ja" else _IMPROVING_EN).search(text) if limited and not consent else None
+        if improves and not _refused_near(text, improves, lang):
+            # a use "only" for purposes that include improving the AI is that use: 「解析結果を提供するため及び
+            # 本AIの精度改善のためにのみ利用することができる」
+            _vote(votes, cues, UNF, "", weight, f"{analysis.describe()}: the purposes include {improves.group(0)!r}")
+        elif limited:
             # with the user's consent as its condition, the permission the cues describe is opt-in
             strength = max(weight, votes.get(UNF, 0.0) + 0.5) if consent else weight
             _vote(votes, cues, FAV, "", strength, f"{analysis.describe()}, limited by {limited.group(0)!r}")
