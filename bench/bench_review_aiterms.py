@@ -1108,6 +1108,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout201": ROOT / "bench" / "data" / "ai-terms-heldout201",
         "heldout202": ROOT / "bench" / "data" / "ai-terms-heldout202",
         "heldout203": ROOT / "bench" / "data" / "ai-terms-heldout203",
+        "heldout204": ROOT / "bench" / "data" / "ai-terms-heldout204",
+        "heldout205": ROOT / "bench" / "data" / "ai-terms-heldout205",
+        "heldout206": ROOT / "bench" / "data" / "ai-terms-heldout206",
+        "heldout207": ROOT / "bench" / "data" / "ai-terms-heldout207",
     }
 
 
