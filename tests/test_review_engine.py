@@ -1377,6 +1377,8 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
         ),
         ("海外不動産は、本サービスの査定対象外です。", "ja", "cross-border-transfer"),
         ("本サービスは、訪日外国人の発信者からの予約にも自動で応答します。", "ja", "cross-border-transfer"),
+        ("国際線到着ロビーでは、海外からの旅客が集中する時間帯を重点的に計測する。", "ja", "cross-border-transfer"),
+        ("甲及び乙は、定例会において本件出力の品質について情報を共有する。", "ja", "output-ownership"),
         (
             "甲が海外通信社から配信を受けた記事を入力する場合、利用条件の遵守は甲の責任とする。",
             "ja",

@@ -223,7 +223,8 @@ _IMPROVING_EN = re.compile(
 )
 # the data not being used, as what a duty secures: 「利用されない旨」, "is not used to train"
 _SECURED_NOT_USED = re.compile(
-    r"(?:利用|使用|学習)(?:され|し)ない旨|(?:利用|使用)されない(?:こと|よう)|\b(?:is|are|be)\s+not\s+used\b",
+    r"(?:利用|使用|学習)(?:され|し)ない旨|(?:利用|使用)されない(?:こと|よう)|(?:利用|使用)(?:する|される)こと(?:が|の)ない(?:よう)"
+    r"|\b(?:is|are|be)\s+not\s+used\b",
     re.IGNORECASE,
 )
 # a cap over and above the general one: "which amount is in addition to the limit in clause 11.2", 「前項の上限とは別に」
@@ -682,10 +683,15 @@ def judge(
             votes, cues, FAV, "", max(2.5, votes.get(UNF, 0.0) + 0.5), f"a change only with notice: {notice.group(0)!r}"
         )
     opt_out = OPT_OUT.search(text) if kind == "vendor-action" else None
-    secured = _SECURED_NOT_USED.search(text) if opt_out and actor == "vendor" and modality == "oblige" else None
+    secured = (
+        _SECURED_NOT_USED.search(text)
+        if kind == "vendor-action" and actor == "vendor" and modality in ("oblige", "none")
+        else None
+    )
     if secured:
-        # the vendor must secure the opt-out for the user: 「受注者は、…入力データが…学習に利用されない旨の
-        # 契約条件（オプトアウト設定を含む。）を確保し」
+        # the vendor must secure that the data is not used, with an opt-out for the user or by its own measures:
+        # 「受注者は、…入力データが…学習に利用されない旨の契約条件（オプトアウト設定を含む。）を確保し」,
+        # 「当社は、入力データを…学習…に利用することがないよう措置を講じます」
         _vote(votes, cues, FAV, "", 2.5, f"the vendor secures that the data is not used: {secured.group(0)!r}")
         opt_out = None
     extra_cap = _EXTRA_CAP.search(text) if kind == "disclaimer" else None

@@ -254,7 +254,7 @@ _CAP_PERIOD_EN = re.compile(
     re.IGNORECASE,
 )
 _CAP_PERIOD_JA = re.compile(
-    r"(?P<n>[0-9０-９]{1,2}|十二|[一二三六])\s*(?P<unit>(?:ヶ|か|カ|箇|ケ)月|年)(?:間|分)?[^。]{0,40}?(?:料|代金|対価|報酬|金額|総額|費用)"
+    r"(?P<n>[0-9０-９]{1,2}|十二|[一二三六])\s*(?P<unit>(?:ヶ|か|カ|箇|ケ)月|年)(?:間|分)?[^。]{0,40}?(?:料|代金|対価|報酬|金額|総額|費)"
 )
 
 # ... or with the fee named first: 「受領した委託料の1か月分相当額を上限とする」
@@ -278,6 +278,9 @@ _ONE_ORDER_JA = re.compile(r"個別契約[^。]{0,20}(?:委託料|代金|報酬|
 _ONE_ORDER_EN = re.compile(
     r"\b(?:fees?|charges|amounts?)\s+(?:paid\s+|payable\s+|paid\s+or\s+payable\s+)?(?:by\s+\w+\s+)?under\s+(?:the\s+)?(?:relevant|applicable|affected)?\s*(?:order\s+form|work\s+order|statement\s+of\s+work|SOW|order|milestone)\b",
     re.IGNORECASE,
+)
+_HALF = re.compile(
+    r"[2２二]分の[1１一]|半額|\b(?:50|fifty)\s*(?:%|per\s*cent|percent)|\bhalf\s+(?:of\s+)?the\b", re.IGNORECASE
 )
 # "150% of the Charges paid … in that contract year": a share of a year's fees
 _CAP_SHARE_EN = re.compile(r"\b(?P<pct>\d{2,3})\s*(?:%|per\s*cent|percent)\s+of\b", re.IGNORECASE)
@@ -307,6 +310,8 @@ def cap_months(text: str, lang: str) -> int | None:
         months = 6  # the price of one order or individual contract: less than a year's fees, for this reading
     elif (_WHOLE_PRICE_JA if lang == "ja" else _WHOLE_PRICE_EN).search(text):
         months = 12  # the whole price of the contract: as much as a year's fees, for this reading
+        if _HALF.search(text):
+            months = 6  # 「委託料の総額の2分の1」, "50% of the total fees"
     share = _CAP_SHARE_EN.search(text) if lang == "en" and months is not None else None
     if share is not None and months is not None:
         months = months * int(share.group("pct")) // 100
