@@ -1112,6 +1112,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout205": ROOT / "bench" / "data" / "ai-terms-heldout205",
         "heldout206": ROOT / "bench" / "data" / "ai-terms-heldout206",
         "heldout207": ROOT / "bench" / "data" / "ai-terms-heldout207",
+        "heldout208": ROOT / "bench" / "data" / "ai-terms-heldout208",
+        "heldout209": ROOT / "bench" / "data" / "ai-terms-heldout209",
+        "heldout210": ROOT / "bench" / "data" / "ai-terms-heldout210",
+        "heldout211": ROOT / "bench" / "data" / "ai-terms-heldout211",
     }
 
 
