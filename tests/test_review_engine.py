@@ -1379,6 +1379,13 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
         ("本サービスは、訪日外国人の発信者からの予約にも自動で応答します。", "ja", "cross-border-transfer"),
         ("国際線到着ロビーでは、海外からの旅客が集中する時間帯を重点的に計測する。", "ja", "cross-border-transfer"),
         ("甲及び乙は、定例会において本件出力の品質について情報を共有する。", "ja", "output-ownership"),
+        ("外国への出願（海外出願）の要否は、甲乙協議のうえ決定する。", "ja", "cross-border-transfer"),
+        (
+            "甲は、法令に基づき介護記録を5年間保存する義務を自ら負い、乙はこれを代行しない。",
+            "ja",
+            "data-retention-period",
+        ),
+        ("ただし、定例会の議事録の記載は本契約の内容を変更する効力を有しない。", "ja", "unilateral-changes"),
         (
             "甲が海外通信社から配信を受けた記事を入力する場合、利用条件の遵守は甲の責任とする。",
             "ja",

@@ -65,7 +65,11 @@ ENDING = re.compile(
     re.IGNORECASE,
 )
 # Deleting or returning the data: the opposite of using it (「学習用データセットを…消去する」)
-GIVING_UP = re.compile(r"\b(?:delet|eras|destroy|purg|return)\w*|削除|消去|廃棄|破棄|返還|返却", re.IGNORECASE)
+# (not removing identifiers as a step before a use: 「個人を識別できる情報を削除した上で、…学習…に利用する」)
+GIVING_UP = re.compile(
+    r"\b(?:delet|eras|destroy|purg|return)\w*|(?:削除|消去)(?!(?:した|し)(?:上|うえ)で)|廃棄|破棄|返還|返却",
+    re.IGNORECASE,
+)
 # A right the vendor may use whenever it likes: for its convenience, "at any time", or on a catch-all
 AT_WILL = re.compile(
     _CONVENIENCE + r"|\bat\s+any\s+time\b"
