@@ -1116,6 +1116,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout209": ROOT / "bench" / "data" / "ai-terms-heldout209",
         "heldout210": ROOT / "bench" / "data" / "ai-terms-heldout210",
         "heldout211": ROOT / "bench" / "data" / "ai-terms-heldout211",
+        "heldout212": ROOT / "bench" / "data" / "ai-terms-heldout212",
+        "heldout213": ROOT / "bench" / "data" / "ai-terms-heldout213",
+        "heldout214": ROOT / "bench" / "data" / "ai-terms-heldout214",
+        "heldout215": ROOT / "bench" / "data" / "ai-terms-heldout215",
     }
 
 
