@@ -1381,6 +1381,17 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
         ("甲及び乙は、定例会において本件出力の品質について情報を共有する。", "ja", "output-ownership"),
         ("外国への出願（海外出願）の要否は、甲乙協議のうえ決定する。", "ja", "cross-border-transfer"),
         (
+            "本チャットボットは、海外旅行の旅程作成にも対応し、国外のホテルの情報を案内する。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "The Supplier shall use reasonable endeavours to ensure the retention of the named Delivery Personnel for "
+            "twelve (12) months.",
+            "en",
+            "data-retention-period",
+        ),
+        (
             "甲は、法令に基づき介護記録を5年間保存する義務を自ら負い、乙はこれを代行しない。",
             "ja",
             "data-retention-period",
