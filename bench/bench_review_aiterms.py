@@ -1120,6 +1120,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout213": ROOT / "bench" / "data" / "ai-terms-heldout213",
         "heldout214": ROOT / "bench" / "data" / "ai-terms-heldout214",
         "heldout215": ROOT / "bench" / "data" / "ai-terms-heldout215",
+        "heldout216": ROOT / "bench" / "data" / "ai-terms-heldout216",
+        "heldout217": ROOT / "bench" / "data" / "ai-terms-heldout217",
+        "heldout218": ROOT / "bench" / "data" / "ai-terms-heldout218",
+        "heldout219": ROOT / "bench" / "data" / "ai-terms-heldout219",
     }
 
 
