@@ -1489,3 +1489,14 @@ def test_retention_for_as_long_as_the_vendor_thinks_needed_is_open_ended_in_japa
     text = "受注者は、問い合わせデータを、品質管理のために受注者が必要と認める期間保存する。"
     found = engine.match_topics([line_unit(text, "ja")])["data-retention-period"]
     assert found[0].judgement.position == "unfavourable"
+
+
+def test_an_english_cap_on_a_brand_the_names_do_not_know_is_not_read_as_mutual() -> None:
+    """A cap on 'Brightco's liability' says whose liability it is: not both parties', whatever its size."""
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    text = (
+        "Brightco's liability to you or anyone claiming through you, for any cause whatsoever, is limited to the "
+        "amount you paid Brightco for the service in the 12 months before the claim."
+    )
+    found = engine.match_topics([line_unit(text, "en")])["liability-cap"]
+    assert found[0].judgement.position == "unfavourable"

@@ -367,13 +367,9 @@ def _borne(position: str, hit: Hit, text: str, lang: str, names: PartyNames, ana
 
 
 def _vendor_capped(text: str, names: PartyNames) -> bool:
-    """The cap names the vendor as the one whose liability it limits: 「当社の賠償額は」「乙の損害賠償責任の総額」,
-    "Provider's total liability"."""
+    """The Japanese cap names the vendor as the one whose liability it limits: 「当社の賠償額は」「乙の損害賠償責任の総額」."""
     ja = names.regex("vendor", after=r"(?:の|が(?:負う|負担する|賠償する))[^。]{0,8}(?:賠償|責任)")
-    en = names.regex(
-        "vendor", after=r"['’]s?\s+(?:(?:total|aggregate|maximum|cumulative|entire)\s+){0,3}liability\b", flags=re.I
-    )
-    return ja.search(text) is not None or en.search(text) is not None
+    return ja.search(text) is not None
 
 
 def _mentions_party(text: str, names: PartyNames) -> bool:
@@ -751,9 +747,12 @@ def judge(
     if months is not None:
         # a cap is judged by its size: a few months' fees is trivial; twelve, shared by both, is fair
         # (a cap on the vendor alone stays unfavourable, whatever its size)
-        # (a cap that names no party as the one it limits, 「前項に基づく損害賠償の総額は」, binds both)
+        # (a Japanese cap that names no party as the one it limits, 「前項に基づく損害賠償の総額は」, binds both; an
+        # English one says whose liability it is, and a brand the names do not know is the vendor)
         both = (
-            analysis.actor == "both" or mutual(text) or (analysis.actor == "none" and not _vendor_capped(text, names))
+            analysis.actor == "both"
+            or mutual(text)
+            or (lang == "ja" and analysis.actor == "none" and not _vendor_capped(text, names))
         )
         size: str | None = None
         if months <= 3:
