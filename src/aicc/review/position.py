@@ -227,11 +227,6 @@ _SECURED_NOT_USED = re.compile(
     r"|\b(?:is|are|be)\s+not\s+used\b",
     re.IGNORECASE,
 )
-# a cap over and above the general one: "which amount is in addition to the limit in clause 11.2", 「前項の上限とは別に」
-_EXTRA_CAP = re.compile(
-    r"\bin\s+addition\s+to\s+(?:the|any)\s+(?:\w+\s+){0,2}(?:limit|limitation|cap|amount)s?\b|(?:上限|限度額?)(?:とは別に|に加えて|に加え)",
-    re.IGNORECASE,
-)
 _DUE_CARE = re.compile(r"善良なる?管理者の注意を?もって[^。]{0,20}(?:遂行|実施|履行|行)|善管注意(?:義務)?を?もって")
 
 
@@ -690,17 +685,6 @@ def judge(
         # 「当社は、入力データを…学習…に利用することがないよう措置を講じます」
         _vote(votes, cues, FAV, "", 2.5, f"the vendor secures that the data is not used: {secured.group(0)!r}")
         opt_out = None
-    extra_cap = _EXTRA_CAP.search(text) if kind == "disclaimer" else None
-    if extra_cap:
-        # a separate cap on top of the general one (a data-protection super-cap) is more the vendor owes
-        _vote(
-            votes,
-            cues,
-            FAV,
-            "",
-            max(2.5, votes.get(UNF, 0.0) + 0.5),
-            f"a cap on top of another: {extra_cap.group(0)!r}",
-        )
     if opt_out and EXPLOIT.search(text):
         # use the user has to opt out of is use by default: what an opt-in would avoid
         _vote(votes, cues, UNF, "", max(2.5, votes.get(FAV, 0.0) + 0.5), f"the user must opt out: {opt_out.group(0)!r}")

@@ -244,7 +244,10 @@ CAP = re.compile(r"上限|限度|を超え|\bexceed\w*|\blimited\s+to\b|\bcap(?:
 SUPER_CAP = re.compile(
     r"\b(?:two|three|four|five|[2-9])\s*(?:\(\s*\d\s*\)\s*)?times\s+(?:the\s+)?(?:amount|cap|limit|sum)\b"
     r"|\b(?:[2-9]\d{2}|1[5-9]\d)\s*(?:%|per\s*cent|percent)\s+of\s+the\s+(?:amount|cap|limit)\b"
-    r"|(?:上限|限度)額?の[2-9２-９二三四五]倍",
+    r"|(?:上限|限度)額?の[2-9２-９二三四五]倍"
+    # a separate cap on top of the general one: "which amount is in addition to the limit in clause 11.2",
+    # 「前項の上限とは別に」
+    r"|\bin\s+addition\s+to\s+(?:the|any)\s+(?:\w+\s+){0,2}(?:limit|limitation|cap|amount)s?\b|(?:上限|限度額?)(?:とは別に|に加えて|に加え)",
     re.IGNORECASE,
 )
 # The size of a cap measured in fees: "the fees paid … in the three (3) months before the claim",
