@@ -48,7 +48,7 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
     ),
     "prohibit": re.compile(
         # (not "does not apply" or "does not affect", a scope; not "is not Cantrell Confidential Information", a name)
-        r"\b(?:shall|will|may|must|can|should|does|do|did)\s+(?:not|never)\b(?<!\bdoes\snot)(?<!\bdo\snot)|\b(?:does|do)\s+not\b(?!\s+(?:apply|affect)\b)"
+        r"\b(?:shall|will|may|must|can|should|did)\s+(?:not|never)\b|\b(?:does|do)\s+(?:not\b(?!\s+(?:apply|affect)\b)|never\b)"
         r"|\b(?:is|are)\s+(?:not|never)\b(?!\s+(?-i:[A-Z])\w*\s+(?-i:[A-Z]))|\b(?:shan|won|can|mustn|doesn|don)['’]t\b"
         r"|\bcannot\b|\bnever\b|\bprohibited\b|\bnot\s+(?:be\s+)?permitted\b|\brefrains?\s+from\b"
         r"|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|\b(?:was|were|been|being)\s+not\b"

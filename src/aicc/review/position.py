@@ -205,7 +205,6 @@ _NOT_DESIGNED = re.compile(
 # domestic, and abroad, in Japanese (「国内外」 is both)
 _DOMESTIC_JA = re.compile(r"(?<!日本)国内(?!外)")
 _ABROAD_JA = re.compile(r"国外|海外|外国|国内外")
-# the care of a mandate (善管注意義務), promised by the vendor: 「善良な管理者の注意をもって遂行する」
 # the user cleaning its own data before it hands it over: 「個人情報が含まれないよう、乙への提供前に自らの責任で
 # 削除…の措置を講じなければならない」, "remove personal data before uploading"
 _CLEANS_BEFORE_GIVING = re.compile(
@@ -227,6 +226,7 @@ _SECURED_NOT_USED = re.compile(
     r"|\b(?:is|are|be)\s+not\s+used\b",
     re.IGNORECASE,
 )
+# the care of a mandate (善管注意義務), promised by the vendor: 「善良な管理者の注意をもって遂行する」
 _DUE_CARE = re.compile(r"善良なる?管理者の注意を?もって[^。]{0,20}(?:遂行|実施|履行|行)|善管注意(?:義務)?を?もって")
 
 
