@@ -1380,6 +1380,15 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
         ("国際線到着ロビーでは、海外からの旅客が集中する時間帯を重点的に計測する。", "ja", "cross-border-transfer"),
         ("甲及び乙は、定例会において本件出力の品質について情報を共有する。", "ja", "output-ownership"),
         ("外国への出願（海外出願）の要否は、甲乙協議のうえ決定する。", "ja", "cross-border-transfer"),
+        ("海外在住の会員や国際結婚を希望する会員の入力データにも、本条が適用されます。", "ja", "cross-border-transfer"),
+        (
+            "提供データに含まれる洋書の書誌情報は、海外出版社の日本代理店から購入したものである。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        ("甲の文書保存規程に基づき保存期間が満了した記録は、提供の対象から除外する。", "ja", "data-retention-period"),
+        ("Receipts must be kept by you for the period that the tax authority requires.", "en", "data-retention-period"),
+        ("需要家が甲との電力供給契約を解約した場合の需要家情報の取扱いは、甲の責任とする。", "ja", "termination"),
         (
             "本チャットボットは、海外旅行の旅程作成にも対応し、国外のホテルの情報を案内する。",
             "ja",
