@@ -1200,6 +1200,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout217": ROOT / "bench" / "data" / "ai-terms-heldout217",
         "heldout218": ROOT / "bench" / "data" / "ai-terms-heldout218",
         "heldout219": ROOT / "bench" / "data" / "ai-terms-heldout219",
+        "heldout220": ROOT / "bench" / "data" / "ai-terms-heldout220",
+        "heldout221": ROOT / "bench" / "data" / "ai-terms-heldout221",
+        "heldout222": ROOT / "bench" / "data" / "ai-terms-heldout222",
+        "heldout223": ROOT / "bench" / "data" / "ai-terms-heldout223",
     }
 
 
