@@ -351,7 +351,12 @@ def _topics(
         gate, with_rules, alone, p = _gate_signals(gates.get(key), learned)
         # a term's definition alone addresses no topic ("Retention Schedule means the customer's schedule");
         # the CUAD-aligned topics count every sentence, in any language: their gates were fitted on all
-        defined_only = key not in _english_gates() and all(defines_term(m.unit.text) for m in seen_by_rules)
+        defined_only = (
+            bool(seen_by_rules)
+            and not addressed
+            and key not in _english_gates()
+            and all(defines_term(m.unit.text) for m in seen_by_rules)
+        )
         strong = bool(addressed or (seen_by_rules and not defined_only))
         if gate is not None and strong:
             strong = len(seen_by_rules) >= gate["min_rule_sentences"] or any(
