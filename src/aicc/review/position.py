@@ -49,6 +49,7 @@ from aicc.review.wording import (
     LOCATION_COLUMN,
     LONG_NOTICE,
     NO_SAFEGUARDS,
+    NOT_USED_STATED_JA,
     NOTIFY_EN,
     NOTIFY_JA,
     OPT_OUT,
@@ -222,7 +223,7 @@ _IMPROVING_EN = re.compile(
 )
 # the data not being used, as what a duty secures: 「利用されない旨」, "is not used to train"
 _SECURED_NOT_USED = re.compile(
-    r"(?:利用|使用|学習)(?:され|し)ない旨|(?:利用|使用)されない(?:こと|よう)|(?:利用|使用)(?:する|される)こと(?:が|の)ない(?:よう)"
+    NOT_USED_STATED_JA + r"|(?:利用|使用)されない(?:こと|よう)|(?:利用|使用)(?:する|される)こと(?:が|の)ない(?:よう)"
     r"|\b(?:is|are|be)\s+not\s+used\b",
     re.IGNORECASE,
 )

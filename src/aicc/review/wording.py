@@ -204,6 +204,8 @@ DATA = re.compile(
     r"|データ|情報|資料|入力|出力|生成物|成果|記録|素材|内容|プロンプト",
     re.IGNORECASE,
 )
+# a statement that the data is not used, as what a term or a duty secures: 「学習に利用されない旨」
+NOT_USED_STATED_JA = r"(?:利用|使用|学習)(?:し|させ|され)?ない旨"
 # "only for the Services", 「本件業務の遂行に必要な範囲に限り」: a limit, which favours the user
 LIMITED = re.compile(
     r"\b(?:only|solely|exclusively|limited\s+to|no\s+other\s+purpose|strictly\s+necessary"
@@ -215,7 +217,9 @@ LIMITED = re.compile(
     # "If you turn it on, we may use photos … to improve our models"
     r"|if\s+you\s+(?:turn|switch)\s+(?:it|this|that|(?:the\s+)?\w+\s+setting)\s+on)\b"
     # consent limits a permission; "without consent" (承諾を得ることなく) is the opposite
-    r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|(?:利用|使用|学習)(?:し|させ|され)?ない旨|(?:同意|承諾|承認)を得(?!(?:る)?ことなく|ずに|ないで)|同意(?:が|の)?ない限り|委託に基づ|委託を受けて|受託者として",
+    r"|のみ|に限り|に限って|に限る|範囲内|必要な範囲|目的以外|"
+    + NOT_USED_STATED_JA
+    + r"|(?:同意|承諾|承認)を得(?!(?:る)?ことなく|ずに|ないで)|同意(?:が|の)?ない限り|委託に基づ|委託を受けて|受託者として",
     re.IGNORECASE,
 )
 # Changing the terms or the service: "may amend this Agreement", 「本規約を変更することができる」
