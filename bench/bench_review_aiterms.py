@@ -1212,6 +1212,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout221": ROOT / "bench" / "data" / "ai-terms-heldout221",
         "heldout222": ROOT / "bench" / "data" / "ai-terms-heldout222",
         "heldout223": ROOT / "bench" / "data" / "ai-terms-heldout223",
+        "heldout224": ROOT / "bench" / "data" / "ai-terms-heldout224",
+        "heldout225": ROOT / "bench" / "data" / "ai-terms-heldout225",
+        "heldout226": ROOT / "bench" / "data" / "ai-terms-heldout226",
+        "heldout227": ROOT / "bench" / "data" / "ai-terms-heldout227",
     }
 
 
