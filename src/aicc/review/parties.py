@@ -192,7 +192,10 @@ def resolve_names(
 # the user's own material ("Customer Data", 「入力データ」) is not one, whatever its definition adds.
 _MADE_BY_AI = re.compile(
     r"\b(?:generated|produced|created|returned|output)\s+(?:by|from|through|using)\s+(?:the\s+|an?\s+|any\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:services?|platform|ai|model|models|solution|tool|system|software|api|application|features?)\b"
+    r"(?:[\w-]+\s+){0,2}(?:services?|platform|ai|model|models|solution|tool|system|software|api|application|features?|add-?ons?)\b"
+    # "… and any other text the Add-On generates from Meeting Audio"
+    r"|\b(?:services?|platform|ai|model|models|solution|tool|system|software|api|application|features?|add-?ons?)"
+    r"\s+(?:generates?|produces?|creates?|outputs?|returns?)\b"
     # "… uses models to suggest people you may like ("Match Suggestions"), to generate …"
     r"|\bto\s+(?:generate|draft|suggest|produce)\b"
     r"|(?:生成|出力)(?:し|する|される|された|した)",
@@ -205,8 +208,11 @@ _NOT_OUTPUT = re.compile(
     re.I,
 )
 
-# … unless the name itself says it was made: "Extracted Data", "Generated Content", 「出力データ」
-_MADE_NAME = re.compile(r"^(?:extracted|output|generated|predicted|inferred)\s|^(?:出力|生成|推論)", re.I)
+# … unless the name itself says it was made: "Extracted Data", "Generated Content", "Transcript Materials", 「出力データ」
+_MADE_NAME = re.compile(
+    r"^(?:extracted|output|generated|predicted|inferred|transcripts?|transcription|translations?|summary|summaries)\s|^(?:出力|生成|推論)",
+    re.I,
+)
 
 
 def output_terms(documents: list[Document], names: PartyNames) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ FOR_CAUSE = re.compile(
     r"|compromised|security\s+(?:threat|risk|incident|breach)|threaten\w*"
     r"|non-?payment|(?:are|is|remain|become)s?\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:[\w()-]+\s+){0,3}(?:past\s+due|overdue|unpaid|in\s+arrears)"
     r"|insolven\w*|bankrupt\w*|pos(?:es|e|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:risk|threat))"
-    r"|\bwhose\s+(?:use|conduct|account)\s+(?:\w+\s+){0,2}(?:violates|breaches|infringes)\b"
+    r"|\bwhose\s+(?:use|conduct|account)\s+(?:\w+\s+){0,2}(?:violates|breaches|infringes|threatens|endangers|compromises|harms)\b"
     r"|\b(?:for|upon|on|due\s+to)\s+(?:(?:your|its|(?:the\s+)?\w+['’]s)\s+)?(?:material\s+)?(?:breach|violation|non-?payment)\b"
     r"|\bfor\s+(?:good\s+|just\s+|important\s+)?cause\b"
     r"|(?:違反|不履行|履行し(?:ない|ません)|是正(?:し|され)(?:ない|ません)|支払(?:い)?を怠|支払(?:い)?を[^。]{0,12}(?:遅滞|遅延)|支払わ(?:ない|ず)|破産|差押|信用状態).{0,50}(?:場合|とき)"
@@ -132,6 +132,8 @@ DEFINITION = re.compile(
 RECITAL = re.compile(
     r"(?:次の|以下の)?とおり.{0,30}締結|契約.{0,30}を締結する|\bwhereas\b|\bnow,?\s+therefore\b"
     r"|\benter(?:s|ed)?\s+into\s+this\s+(?:agreement|contract)\b"
+    # "The parties wish to set out the terms on which the Supplier will …", "These Terms set out the terms on which …"
+    r"|^\W*(?:the\s+parties\s+wish\s+to|(?:this|these)\s+(?:agreement|terms|contract)\s+sets?)\s+(?:set\s+)?out\s+the\s+terms\s+(?:on|under)\s+which\b"
     r"|^\W*(?:第?\d+条?\.?\s*)?(?:本契約|本規約)は、.{0,300}を目的と(?:する|します)。?\s*$"
     r"|^\W*(?:\d+(?:\.\d+)*\.?\s*)?the\s+purpose\s+of\s+(?:this|these)\s+(?:agreement|terms|contract)\s+is\b",
     re.IGNORECASE,
@@ -292,6 +294,7 @@ _ONE_ORDER_EN = re.compile(
     r"\b(?:fees?|charges|amounts?)\s+(?:paid\s+|payable\s+|paid\s+or\s+payable\s+)?(?:by\s+\w+\s+)?under\s+(?:the\s+)?(?:relevant|applicable|affected)?\s*(?:order\s+form|work\s+order|statement\s+of\s+work|SOW|order|milestone)\b",
     re.IGNORECASE,
 )
+_FEE = re.compile(r"料|代金|対価|報酬|費用|金額|\b(?:fees?|charges|price)\b", re.IGNORECASE)
 _HALF = re.compile(
     r"[2２二]分の[1１一]|半額|\b(?:50|fifty)\s*(?:%|per\s*cent|percent)|\bhalf\s+(?:of\s+)?the\b", re.IGNORECASE
 )
@@ -325,6 +328,8 @@ def cap_months(text: str, lang: str) -> int | None:
         months = 12  # the whole price of the contract: as much as a year's fees, for this reading
         if _HALF.search(text):
             months = 6  # 「委託料の総額の2分の1」, "50% of the total fees"
+    elif _HALF.search(text) and _FEE.search(text):
+        months = 6  # half of a fee: 「検証費用の2分の1」, "half of the fees paid"
     share = _CAP_SHARE_EN.search(text) if lang == "en" and months is not None else None
     if share is not None and months is not None:
         months = months * int(share.group("pct")) // 100
