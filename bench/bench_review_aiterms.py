@@ -1216,6 +1216,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout225": ROOT / "bench" / "data" / "ai-terms-heldout225",
         "heldout226": ROOT / "bench" / "data" / "ai-terms-heldout226",
         "heldout227": ROOT / "bench" / "data" / "ai-terms-heldout227",
+        "heldout228": ROOT / "bench" / "data" / "ai-terms-heldout228",
+        "heldout229": ROOT / "bench" / "data" / "ai-terms-heldout229",
+        "heldout230": ROOT / "bench" / "data" / "ai-terms-heldout230",
+        "heldout231": ROOT / "bench" / "data" / "ai-terms-heldout231",
     }
 
 
