@@ -1143,6 +1143,24 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "data-retention-period",
             "favourable",
         ),
+        # notice of 30 days for a change that harms the user
+        (
+            "前項の変更が利用者にとって不利益なものである場合、当社は、効力発生日の30日前までに通知するものとします。",
+            "unilateral-changes",
+            "favourable",
+        ),
+        (
+            "No change is binding unless recorded in a change order signed by authorised representatives of both parties.",
+            "unilateral-changes",
+            "favourable",
+        ),
+        # a third party's terms applied to the user
+        (
+            "When a request is so routed, the terms of the relevant Third-Party Engine provider apply to that request and "
+            "you agree to comply with them.",
+            "subcontracting",
+            "unfavourable",
+        ),
         # one user whose conduct threatens the platform, suspended: for cause
         (
             "Provider may suspend access by a specific Authorised User whose conduct threatens the security of the Platform.",
@@ -1427,6 +1445,20 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "data-retention-period",
         ),
         ("乙は、本契約終了後も、学習済みモデルを保持し、利用することができる。", "ja", "termination"),
+        ("なお、道路管理者の管轄に属する公道での撮影許可の取得は甲の責任とする。", "ja", "jurisdiction"),
+        ("海外大学進学コースの英文エッセイ採点機能は、オプションとして提供されます。", "ja", "cross-border-transfer"),
+        (
+            "甲は、介護保険法に基づく指定基準に従い、介護記録を甲の定める期間保存する義務を負う。",
+            "ja",
+            "data-retention-period",
+        ),
+        ("お客様は、管理画面から契約内容を変更することができます。", "ja", "unilateral-changes"),
+        (
+            "Customer shall check that its review complies with the discovery rules of the forum in which the matter is "
+            "pending.",
+            "en",
+            "jurisdiction",
+        ),
         (
             "本チャットボットは、海外旅行の旅程作成にも対応し、国外のホテルの情報を案内する。",
             "ja",
@@ -1571,3 +1603,11 @@ def test_an_opening_that_says_what_the_contract_is_about_decides_no_topic(tmp_pa
     )
     review = review_text(tmp_path, text, "msa.md")
     assert review.topics["input-training-use"].position == "favourable"
+
+
+def test_a_party_named_with_niyoru_is_the_one_who_acts() -> None:
+    """「甲による…解除を妨げない」 keeps 甲's right: 甲 acts, it does not receive."""
+    assert (
+        analyse("前項の規定は、甲による損害賠償の請求及び契約の解除を妨げない。", "ja", resolve_names()).actor == "user"
+    )
+    assert analyse("乙は、甲に対し、報告書を提出する。", "ja", resolve_names()).actor == "vendor"

@@ -446,7 +446,8 @@ def _not_actor(text: str, hit: tuple[int, str], names: PartyNames) -> bool:
     if name is None:
         return False
     rest = text[name.end() :]
-    if re.match(r"(?:に対し|に|へ|から|より)", rest) or _JA_COMPOUND.match(rest):
+    # (「甲による解除」「甲によって」 name the one who acts: the agent, not a recipient)
+    if re.match(r"(?:に対し|に(?!よ(?:る|り|って))|へ|から|より)", rest) or _JA_COMPOUND.match(rest):
         return True
     return rest.startswith("が") and _JA_RELATIVE.match(text, name.end() + 1) is not None
 
