@@ -1220,6 +1220,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout229": ROOT / "bench" / "data" / "ai-terms-heldout229",
         "heldout230": ROOT / "bench" / "data" / "ai-terms-heldout230",
         "heldout231": ROOT / "bench" / "data" / "ai-terms-heldout231",
+        "heldout232": ROOT / "bench" / "data" / "ai-terms-heldout232",
+        "heldout233": ROOT / "bench" / "data" / "ai-terms-heldout233",
+        "heldout234": ROOT / "bench" / "data" / "ai-terms-heldout234",
+        "heldout235": ROOT / "bench" / "data" / "ai-terms-heldout235",
     }
 
 
