@@ -1143,6 +1143,37 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "data-retention-period",
             "favourable",
         ),
+        # a base model the vendor builds on, disclaimed; a third party's API, disclaimed
+        (
+            "The Studio makes no representation concerning the Base Model and shall have no liability for any claim "
+            "arising from it.",
+            "subcontracting",
+            "unfavourable",
+        ),
+        (
+            "当社は、第三者が提供するAPIの動作及び継続性について何ら保証せず、これらに起因して生じた損害について責任を負いません。",
+            "subcontracting",
+            "unfavourable",
+        ),
+        # the vendor says it is no entrustee, and the duties the law sets are all the user's
+        (
+            "当社は、撮影データについてお客様から個人情報の取扱いの委託を受けるものではありません。",
+            "personal-data-handling",
+            "unfavourable",
+        ),
+        # an exception set apart as a proviso leaves the main clause to decide
+        (
+            "Client Data shall be treated as Confidential Information of the Client, provided that Aggregated Data shall "
+            "not be Confidential Information of the Client.",
+            "input-confidentiality",
+            "favourable",
+        ),
+        # ending the registration of anti-social forces: for cause
+        (
+            "当社は、利用者が反社会的勢力に該当すると判明した場合、何らの催告なく利用登録を抹消することができます。",
+            "termination",
+            "favourable",
+        ),
         # notice of 30 days for a change that harms the user
         (
             "前項の変更が利用者にとって不利益なものである場合、当社は、効力発生日の30日前までに通知するものとします。",
@@ -1454,6 +1485,26 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
         ),
         ("お客様は、管理画面から契約内容を変更することができます。", "ja", "unilateral-changes"),
         (
+            "本サービスには、海外投資家向けに物件説明文を英語で生成する多言語機能が含まれます。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "If Customer uses its own subcontracted bookkeepers as Authorised Users, Customer remains answerable for them.",
+            "en",
+            "subcontracting",
+        ),
+        (
+            "We ensure that persons authorised to process personal data are bound by confidentiality.",
+            "en",
+            "input-confidentiality",
+        ),
+        (
+            "お客様が取引先との間で秘密保持契約を締結している場合、その会議を記録してよいかは、お客様が自ら確認するものとします。",
+            "ja",
+            "input-confidentiality",
+        ),
+        (
             "Customer shall check that its review complies with the discovery rules of the forum in which the matter is "
             "pending.",
             "en",
@@ -1611,3 +1662,26 @@ def test_a_party_named_with_niyoru_is_the_one_who_acts() -> None:
         analyse("前項の規定は、甲による損害賠償の請求及び契約の解除を妨げない。", "ja", resolve_names()).actor == "user"
     )
     assert analyse("乙は、甲に対し、報告書を提出する。", "ja", resolve_names()).actor == "vendor"
+
+
+def test_a_heading_about_the_end_of_the_contract_sets_that_condition_for_its_sentences(tmp_path: Path) -> None:
+    """「第9条（契約終了後のデータの取扱い）」 tells when 「前項の期間が経過した後」 starts: at the end of the contract."""
+    text = (
+        "# AI議事録サービス利用規約\n\n"
+        "## 第9条（契約終了後のデータの取扱い）\n\n"
+        "1. お客様は、利用契約の終了日から30日間、管理画面から入力データをダウンロードすることができます。\n"
+        "2. 当社は、前項の期間が経過した後、入力データ及び生成物を当社のサーバから消去します。\n"
+    )
+    review = review_text(tmp_path, text, "terms.md")
+    topic = review.topics["data-deletion-after-termination"]
+    assert (topic.status, topic.position) == ("addressed", "favourable")
+
+
+def test_a_purpose_is_no_permission_and_a_statement_of_what_something_is_no_prohibition() -> None:
+    """「…が運用を継続できるよう」 says why; "are not amendments to this Agreement" says what a thing is."""
+    names = resolve_names()
+    text = "乙は、甲が本システムの運用を継続できるよう、終了日から3か月間、引継ぎを行う。"
+    assert analyse(text, "ja", names).modality != "permit"
+    revisions = "Such revisions to Clinic's clinical protocol are not amendments to this Agreement."
+    assert analyse(revisions, "en", names).modality != "prohibit"
+    assert analyse("乙は、本データを第三者に提供することができる。", "ja", names).modality == "permit"

@@ -127,3 +127,17 @@ def test_one_short_line_or_a_numbered_contract_gets_no_heading_sections() -> Non
     assert [c.kind for c in one.clauses] == ["preamble"]
     numbered = document_from_text("Terms\n\n1. Your content\n\nYou own it.\n\nEnding\n\nYou may leave at any time.\n")
     assert [c.id for c in numbered.clauses if c.kind != "preamble"] == ["1"]
+
+
+def test_a_numbered_line_in_title_case_is_the_clauses_heading() -> None:
+    """A line "2. Return and Deletion after Termination" names its clause, as "1. DEFINITIONS" does; a sentence does not."""
+    text = (
+        "Data Terms\n\nThese terms apply between us and you.\n\n1. Definitions\n\n1.1 Words mean things.\n\n"
+        "2. Return and Deletion after Termination\n\n"
+        "2.1 For 30 days after the subscription ends you may export your data.\n\n"
+        "3. Fees are due monthly in advance\n\n3.1 Fees are non-refundable.\n"
+    )
+    by_id = {c.id: c for c in document_from_text(text).clauses}
+    assert by_id["1"].heading == "Definitions"
+    assert by_id["2"].heading == "Return and Deletion after Termination"
+    assert by_id["3"].heading is None

@@ -47,9 +47,10 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "prohibit": re.compile(
-        # (not "does not apply" or "does not affect", a scope; not "is not Cantrell Confidential Information", a name)
+        # (not "does not apply" or "does not affect", a scope; not "is not Cantrell Confidential Information", a name;
+        # not "are not amendments to this Agreement", what something is)
         r"\b(?:shall|will|may|must|can|should|did)\s+(?:not|never)\b|\b(?:does|do)\s+(?:not\b(?!\s+(?:apply|affect)\b)|never\b)"
-        r"|\b(?:is|are)\s+(?:not|never)\b(?!\s+(?-i:[A-Z])\w*\s+(?-i:[A-Z]))|\b(?:shan|won|can|mustn|doesn|don)['’]t\b"
+        r"|\b(?:is|are)\s+(?:not|never)\b(?!\s+(?-i:[A-Z])\w*\s+(?-i:[A-Z])|\s+(?:amendments?|modifications?|variations?|changes?)\s+(?:to|of)\b)|\b(?:shan|won|can|mustn|doesn|don)['’]t\b"
         r"|\bcannot\b|\bnever\b|\bprohibited\b|\bnot\s+(?:be\s+)?permitted\b|\brefrains?\s+from\b"
         r"|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|\b(?:was|were|been|being)\s+not\b"
         r"|\bno\s+(?:\w+\s+){1,3}(?:shall|will|may)\b|\bneither\b",
@@ -125,7 +126,8 @@ JA_MODALITY: dict[str, re.Pattern[str]] = {
         r"|一切.{0,30}ません|応じ(?:ない|ません|られない|られません|かねます)"
     ),
     "permit": re.compile(
-        r"ことができ|でき(?:る|ます)|(?:制限|制約|禁止)され(?:ない|ません)|妨げられ(?:ない|ません|ることは(?:ない|ありません))|し得る|差し支え(?:ない|ありません)|妨げ(?:ない|ません)|自由に|裁量により|任意に"
+        # (not a purpose: 「…が運用を継続できるよう、…引継ぎを行う」)
+        r"ことができ(?!るよう)|でき(?:る(?!よう)|ます)|(?:制限|制約|禁止)され(?:ない|ません)|妨げられ(?:ない|ません|ることは(?:ない|ありません))|し得る|差し支え(?:ない|ありません)|妨げ(?:ない|ません)|自由に|裁量により|任意に"
     ),
     "oblige": re.compile(
         r"ものとする|ものとします|なければならない|なければなりません|義務を負う|(?:する|します|いたします)(?=[。]|$)|遵守する|通知する|講じる"

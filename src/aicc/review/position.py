@@ -227,6 +227,8 @@ _SECURED_NOT_USED = re.compile(
     r"|\b(?:is|are|be)\s+not\s+used\b",
     re.IGNORECASE,
 )
+# a proviso that sets an exception apart from the main clause: ", provided that", ", except that"
+_PROVISO = re.compile(r"[,;]\s*(?:provided\s*,?\s*(?:however\s*,?\s*)?that|except\s+that)\b", re.I)
 # the care of a mandate (善管注意義務), promised by the vendor: 「善良な管理者の注意をもって遂行する」
 _DUE_CARE = re.compile(r"善良なる?管理者の注意を?もって[^。]{0,20}(?:遂行|実施|履行|行)|善管注意(?:義務)?を?もって")
 
@@ -407,7 +409,13 @@ def judge(
     if lead and EXCEPTIONS_LEAD.search(lead):
         return Judgement(NEU, f"one of the exceptions listed under {lead[:60]!r}", analysis)
     if carve_out := CARVE_OUT.search(text):
-        return Judgement(NEU, f"one of the usual exceptions to confidentiality: {carve_out.group(0)!r}", analysis)
+        proviso = [m for m in _PROVISO.finditer(text, 0, carve_out.start())]
+        if not proviso:
+            return Judgement(NEU, f"one of the usual exceptions to confidentiality: {carve_out.group(0)!r}", analysis)
+        # "Client Data shall be treated as Confidential Information of the Client, provided that Aggregated
+        # Data shall not be …": the exception is a proviso, and the main clause before it decides
+        text = text[: proviso[0].start()]
+        analysis = analyse(text, lang, names)
     if lead and analysis.modality == "none" and not is_definition(text):
         text = f"{lead} {text}"
         analysis = analyse(text, lang, names)

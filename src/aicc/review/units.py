@@ -161,7 +161,6 @@ def document_units(doc: Document, index: int) -> list[Unit]:
     by_id = {c.id: c for c in doc.clauses}
     units: list[Unit] = []
     for start, end, clause in regions:
-        carried = ""  # the condition the clause's first sentences set for the rest of it
         chunk = doc.text[start:end]
         if not chunk.strip():
             continue
@@ -171,6 +170,10 @@ def document_units(doc: Document, index: int) -> list[Unit]:
         heading = (clause.heading if clause is not None and clause.heading else None) or (
             top.heading if top is not None else None
         )
+        # a heading that names the end of the contract ("Return and Deletion after Termination", 「契約終了時の措置」)
+        # sets that condition for every sentence under it
+        ending = _ENDING_HEADING.search(heading or "")
+        carried = ending.group(0) + ("、" if text_lang(chunk) == "ja" else ",") if ending else ""
         for s, e in _split_spans(chunk, start, text_lang(chunk)):
             if _HEADING_ONLY.match(doc.text[s:e]):
                 continue
@@ -194,6 +197,13 @@ def document_units(doc: Document, index: int) -> list[Unit]:
     return units
 
 
+# A heading about what happens when the contract ends: "Return and Deletion after Termination", "Effect of
+# Termination", 「契約終了時の措置」「終了後のデータの取扱い」
+_ENDING_HEADING = re.compile(
+    r"\b(?:(?:after|upon|on|following)\s+(?:termination|expiry|expiration)|effect\s+of\s+(?:termination|expiry))\b"
+    r"|(?:契約)?(?:終了|解約|解除)(?:時|後)",
+    re.IGNORECASE,
+)
 # A clause that opens with the end of the contract sets that condition for its next sentences:
 # "8.4 Effect. On termination or expiry, …. Provider will then delete …", 「本契約が終了した場合、…。」
 _CARRIED = re.compile(

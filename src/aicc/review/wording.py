@@ -23,7 +23,7 @@ FOR_CAUSE = re.compile(
     r"|\bwhose\s+(?:use|conduct|account)\s+(?:\w+\s+){0,2}(?:violates|breaches|infringes|threatens|endangers|compromises|harms)\b"
     r"|\b(?:for|upon|on|due\s+to)\s+(?:(?:your|its|(?:the\s+)?\w+['’]s)\s+)?(?:material\s+)?(?:breach|violation|non-?payment)\b"
     r"|\bfor\s+(?:good\s+|just\s+|important\s+)?cause\b"
-    r"|(?:違反|不履行|履行し(?:ない|ません)|是正(?:し|され)(?:ない|ません)|支払(?:い)?を怠|支払(?:い)?を[^。]{0,12}(?:遅滞|遅延)|支払わ(?:ない|ず)|破産|差押|信用状態).{0,50}(?:場合|とき)"
+    r"|(?:違反|不履行|履行し(?:ない|ません)|是正(?:し|され)(?:ない|ません)|支払(?:い)?を怠|支払(?:い)?を[^。]{0,12}(?:遅滞|遅延)|支払わ(?:ない|ず)|破産|差押|信用状態|反社会的勢力).{0,50}(?:場合|とき)"
     # the causes listed after the sentence: "if any of the following occurs:", 「次の各号のいずれかに該当する場合」
     r"|\b(?:if|where|when|in|upon|on)\s+(?:any|one|either)\s+(?:or\s+more\s+)?of\s+(?:the\s+following|these|those)\b"
     r"|\bonly\s*(?:(?:if|where|when|in\s+the\s+following\s+(?:cases|events|circumstances))\s*)?:\s*$"
@@ -294,6 +294,8 @@ _ONE_ORDER_EN = re.compile(
     r"\b(?:fees?|charges|amounts?)\s+(?:paid\s+|payable\s+|paid\s+or\s+payable\s+)?(?:by\s+\w+\s+)?under\s+(?:the\s+)?(?:relevant|applicable|affected)?\s*(?:order\s+form|work\s+order|statement\s+of\s+work|SOW|order|milestone)\b",
     re.IGNORECASE,
 )
+# The fees of the month the loss occurred: 「当該損害が発生した月に…受領した利用料金」
+_MONTH_OF_LOSS_JA = re.compile(r"(?:発生|生じ)(?:した|た)(?:日の属する)?月(?:に|の|分)[^。]{0,30}(?:料|代金|対価|報酬)")
 _FEE = re.compile(r"料|代金|対価|報酬|費用|金額|\b(?:fees?|charges|price)\b", re.IGNORECASE)
 _HALF = re.compile(
     r"[2２二]分の[1１一]|半額|\b(?:50|fifty)\s*(?:%|per\s*cent|percent)|\bhalf\s+(?:of\s+)?the\b", re.IGNORECASE
@@ -322,6 +324,8 @@ def cap_months(text: str, lang: str) -> int | None:
             months = n * 12 if found.group("unit").startswith(("year", "年")) else n
     elif lang == "en" and _ANNUAL_EN.search(text):
         months = 12
+    elif lang == "ja" and _MONTH_OF_LOSS_JA.search(text):
+        months = 1  # 「当該損害が発生した月にお客様から受領した利用料金の額」
     elif (_ONE_ORDER_JA if lang == "ja" else _ONE_ORDER_EN).search(text):
         months = 6  # the price of one order or individual contract: less than a year's fees, for this reading
     elif (_WHOLE_PRICE_JA if lang == "ja" else _WHOLE_PRICE_EN).search(text):

@@ -176,12 +176,23 @@ def _heading_after(marker: Marker, line: str) -> tuple[str | None, bool]:
     if _CAPS_LINE.match(core) and len(core.split()) <= 10 and any(c.isalpha() for c in core):
         return core.strip(" .:-–—"), True
     m = _EN_HEADING_INLINE.match(core)
-    if m and len(m.group(1).split()) <= 8:
-        words = [w for w in m.group(1).split() if w[:1].isalpha()]
-        small = {"of", "and", "or", "the", "to", "for", "in", "on", "a", "an", "by", "with", "as"}
-        if all(w[0].isupper() or w.lower() in small for w in words):
-            return m.group(1).strip(), False
+    if m and len(m.group(1).split()) <= 8 and _title_case(m.group(1)):
+        return m.group(1).strip(), False
+    # a whole line in title case with no full stop: "10. Return and Deletion after Termination"
+    if len(core.split()) <= 8 and core[-1:].isalpha() and _title_case(core):
+        return core, True
     return None, False
+
+
+_SMALL_WORDS = frozenset(
+    {"of", "and", "or", "the", "to", "for", "in", "on", "a", "an", "by", "with", "as", "after", "before", "upon", "at"}
+)
+
+
+def _title_case(phrase: str) -> bool:
+    """Every word capitalised but the small ones: "Return and Deletion after Termination"."""
+    words = [w for w in phrase.split() if w[:1].isalpha()]
+    return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
 def _opens_the_terms(marker: Marker, body: str) -> bool:
