@@ -1224,6 +1224,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout233": ROOT / "bench" / "data" / "ai-terms-heldout233",
         "heldout234": ROOT / "bench" / "data" / "ai-terms-heldout234",
         "heldout235": ROOT / "bench" / "data" / "ai-terms-heldout235",
+        "heldout236": ROOT / "bench" / "data" / "ai-terms-heldout236",
+        "heldout237": ROOT / "bench" / "data" / "ai-terms-heldout237",
+        "heldout238": ROOT / "bench" / "data" / "ai-terms-heldout238",
+        "heldout239": ROOT / "bench" / "data" / "ai-terms-heldout239",
     }
 
 
