@@ -1174,6 +1174,29 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "termination",
             "favourable",
         ),
+        # a model publisher disclaimed; a change that needs both parties' signatures; one user suspended for cause
+        (
+            "We do not make any commitment on behalf of any Model Publisher and we are not responsible for any Model.",
+            "subcontracting",
+            "unfavourable",
+        ),
+        (
+            "No change takes effect until both parties' authorised representatives have signed a written change order.",
+            "unilateral-changes",
+            "favourable",
+        ),
+        (
+            "Provider may suspend access of an individual Authorised User whose use presents an immediate security risk.",
+            "termination",
+            "neutral",
+        ),
+        # the results of joint work owned together; a change harmful to the user, with words between, on 30 days
+        ("本件成果に係る知的財産権は、甲及び乙の共有とし、その持分は均等とする。", "output-ownership", "neutral"),
+        (
+            "前項の変更のうち、お客様に不利益となる重要な変更については、効力発生日の30日前までに周知するものとします。",
+            "unilateral-changes",
+            "favourable",
+        ),
         # notice of 30 days for a change that harms the user
         (
             "前項の変更が利用者にとって不利益なものである場合、当社は、効力発生日の30日前までに通知するものとします。",
@@ -1490,6 +1513,17 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "cross-border-transfer",
         ),
         (
+            'Ten per cent of the Phase 3 fee ("Retention Money") shall be withheld by Customer for ninety days.',
+            "en",
+            "data-retention-period",
+        ),
+        ("We will try to keep deprecated Models available for at least 14 days.", "en", "data-retention-period"),
+        (
+            "外部AI事業者が提供する技術の不具合又は停止に起因してお客様に生じた損害について、当社は責任を負いません。",
+            "ja",
+            "termination",
+        ),
+        (
             "If Customer uses its own subcontracted bookkeepers as Authorised Users, Customer remains answerable for them.",
             "en",
             "subcontracting",
@@ -1685,3 +1719,27 @@ def test_a_purpose_is_no_permission_and_a_statement_of_what_something_is_no_proh
     revisions = "Such revisions to Clinic's clinical protocol are not amendments to this Agreement."
     assert analyse(revisions, "en", names).modality != "prohibit"
     assert analyse("乙は、本データを第三者に提供することができる。", "ja", names).modality == "permit"
+
+
+def test_a_limit_in_brackets_narrows_the_data_not_the_use() -> None:
+    """Statistics 「（甲を特定できないものに限る。）」 used to train the vendor's other products are still that use."""
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    text = (
+        "乙は、本件提供データを統計的に処理した情報（甲を特定できないものに限る。）を、乙が他の顧客に提供する製品の改良"
+        "及び機械学習モデルの学習のために利用することができる。"
+    )
+    assert engine.match_topics([line_unit(text, "ja")])["input-training-use"][0].judgement.position == "unfavourable"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲が作成する異物検査記録は、甲の社内規程に定める期間、甲が保存するものとし、本契約の対象外とする。",
+        "本条は図面上の表記の取扱いを定めるものであり、データの保管場所を定めるものではない。",
+        "Customer's storage of its own backup tapes for seven years is outside the scope of this Agreement.",
+    ],
+)
+def test_a_sentence_that_puts_its_subject_outside_the_contract_addresses_nothing(tmp_path: Path, text: str) -> None:
+    body = f"# Service Agreement\n\n## 1. Scope\n\n1.1 {text}\n"
+    review = review_text(tmp_path, body, "scope.md")
+    assert [key for key, topic in review.topics.items() if topic.status != "missing"] == []

@@ -46,7 +46,7 @@ from aicc.review.rules import (
 from aicc.review.suggest import rationale, suggestion
 from aicc.review.textindex import TextIndex
 from aicc.review.units import Unit, document_units, find_lists
-from aicc.review.wording import addresses_nothing_alone, defines_term, is_definition
+from aicc.review.wording import addresses_nothing_alone, defines_term, is_definition, out_of_scope
 from aicc.tailor import tailor
 from aicc.vocabulary import HEADINGS, SIDE_ORDER, TOPICS
 
@@ -355,7 +355,7 @@ def _topics(
             bool(seen_by_rules)
             and not addressed
             and key not in _english_gates()
-            and all(defines_term(m.unit.text) for m in seen_by_rules)
+            and all(defines_term(m.unit.text) or out_of_scope(m.unit.text) for m in seen_by_rules)
         )
         strong = bool(addressed or (seen_by_rules and not defined_only))
         if gate is not None and strong:

@@ -28,6 +28,7 @@ from aicc.review.modality import (
 )
 from aicc.review.parties import PartyNames
 from aicc.review.rules import CompiledLang, Hit, all_hits
+from aicc.review.units import inside_brackets
 from aicc.review.wording import (
     AT_WILL,
     BOTH_AGREE,
@@ -227,6 +228,8 @@ _SECURED_NOT_USED = re.compile(
     r"|\b(?:is|are|be)\s+not\s+used\b",
     re.IGNORECASE,
 )
+# the user's data left out of what a clause covers: 「提供データ又は甲の秘密情報を含まず」
+_LEFT_OUT = re.compile(r"を含(?:まず|まない)|を除(?:く|き)")
 # a proviso that sets an exception apart from the main clause: ", provided that", ", except that"
 _PROVISO = re.compile(r"[,;]\s*(?:provided\s*,?\s*(?:however\s*,?\s*)?that|except\s+that)\b", re.I)
 # the care of a mandate (善管注意義務), promised by the vendor: 「善良な管理者の注意をもって遂行する」
@@ -546,6 +549,10 @@ def judge(
     elif about_use:
         # a limit before a granting proviso ("solely for the Services, provided that X may …") is not this grant's
         limits = list(LIMITED.finditer(text, clause_start(text, analysis.modal_start) if lang == "en" else 0))
+        # (a limit inside brackets narrows the data, not the use: 「統計的に処理した情報（甲を特定できないものに限る。）を、
+        # …機械学習モデルの学習のために利用することができる」; unless the brackets leave the user's data out:
+        # 「一般的な知識及び経験（提供データ又は甲の秘密情報を含まず、…に限る。）」)
+        limits = [m for m in limits if not inside_brackets(text, 0, m.start()) or _LEFT_OUT.search(text, 0, m.start())]
         consent = next((m for m in limits if CONSENT.search(m.group(0))), None)
         limited = consent or (limits[0] if limits else None) or _for_user(text, names)
         unused = "" if limited else _unused(governed, lang)

@@ -80,7 +80,7 @@ _OPEN = "(（「『【"
 _CLOSE = ")）」』】"
 
 
-def _inside_brackets(text: str, start: int, cut: int) -> bool:
+def inside_brackets(text: str, start: int, cut: int) -> bool:
     """True when ``cut`` falls inside a bracket opened since ``start`` (「…。」, (…を含む。))."""
     depth = 0
     for ch in text[start:cut]:
@@ -100,7 +100,7 @@ def _split_spans(text: str, base: int, lang: str) -> list[tuple[int, int]]:
         cut = match.start()
         if cut <= pos:
             continue
-        if lang == "ja" and match.group(0) != "\n" and _inside_brackets(text, pending, cut):
+        if lang == "ja" and match.group(0) != "\n" and inside_brackets(text, pending, cut):
             continue
         if lang != "ja" and match.group(0) != "\n" and _ABBREV.search(text[pending:cut]):
             continue

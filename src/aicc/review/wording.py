@@ -20,7 +20,7 @@ FOR_CAUSE = re.compile(
     r"|compromised|security\s+(?:threat|risk|incident|breach)|threaten\w*"
     r"|non-?payment|(?:are|is|remain|become)s?\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:[\w()-]+\s+){0,3}(?:past\s+due|overdue|unpaid|in\s+arrears)"
     r"|insolven\w*|bankrupt\w*|pos(?:es|e|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:risk|threat))"
-    r"|\bwhose\s+(?:use|conduct|account)\s+(?:\w+\s+){0,2}(?:violates|breaches|infringes|threatens|endangers|compromises|harms)\b"
+    r"|\bwhose\s+(?:use|conduct|account)\s+(?:\w+\s+){0,2}(?:violates|breaches|infringes|threatens|endangers|compromises|harms|presents|poses)\b"
     r"|\b(?:for|upon|on|due\s+to)\s+(?:(?:your|its|(?:the\s+)?\w+['’]s)\s+)?(?:material\s+)?(?:breach|violation|non-?payment)\b"
     r"|\bfor\s+(?:good\s+|just\s+|important\s+)?cause\b"
     r"|(?:違反|不履行|履行し(?:ない|ません)|是正(?:し|され)(?:ない|ません)|支払(?:い)?を怠|支払(?:い)?を[^。]{0,12}(?:遅滞|遅延)|支払わ(?:ない|ず)|破産|差押|信用状態|反社会的勢力).{0,50}(?:場合|とき)"
@@ -140,10 +140,26 @@ RECITAL = re.compile(
 )
 
 
+# A sentence that puts its subject outside the contract, or says what it does not set: 「…異物検査記録…は、甲が保存
+# するものとし、本契約の対象外とする」, "Customer's own discovery obligations are outside the scope of this Agreement"
+OUT_OF_SCOPE = re.compile(
+    r"(?:本契約|本規約|本約款|本業務)の(?:対象外|適用対象外|適用範囲外|範囲外)と(?:する|します|なる|なります)。?\s*$"
+    # 「…これは要約対象の範囲を示すものであり、データの保存場所を定めるものではない」
+    r"|(?:を|について)定める(?:もの|趣旨)(?:では|で)は?(?:ない|ありません)。?\s*$"
+    r"|\b(?:is|are|falls?|fall)\s+(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|these)\s+(?:agreement|terms)\b",
+    re.IGNORECASE,
+)
+
+
+def out_of_scope(text: str) -> bool:
+    """The sentence says that what it speaks of is outside the contract."""
+    return OUT_OF_SCOPE.search(text) is not None
+
+
 def is_definition(text: str) -> bool:
-    """The sentence defines a term or opens the contract: it says what a word means or who the
-    parties are, not who may do what."""
-    return DEFINITION.search(text) is not None or RECITAL.search(text) is not None
+    """The sentence defines a term, opens the contract or puts something outside it: it says what a
+    word means or who the parties are, not who may do what."""
+    return DEFINITION.search(text) is not None or RECITAL.search(text) is not None or out_of_scope(text)
 
 
 # A list of exceptions: 「次の各号のいずれかに該当する情報は、秘密情報に含まれない。」, "Confidential
@@ -193,7 +209,7 @@ def defines_term(text: str) -> bool:
 def addresses_nothing_alone(text: str) -> bool:
     """The sentence opens by defining a term, or opens the contract or states its purpose: alone, it
     addresses nothing."""
-    return defines_term(text) or RECITAL.search(text) is not None
+    return defines_term(text) or RECITAL.search(text) is not None or out_of_scope(text)
 
 
 # A duty to tell: 「…を乙に通知する」, "shall (promptly) notify / inform Provider"
@@ -230,7 +246,7 @@ CHANGING = re.compile(r"\b(?:amend|modif|chang|updat|vary|revis)\w*|変更|改�
 # written instrument signed by both parties", 「甲乙双方の記名押印した書面によらなければ」)
 BOTH_AGREE = re.compile(
     r"\bsigned\s+by\s+(?:(?:\w+\s+){0,3}of\s+)?(?:both|each|all)(?:\s+of)?(?:\s+the)?\s+part|\bmutual(?:ly)?\s+(?:written\s+)?(?:agreement|consent|agreed)"
-    r"|\bwritten\s+agreement\s+of\s+(?:both|the)\s+parties|\bagreed\s+(?:in\s+writing\s+)?(?:by|between)\s+(?:both|the)\s+parties\b|(?:双方|甲乙|両当事者|甲及び乙)の?(?:権限ある者が)?(?:記名押印|署名|書面による合意|合意)"
+    r"|\bwritten\s+agreement\s+of\s+(?:both|the)\s+parties|\bboth\s+parties['’]\s+(?:duly\s+)?(?:authori[sz]ed\s+)?(?:representatives|signatories)\s+(?:have\s+)?signed\b|\bagreed\s+(?:in\s+writing\s+)?(?:by|between)\s+(?:both|the)\s+parties\b|(?:双方|甲乙|両当事者|甲及び乙)の?(?:権限ある者が)?(?:記名押印|署名|書面による合意|合意)"
     r"|記名押印した(?:変更)?(?:合意書|契約書|覚書)|変更(?:合意書|契約書)",
     re.IGNORECASE,
 )
@@ -287,9 +303,10 @@ _WHOLE_PRICE_EN = re.compile(
     r"(?:total|aggregate|all)\s+(?:fees?|charges|amounts?|price)\s+(?:paid|payable)(?:\s+or\s+payable)?\s+(?:by\s+\w+\s+)?under\s+(?:this|the)\s+(?:agreement|contract|order|sow|statement\s+of\s+work)",
     re.IGNORECASE,
 )
-# The price of one order under a framework contract: 「当該損害の原因となった個別契約に定める委託料の額」,
+# The price of one order under a framework contract, or of one stage of the work: 「当該損害の原因となった個別契約に
+# 定める委託料の額」「…事由が生じた段階について定められた委託料の額」,
 # "the fees paid under the Order Form giving rise to the claim"
-_ONE_ORDER_JA = re.compile(r"個別契約[^。]{0,20}(?:委託料|代金|報酬|対価|料金)")
+_ONE_ORDER_JA = re.compile(r"(?:個別契約|段階|フェーズ|工程)[^。]{0,20}(?:委託料|代金|報酬|対価|料金)")
 _ONE_ORDER_EN = re.compile(
     r"\b(?:fees?|charges|amounts?)\s+(?:paid\s+|payable\s+|paid\s+or\s+payable\s+)?(?:by\s+\w+\s+)?under\s+(?:the\s+)?(?:relevant|applicable|affected)?\s*(?:order\s+form|work\s+order|statement\s+of\s+work|SOW|order|milestone)\b",
     re.IGNORECASE,
