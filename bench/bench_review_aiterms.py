@@ -1228,6 +1228,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout237": ROOT / "bench" / "data" / "ai-terms-heldout237",
         "heldout238": ROOT / "bench" / "data" / "ai-terms-heldout238",
         "heldout239": ROOT / "bench" / "data" / "ai-terms-heldout239",
+        "heldout240": ROOT / "bench" / "data" / "ai-terms-heldout240",
+        "heldout241": ROOT / "bench" / "data" / "ai-terms-heldout241",
+        "heldout242": ROOT / "bench" / "data" / "ai-terms-heldout242",
+        "heldout243": ROOT / "bench" / "data" / "ai-terms-heldout243",
     }
 
 
