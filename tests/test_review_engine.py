@@ -1197,6 +1197,53 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "unilateral-changes",
             "favourable",
         ),
+        # consent to processing "in those countries" (named in another sentence); the user entrusting the handling of personal information
+        (
+            "By using the Service you consent to the transfer, storage and processing of your images in those countries.",
+            "cross-border-transfer",
+            "neutral",
+        ),
+        (
+            "The Client entrusts the handling of such personal information to the Consultant under Article 27(5)(i).",
+            "personal-data-handling",
+            "favourable",
+        ),
+        # a base model, or third-party infrastructure, disclaimed
+        (
+            "The Consultant gives no undertaking and accepts no responsibility for the performance of the Base Model.",
+            "subcontracting",
+            "unfavourable",
+        ),
+        (
+            "The Provider accepts no liability in respect of any third-party infrastructure, library or software.",
+            "subcontracting",
+            "unfavourable",
+        ),
+        # a written change contract both sign; information already public, excluded
+        (
+            "仕様の変更は、甲及び乙が協議のうえ、書面による変更契約を締結した場合に限り効力を生じる。",
+            "unilateral-changes",
+            "favourable",
+        ),
+        (
+            "観光情報データのうち、甲のウェブサイトで既に公開されているものは、秘密情報に含まれない。",
+            "input-confidentiality",
+            "neutral",
+        ),
+        # a use beyond what the service needs
+        (
+            "当社は、本サービスの提供に必要な範囲で入力データを利用できるほか、当社のAIモデルの学習のために、入力データを無償で"
+            "利用できるものとします。",
+            "input-training-use",
+            "unfavourable",
+        ),
+        # passing terms down, or being allowed to subcontract, is no answer either way
+        (
+            "We will impose data protection terms on each sub-processor that are consistent with this DPA.",
+            "subcontracting",
+            "neutral",
+        ),
+        ("Provider may use subcontractors for hosting and support.", "subcontracting", "neutral"),
         # notice of 30 days for a change that harms the user
         (
             "前項の変更が利用者にとって不利益なものである場合、当社は、効力発生日の30日前までに通知するものとします。",
@@ -1518,6 +1565,12 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "data-retention-period",
         ),
         ("We will try to keep deprecated Models available for at least 14 days.", "en", "data-retention-period"),
+        ("提携コンテンツの著作権は、提携出版社又は執筆者に帰属します。", "ja", "output-ownership"),
+        (
+            "本件データのうち、国外から飛来した越境性の害虫が写った画像には、優先的に注釈を付す。",
+            "ja",
+            "cross-border-transfer",
+        ),
         (
             "外部AI事業者が提供する技術の不具合又は停止に起因してお客様に生じた損害について、当社は責任を負いません。",
             "ja",
@@ -1743,3 +1796,15 @@ def test_a_sentence_that_puts_its_subject_outside_the_contract_addresses_nothing
     body = f"# Service Agreement\n\n## 1. Scope\n\n1.1 {text}\n"
     review = review_text(tmp_path, body, "scope.md")
     assert [key for key, topic in review.topics.items() if topic.status != "missing"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本契約において「圧延終了温度」「保持時間」その他の操業用語は、甲の作業標準書における意味で用いる。",
+        '1.2 In this Agreement, "retention" in the phrases "retention offer" and "retention team" refers to keeping subscribers.',
+    ],
+)
+def test_how_the_contract_uses_a_word_is_a_definition(text: str) -> None:
+    assert is_definition(text)
+    assert not is_definition("In this Agreement the Provider shall keep the data for thirty days.")

@@ -228,6 +228,13 @@ _SECURED_NOT_USED = re.compile(
     r"|\b(?:is|are|be)\s+not\s+used\b",
     re.IGNORECASE,
 )
+# engaging others to do the work: "may use subcontractors", 「業務の一部を第三者に再委託することができます」
+_SUBCONTRACTS = re.compile(
+    r"\b(?:use|engage|appoint|retain|involve)\s+(?:\w+\s+){0,2}(?:sub-?contractors?|sub-?processors?)\b|再委託(?:すること|し|する)|下請(?:に出|させ)",
+    re.IGNORECASE,
+)
+# a second use added to a first: 「…利用できるほか、」「…に加えて、」
+_BESIDES_JA = re.compile(r"(?:できる|する|します|できます)ほか[、,]|に加え(?:て)?[、,]")
 # the user's data left out of what a clause covers: 「提供データ又は甲の秘密情報を含まず」
 _LEFT_OUT = re.compile(r"を含(?:まず|まない)|を除(?:く|き)")
 # a proviso that sets an exception apart from the main clause: ", provided that", ", except that"
@@ -523,6 +530,9 @@ def judge(
         and (kind in ("vendor-action", "neutral") or (kind == "vendor-duty" and modality == "permit"))
         and not ENDING.search(governed)
         and not GIVING_UP.search(governed)
+        # (using subcontractors is no use of the data: "Prairie Lens may use subcontractors", 「第三者に再委託することが
+        # できます」 say who does the work, and the clauses around them whether the vendor answers for it)
+        and not _SUBCONTRACTS.search(governed)
     )
     # the user gives or licenses its data only as far as the work needs: a scoped grant
     scoped_grant = (
@@ -553,6 +563,10 @@ def judge(
         # …機械学習モデルの学習のために利用することができる」; unless the brackets leave the user's data out:
         # 「一般的な知識及び経験（提供データ又は甲の秘密情報を含まず、…に限る。）」)
         limits = [m for m in limits if not inside_brackets(text, 0, m.start()) or _LEFT_OUT.search(text, 0, m.start())]
+        besides = _BESIDES_JA.search(text) if lang == "ja" else None
+        if besides:
+            # 「…必要な範囲で入力データを利用できるほか、…AIモデルの学習のために…利用できる」: the limit is the first use's only
+            limits = [m for m in limits if m.start() > besides.end()]
         consent = next((m for m in limits if CONSENT.search(m.group(0))), None)
         limited = consent or (limits[0] if limits else None) or _for_user(text, names)
         unused = "" if limited else _unused(governed, lang)

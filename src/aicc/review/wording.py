@@ -118,11 +118,17 @@ OPT_OUT = re.compile(
     re.IGNORECASE,
 )
 THIRD_PARTY = re.compile(r"\bthird[- ]part|第三者|他者|外部の者", re.IGNORECASE)
+# How the contract uses a word: 「本契約において「保持時間」その他の操業用語は、…の意味で用いる」, 'In this Agreement,
+# "retention" in the phrases "retention offer" … refers to'
+_WORD_USAGE = (
+    r"^\W*(?:\d+(?:\.\d+)*\.?|[(（]?[0-9０-９]+[)）])?\s*(?:本契約|本規約)において[、,]?「"
+    r"|^\W*(?:\d+(?:\.\d+)*\.?)?\s*in\s+this\s+(?:agreement|contract),?\s+[\"“]"
+)
 # A definition grants nothing, whatever the list it stands in: 「「推論結果」とは…をいう。」, "'Output' means …"
 DEFINITION = re.compile(
     r"(?:をいう|を意味する|を指す)(?:ものとする)?。?\s*$|」とは|\bmeans\b|\brefers\s+to\b"
     # a term defined without quotes, then said what it is not: 「区分変更申請とは、…申請をいい、…」
-    r"|^\W*(?:[（(]?[0-9０-９]+[）)]\s*)?[^、。「」\s]{1,24}とは、[^。]{0,160}?をいい、",
+    r"|^\W*(?:[（(]?[0-9０-９]+[）)]\s*)?[^、。「」\s]{1,24}とは、[^。]{0,160}?をいい、|" + _WORD_USAGE,
     re.IGNORECASE,
 )
 
@@ -176,7 +182,7 @@ CARVE_OUT = re.compile(
     r"(?:published|public\w*|made\s+(?:publicly\s+)?available|released)\b"
     r"|\b(?:aggregated|de-?identified|anonymi[sz]ed|statistical)\b[^.;]{0,80}\b(?:is|are|shall|will)\s+not\s+(?:be\s+)?"
     r"(?:\w+\s+){0,2}confidential\b"
-    r"|(?:統計|匿名|識別(?:でき|すること(?:が|の)?でき)ない)[^。]{0,40}(?:秘密情報|機密情報)(?:に|には)?(?:該当しない|含まれない|当たらない)"
+    r"|(?:統計|匿名|識別(?:でき|すること(?:が|の)?でき)ない|既に公開|公知)[^。]{0,40}(?:秘密情報|機密情報)(?:に|には)?(?:該当しない|含まれない|当たらない)"
     # and disclosure the law or a regulator compels: "may disclose Confidential Information where required by law"
     r"|\bmay\s+disclose\b.{0,60}\b(?:required|compelled|ordered)\s+(?:to\s+do\s+so\s+)?by\s+(?:applicable\s+)?(?:law|a\s+court|a\s+competent|court\s+order|regulat)"
     r"|法令(?:等)?に基づき[^。]{0,20}開示(?:を求められ|を要求され|を命じられ)",
@@ -195,7 +201,8 @@ TERM_DEFINITION = re.compile(
     r"^\W*(?:(?:\d+(?:\.\d+)*\.?|[(（]\s*\w{1,4}\s*[)）])\s*)?[\"“「『][^\"”」』]{1,60}[\"”」』][^.。]{0,60}?(?:\s(?:means|shall\s+mean|refers\s+to)\b|とは)"
     # a term of two words or more set in bold or capitals, unquoted: "**Retention Schedule** means …"
     # (not "Provider means to keep …")
-    r"|^\W*(?:(?:\d+(?:\.\d+)*\.?|[(（]\s*\w{1,4}\s*[)）])\s*)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){1,4}\s+(?:means|shall\s+mean|refers\s+to)\b(?!\s+to\b)",
+    r"|^\W*(?:(?:\d+(?:\.\d+)*\.?|[(（]\s*\w{1,4}\s*[)）])\s*)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){1,4}\s+(?:means|shall\s+mean|refers\s+to)\b(?!\s+to\b)"
+    r"|" + _WORD_USAGE,
     re.IGNORECASE,
 )
 
@@ -247,7 +254,7 @@ CHANGING = re.compile(r"\b(?:amend|modif|chang|updat|vary|revis)\w*|変更|改�
 BOTH_AGREE = re.compile(
     r"\bsigned\s+by\s+(?:(?:\w+\s+){0,3}of\s+)?(?:both|each|all)(?:\s+of)?(?:\s+the)?\s+part|\bmutual(?:ly)?\s+(?:written\s+)?(?:agreement|consent|agreed)"
     r"|\bwritten\s+agreement\s+of\s+(?:both|the)\s+parties|\bboth\s+parties['’]\s+(?:duly\s+)?(?:authori[sz]ed\s+)?(?:representatives|signatories)\s+(?:have\s+)?signed\b|\bagreed\s+(?:in\s+writing\s+)?(?:by|between)\s+(?:both|the)\s+parties\b|(?:双方|甲乙|両当事者|甲及び乙)の?(?:権限ある者が)?(?:記名押印|署名|書面による合意|合意)"
-    r"|記名押印した(?:変更)?(?:合意書|契約書|覚書)|変更(?:合意書|契約書)",
+    r"|記名押印した(?:変更)?(?:合意書|契約書|覚書)|変更(?:合意書|契約書|覚書)|書面による変更契約を締結",
     re.IGNORECASE,
 )
 CONSENT = re.compile(
