@@ -1232,6 +1232,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout241": ROOT / "bench" / "data" / "ai-terms-heldout241",
         "heldout242": ROOT / "bench" / "data" / "ai-terms-heldout242",
         "heldout243": ROOT / "bench" / "data" / "ai-terms-heldout243",
+        "heldout244": ROOT / "bench" / "data" / "ai-terms-heldout244",
+        "heldout245": ROOT / "bench" / "data" / "ai-terms-heldout245",
+        "heldout246": ROOT / "bench" / "data" / "ai-terms-heldout246",
+        "heldout247": ROOT / "bench" / "data" / "ai-terms-heldout247",
     }
 
 
