@@ -123,6 +123,11 @@ scope statements that forbid nothing, and more), 3 seeds: rules 0.599, model 0.6
 read an English cap on an unknown brand's liability as mutual and cost the rules three liability
 sentences (rules 0.594, both 0.759); the final rules read such a cap as the vendor's, and the rules'
 predictions on all 1,931 sentences equal the session start's.
+
+With the rules of the thirteenth session (headings about the end of the contract, sentences that put
+their subject outside the contract, subcontracting and third-party terms, and more), 3 seeds: rules
+0.599, model 0.688, both 0.762 (shipped, retrained: the same weights, the npz byte-identical). The
+rules' predictions on all 1,931 sentences equal the session start's (checked after every round).
 """
 
 from __future__ import annotations
