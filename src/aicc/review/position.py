@@ -419,12 +419,12 @@ def judge(
     if lead and EXCEPTIONS_LEAD.search(lead):
         return Judgement(NEU, f"one of the exceptions listed under {lead[:60]!r}", analysis)
     if carve_out := CARVE_OUT.search(text):
-        proviso = [m for m in _PROVISO.finditer(text, 0, carve_out.start())]
-        if not proviso:
+        proviso = _PROVISO.search(text, 0, carve_out.start())
+        if proviso is None:
             return Judgement(NEU, f"one of the usual exceptions to confidentiality: {carve_out.group(0)!r}", analysis)
         # "Client Data shall be treated as Confidential Information of the Client, provided that Aggregated
         # Data shall not be …": the exception is a proviso, and the main clause before it decides
-        text = text[: proviso[0].start()]
+        text = text[: proviso.start()]
         analysis = analyse(text, lang, names)
     if lead and analysis.modality == "none" and not is_definition(text):
         text = f"{lead} {text}"

@@ -152,7 +152,7 @@ OUT_OF_SCOPE = re.compile(
     r"(?:本契約|本規約|本約款|本業務)の(?:対象外|適用対象外|適用範囲外|範囲外)と(?:する|します|なる|なります)。?\s*$"
     # 「…これは要約対象の範囲を示すものであり、データの保存場所を定めるものではない」
     r"|(?:を|について)定める(?:もの|趣旨)(?:では|で)は?(?:ない|ありません)。?\s*$"
-    r"|\b(?:is|are|falls?|fall)\s+(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|these)\s+(?:agreement|terms)\b",
+    r"|\b(?:is|are|falls?)\s+(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|these)\s+(?:agreement|terms)\b",
     re.IGNORECASE,
 )
 
@@ -214,8 +214,8 @@ def defines_term(text: str) -> bool:
 
 
 def addresses_nothing_alone(text: str) -> bool:
-    """The sentence opens by defining a term, or opens the contract or states its purpose: alone, it
-    addresses nothing."""
+    """The sentence opens by defining a term, opens the contract, states its purpose or puts its subject
+    outside the contract: alone, it addresses nothing."""
     return defines_term(text) or RECITAL.search(text) is not None or out_of_scope(text)
 
 
