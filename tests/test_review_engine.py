@@ -1244,6 +1244,25 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "neutral",
         ),
         ("Provider may use subcontractors for hosting and support.", "subcontracting", "neutral"),
+        # partners and annotators answered for; a mutual cap at half the fee (「50％」); consent before a use of
+        # text with the names deleted (「…記述等を削除したテキスト」 is no deletion); retention in hours
+        (
+            "Tallymark remains fully responsible for the acts and omissions of its Workforce Partners and Annotators.",
+            "subcontracting",
+            "favourable",
+        ),
+        ("前項の損害賠償の累計総額は、本契約の委託料の50％に相当する額を限度とする。", "liability-cap", "neutral"),
+        (
+            "乙は、甲が書面により事前に承諾した場合に限り、通訳データから個人を識別することができる記述等を削除したテキストを、"
+            "翻訳精度の改善のために利用することができる。",
+            "input-training-use",
+            "favourable",
+        ),
+        (
+            "Source Images and Results are stored on the Service for no more than seventy-two (72) hours after generation.",
+            "data-retention-period",
+            "favourable",
+        ),
         # notice of 30 days for a change that harms the user
         (
             "前項の変更が利用者にとって不利益なものである場合、当社は、効力発生日の30日前までに通知するものとします。",
@@ -1567,6 +1586,11 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
         ("We will try to keep deprecated Models available for at least 14 days.", "en", "data-retention-period"),
         ("提携コンテンツの著作権は、提携出版社又は執筆者に帰属します。", "ja", "output-ownership"),
         (
+            "甲は、クレーン等安全規則に定める定期自主検査の記録を3年間保存する義務を引き続き負う。",
+            "ja",
+            "data-retention-period",
+        ),
+        (
             "本件データのうち、国外から飛来した越境性の害虫が写った画像には、優先的に注釈を付す。",
             "ja",
             "cross-border-transfer",
@@ -1790,6 +1814,8 @@ def test_a_limit_in_brackets_narrows_the_data_not_the_use() -> None:
         "甲が作成する異物検査記録は、甲の社内規程に定める期間、甲が保存するものとし、本契約の対象外とする。",
         "本条は図面上の表記の取扱いを定めるものであり、データの保管場所を定めるものではない。",
         "Customer's storage of its own backup tapes for seven years is outside the scope of this Agreement.",
+        "Customer's storage of its backup tapes for seven years happens under its own policies; such policies are "
+        "not amendments to this Agreement.",
     ],
 )
 def test_a_sentence_that_puts_its_subject_outside_the_contract_addresses_nothing(tmp_path: Path, text: str) -> None:
@@ -1808,3 +1834,20 @@ def test_a_sentence_that_puts_its_subject_outside_the_contract_addresses_nothing
 def test_how_the_contract_uses_a_word_is_a_definition(text: str) -> None:
     assert is_definition(text)
     assert not is_definition("In this Agreement the Provider shall keep the data for thirty days.")
+
+
+def test_the_services_own_program_is_no_output_but_an_exclusion_of_it_leaves_the_output_owned(tmp_path: Path) -> None:
+    """「本サービスのプログラム…に関する権利は、当社に帰属」 is the vendor's software; 「加工画像に関する…権利（…本サービスの
+    プログラムに関する権利を除きます。）は、お客様に帰属」 still gives the user the output."""
+    vendor_only = (
+        "# AIチャットボット利用規約\n\n## 第10条（権利の帰属）\n\n"
+        "1 出力データに関する著作権その他の権利（当社が有するものに限ります。）は、出力データの生成時にお客様に移転します。\n"
+        "2 本サービスのプログラム、画面デザイン、回答テンプレート及び当社のノウハウに関する権利は、当社に帰属します。\n"
+    )
+    assert review_text(tmp_path, vendor_only, "terms.md").topics["output-ownership"].position == "favourable"
+    excluded = (
+        "# 証明写真加工サービス利用規約\n\n## 第8条（権利の帰属）\n\n"
+        "1 加工画像に関する著作権その他の権利（当社のAIエンジン及び本サービスのプログラムに関する権利を除きます。）は、"
+        "お客様に帰属するものとします。\n"
+    )
+    assert review_text(tmp_path, excluded, "photo.md").topics["output-ownership"].position == "favourable"

@@ -233,6 +233,8 @@ _SUBCONTRACTS = re.compile(
     r"\b(?:use|engage|appoint|retain|involve)\s+(?:\w+\s+){0,2}(?:sub-?contractors?|sub-?processors?)\b|再委託(?:すること|し|する)|下請(?:に出|させ)",
     re.IGNORECASE,
 )
+# the vendor's general skill, not the user's data: "general know-how and skills", 「ノウハウ」
+_KNOW_HOW = re.compile(r"\bknow-?how\b|\bgeneral\s+(?:skills|knowledge|experience)\b|ノウハウ", re.IGNORECASE)
 # a second use added to a first: 「…利用できるほか、」「…に加えて、」
 _BESIDES_JA = re.compile(r"(?:できる|する|します|できます)ほか[、,]|に加え(?:て)?[、,]")
 # the user's data left out of what a clause covers: 「提供データ又は甲の秘密情報を含まず」
@@ -533,6 +535,9 @@ def judge(
         # (using subcontractors is no use of the data: "Prairie Lens may use subcontractors", 「第三者に再委託することが
         # できます」 say who does the work, and the clauses around them whether the vendor answers for it)
         and not _SUBCONTRACTS.search(governed)
+        # (nor is reusing the vendor's general know-how: "Consultant may reuse general know-how and skills gained
+        # during the Project", 「…前処理の一般的な技法その他のノウハウ（甲提供データ…を含まないもの）」)
+        and not _KNOW_HOW.search(governed)
     )
     # the user gives or licenses its data only as far as the work needs: a scoped grant
     scoped_grant = (

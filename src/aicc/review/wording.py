@@ -67,7 +67,7 @@ ENDING = re.compile(
 # Deleting or returning the data: the opposite of using it (「学習用データセットを…消去する」)
 # (not removing identifiers as a step before a use: 「個人を識別できる情報を削除した上で、…学習…に利用する」)
 GIVING_UP = re.compile(
-    r"\b(?:delet|eras|destroy|purg|return)\w*|(?:削除|消去)(?!(?:した|し)(?:上|うえ)で)|廃棄|破棄|返還|返却",
+    r"\b(?:delet|eras|destroy|purg|return)\w*|(?:削除|消去)(?!(?:した|し)(?:上|うえ)で|した(?:テキスト|データ|情報|もの|記録))|廃棄|破棄|返還|返却",
     re.IGNORECASE,
 )
 # A right the vendor may use whenever it likes: for its convenience, "at any time", or on a catch-all
@@ -151,7 +151,9 @@ RECITAL = re.compile(
 OUT_OF_SCOPE = re.compile(
     r"(?:本契約|本規約|本約款|本業務)の(?:対象外|適用対象外|適用範囲外|範囲外)と(?:する|します|なる|なります)。?\s*$"
     # 「…これは要約対象の範囲を示すものであり、データの保存場所を定めるものではない」
-    r"|(?:を|について)定める(?:もの|趣旨)(?:では|で)は?(?:ない|ありません)。?\s*$"
+    r"|(?:(?:を|について)定める|に影響を(?:与える|及ぼす))(?:もの|趣旨)(?:では|で)は?(?:ない|ありません)。?\s*$"
+    # "Such guideline revisions are not changes to this Agreement."
+    r"|\b(?:is|are)\s+not\s+(?:an?\s+)?(?:changes?|amendments?|modifications?|variations?)\s+(?:to|of)\s+(?:this|these)\s+(?:agreement|terms)\b"
     r"|\b(?:is|are|falls?)\s+(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|these)\s+(?:agreement|terms)\b",
     re.IGNORECASE,
 )
@@ -322,7 +324,8 @@ _ONE_ORDER_EN = re.compile(
 _MONTH_OF_LOSS_JA = re.compile(r"(?:発生|生じ)(?:した|た)(?:日の属する)?月(?:に|の|分)[^。]{0,30}(?:料|代金|対価|報酬)")
 _FEE = re.compile(r"料|代金|対価|報酬|費用|金額|\b(?:fees?|charges|price)\b", re.IGNORECASE)
 _HALF = re.compile(
-    r"[2２二]分の[1１一]|半額|\b(?:50|fifty)\s*(?:%|per\s*cent|percent)|\bhalf\s+(?:of\s+)?the\b", re.IGNORECASE
+    r"[2２二]分の[1１一]|半額|(?:50|５０)\s*[％%]|\b(?:50|fifty)\s*(?:%|per\s*cent|percent)|\bhalf\s+(?:of\s+)?the\b",
+    re.IGNORECASE,
 )
 # "150% of the Charges paid … in that contract year": a share of a year's fees
 _CAP_SHARE_EN = re.compile(r"\b(?P<pct>\d{2,3})\s*(?:%|per\s*cent|percent)\s+of\b", re.IGNORECASE)
