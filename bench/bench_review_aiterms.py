@@ -1289,6 +1289,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout245": ROOT / "bench" / "data" / "ai-terms-heldout245",
         "heldout246": ROOT / "bench" / "data" / "ai-terms-heldout246",
         "heldout247": ROOT / "bench" / "data" / "ai-terms-heldout247",
+        "heldout248": ROOT / "bench" / "data" / "ai-terms-heldout248",
+        "heldout249": ROOT / "bench" / "data" / "ai-terms-heldout249",
+        "heldout250": ROOT / "bench" / "data" / "ai-terms-heldout250",
+        "heldout251": ROOT / "bench" / "data" / "ai-terms-heldout251",
     }
 
 
