@@ -65,7 +65,8 @@ ENDING = re.compile(
     re.IGNORECASE,
 )
 # Deleting or returning the data: the opposite of using it (「学習用データセットを…消去する」)
-# (not removing identifiers as a step before a use: 「個人を識別できる情報を削除した上で、…学習…に利用する」)
+# (not removing identifiers as a step before a use: 「個人を識別できる情報を削除した上で、…学習…に利用する」; nor
+# the data with them removed: 「…個人を識別することができる記述等を削除したテキストを、…改善のために利用する」)
 GIVING_UP = re.compile(
     r"\b(?:delet|eras|destroy|purg|return)\w*|(?:削除|消去)(?!(?:した|し)(?:上|うえ)で|した(?:テキスト|データ|情報|もの|記録))|廃棄|破棄|返還|返却",
     re.IGNORECASE,
@@ -324,7 +325,7 @@ _ONE_ORDER_EN = re.compile(
 _MONTH_OF_LOSS_JA = re.compile(r"(?:発生|生じ)(?:した|た)(?:日の属する)?月(?:に|の|分)[^。]{0,30}(?:料|代金|対価|報酬)")
 _FEE = re.compile(r"料|代金|対価|報酬|費用|金額|\b(?:fees?|charges|price)\b", re.IGNORECASE)
 _HALF = re.compile(
-    r"[2２二]分の[1１一]|半額|(?:50|５０)\s*[％%]|\b(?:50|fifty)\s*(?:%|per\s*cent|percent)|\bhalf\s+(?:of\s+)?the\b",
+    r"[2２二]分の[1１一]|半額|(?:50|５０)\s*[％%]|\b(?:50|fifty)\s*(?:per\s*cent|percent)|\bhalf\s+(?:of\s+)?the\b",
     re.IGNORECASE,
 )
 # "150% of the Charges paid … in that contract year": a share of a year's fees
