@@ -1300,6 +1300,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout249": ROOT / "bench" / "data" / "ai-terms-heldout249",
         "heldout250": ROOT / "bench" / "data" / "ai-terms-heldout250",
         "heldout251": ROOT / "bench" / "data" / "ai-terms-heldout251",
+        "heldout252": ROOT / "bench" / "data" / "ai-terms-heldout252",
+        "heldout253": ROOT / "bench" / "data" / "ai-terms-heldout253",
+        "heldout254": ROOT / "bench" / "data" / "ai-terms-heldout254",
+        "heldout255": ROOT / "bench" / "data" / "ai-terms-heldout255",
     }
 
 
