@@ -1117,3 +1117,31 @@ def test_taking_on_no_obligation_is_no_refusal_to_act() -> None:
     """'we do not take on any obligation' disclaims a duty; it does not promise to refrain from anything."""
     text = "We do not take on any obligation to you with respect to personal information that you choose to upload."
     assert analyse(text, "en", resolve_names()).modality == "not-obliged"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "If the Platform does not meet the agreed accuracy and Provider fails to correct it within thirty (30) "
+            "days, Customer may terminate the affected Order Form.",
+            "en",
+        ),
+        (
+            "If the Service fails to conform to clause 9.1, Provider shall re-perform it and, if it cannot do so "
+            "within 30 days, permit Customer to terminate the affected subscription.",
+            "en",
+        ),
+        ("前項の修補によっても本システムの不具合が解消されない場合、甲は、本契約を解除することができる。", "ja"),
+    ],
+)
+def test_the_users_exit_on_the_vendors_failure_is_a_remedy(text: str, lang: str) -> None:
+    """A right to end the contract only when the vendor fails to put something right is a remedy the
+    contract gives both ways in practice, not the exit the rubric asks for: it takes no side."""
+    assert _judge("X-TERM-01", text, lang) == "neutral"
+
+
+def test_the_users_exit_for_convenience_is_still_an_exit() -> None:
+    text = "Customer may terminate this Agreement for convenience on thirty (30) days' written notice."
+    assert _judge("X-TERM-01", text, "en") == "favourable"
+    assert _judge("X-TERM-01", "甲は、いつでも、書面で通知することにより本契約を解約することができる。", "ja") == "favourable"

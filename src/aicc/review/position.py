@@ -44,6 +44,7 @@ from aicc.review.wording import (
     ENDING,
     EXCEPTIONS_LEAD,
     EXPLOIT,
+    FAILED_REMEDY,
     FOR_CAUSE,
     GIVING_UP,
     LIMITED,
@@ -183,6 +184,22 @@ def _refused_near(text: str, match: re.Match[str], lang: str) -> bool:
 
 _JA_REFUSED_AFTER = re.compile(r"[^。、]{0,20}?(?:(?:し|さ|せ)ない|せず|しません|てはな(?:らない|りません|らず)|禁止)")
 _EN_NOT = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+
+
+# the user's right to end the contract, written after its condition: "Customer may terminate", "permit Customer to
+# terminate the affected subscription"
+_USER_ENDS_EN = r"\s+(?:may|can|is\s+entitled\s+to|shall\s+(?:be\s+entitled|have\s+the\s+right)\s+to|to)\s+(?:\w+\s+){0,3}?(?:terminat|cancel)"
+
+
+def _remedy_exit(text: str, kind: str, actor: str | None, ends: bool, names: PartyNames) -> str:
+    """The vendor's failure that lets the user end the contract, when that is what the sentence grants."""
+    if kind != "vendor-action" or TERMINATING.search(text) is None or CONVENIENCE.search(text):
+        return ""
+    failed = FAILED_REMEDY.search(text)
+    if failed is None:
+        return ""
+    granted = (actor == "user" and ends) or names.regex("user", r"\b", _USER_ENDS_EN, re.I).search(text, failed.end())
+    return failed.group(0) if granted else ""
 
 
 def _duty_to_inform(text: str, analysis: Analysis) -> bool:
@@ -556,7 +573,14 @@ def judge(
     limited_grant = LIMITED.search(text) if scoped_grant else None
     licensed = scoped_grant and not limited_grant and _LICENCE.search(text) is not None
     trains = TRAINING.search(text) if licensed else None
-    if limited_grant:
+    remedy = _remedy_exit(text, kind, actor, ends, names)
+    if remedy:
+        # the user's right to end when the vendor fails to put something right is a remedy, not an exit:
+        # "if it fails to do so within thirty (30) days, Customer may terminate", 「修補によっても…解消されない場合、甲は…解除
+        # することができる」
+        strength = max(2.5, max(votes.values(), default=0.0) + 0.5)
+        _vote(votes, cues, NEU, "", strength, f"the user may end it as a remedy for the vendor's failure: {remedy!r}")
+    elif limited_grant:
         _vote(votes, cues, FAV, "", weight, f"{analysis.describe()}, limited by {limited_grant.group(0)!r}")
     elif trains:
         # "the Subscriber grants the Platform Operator a licence to use Subscriber Content … to train …"

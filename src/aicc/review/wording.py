@@ -54,6 +54,13 @@ LONG_NOTICE = re.compile(
     r"|(?:30|三十|３０|60|六十|90|九十)日(?:以上)?前(?:まで)?に|(?:[1-9]|1[0-2]|[一二三四六]|十二|[１-９])(?:か|ヶ|カ|箇)月(?:以上)?前(?:まで)?に",
     re.IGNORECASE,
 )
+# The other party's failure to put something right: "if Provider fails to correct the non-conformity",
+# "does not so perform", 「修補によっても契約不適合が解消されない場合」
+FAILED_REMEDY = re.compile(
+    r"\b(?:fails?|failure|unable|cannot|does\s+not|do\s+not|did\s+not)\b[^.;]{0,40}?\b(?:to\s+)?(?:correct|remedy|remedie|cure|fix|repair|conform|comply|perform|meet|achieve|restore)\w*"
+    r"|(?:解消|是正|修補|回復|達成|充足)(?:され|し|でき)(?:ない|なかった)|満たさ(?:ない|なかった)",
+    re.IGNORECASE,
+)
 # A pause of the service, as against the end of the contract
 SUSPENDING = re.compile(r"\bsuspen\w*|停止|中断", re.IGNORECASE)
 TERMINATING = re.compile(
