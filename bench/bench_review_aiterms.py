@@ -1304,6 +1304,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout253": ROOT / "bench" / "data" / "ai-terms-heldout253",
         "heldout254": ROOT / "bench" / "data" / "ai-terms-heldout254",
         "heldout255": ROOT / "bench" / "data" / "ai-terms-heldout255",
+        "heldout256": ROOT / "bench" / "data" / "ai-terms-heldout256",
+        "heldout257": ROOT / "bench" / "data" / "ai-terms-heldout257",
+        "heldout258": ROOT / "bench" / "data" / "ai-terms-heldout258",
+        "heldout259": ROOT / "bench" / "data" / "ai-terms-heldout259",
     }
 
 
