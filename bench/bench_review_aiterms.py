@@ -1308,6 +1308,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout257": ROOT / "bench" / "data" / "ai-terms-heldout257",
         "heldout258": ROOT / "bench" / "data" / "ai-terms-heldout258",
         "heldout259": ROOT / "bench" / "data" / "ai-terms-heldout259",
+        "heldout260": ROOT / "bench" / "data" / "ai-terms-heldout260",
+        "heldout261": ROOT / "bench" / "data" / "ai-terms-heldout261",
+        "heldout262": ROOT / "bench" / "data" / "ai-terms-heldout262",
+        "heldout263": ROOT / "bench" / "data" / "ai-terms-heldout263",
     }
 
 

@@ -1851,3 +1851,72 @@ def test_the_services_own_program_is_no_output_but_an_exclusion_of_it_leaves_the
         "お客様に帰属するものとします。\n"
     )
     assert review_text(tmp_path, excluded, "photo.md").topics["output-ownership"].position == "favourable"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "lang"),
+    [
+        (
+            "Developer shall not be responsible for any failure caused by third-party cloud computing or annotation "
+            "providers, and Manufacturer's sole remedy is against the relevant provider.",
+            "subcontracting",
+            "en",
+        ),
+        (
+            "Licensor shall give Reseller at least sixty (60) days' prior written notice of any change that "
+            "materially reduces the functionality of the Platform.",
+            "unilateral-changes",
+            "en",
+        ),
+        (
+            "当社は、会話データの取扱いを委託する場合には、委託先に対する必要かつ適切な監督を行います。",
+            "personal-data-handling",
+            "ja",
+        ),
+    ],
+)
+def test_topics_named_in_other_words_are_seen(text: str, topic: str, lang: str) -> None:
+    """Providers named by what they do, a change announced by notice, and the APPI's duty to supervise an
+    entrustee (Art. 25) are the topic even without its usual keywords."""
+    engine = Engine(items=[], names=resolve_names(user_name="Reseller", vendor_name="Licensor"), embedder=None)
+    assert topic in engine.match_topics([line_unit(text, lang)])
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        ("A Crane Change is an operational matter for the Customer and does not amend this Agreement.", True),
+        ("果実の保存温度及び保存期間の管理は甲の責任で行うものとし、本契約の対象とはしない。", True),
+        (
+            "医薬品の「保管期間」は使用期限までの残日数を指し、利用者データの保存期間を意味するものではありません。",
+            True,
+        ),
+        ("定例会で確認された事項は、本契約又は仕様書の内容を変更するものではない。", True),
+        ("Provider shall not amend these Terms without Customer's written consent.", False),
+        ("乙は、甲の書面による同意なく本契約の内容を変更することはできない。", False),
+    ],
+)
+def test_what_a_sentence_puts_outside_the_contract_decides_nothing(text: str, outside: bool) -> None:
+    assert is_definition(text) is outside
+
+
+def test_rights_owned_jointly_go_to_both_parties() -> None:
+    text = (
+        "The intellectual property rights in the Deliverable Model and the Model Outputs shall be jointly owned "
+        "by the Company and the Developer in equal shares."
+    )
+    names = resolve_names(user_name="Company", vendor_name="Developer")
+    assert analyse(text, "en", names).beneficiary == "both"
+    assert analyse("The Model Outputs shall be owned by the Company.", "en", names).beneficiary == "user"
+
+
+def test_a_cap_far_from_its_amount_is_still_found_with_confidence() -> None:
+    item = load_catalog().item("X-LIAB-01")
+    engine = Engine(items=[item], names=resolve_names(), embedder=None)
+    text = (
+        "前項に基づく甲又は乙の損害賠償の累計総額は、損害発生の原因となった事由が生じた月から遡って直近12か月間に"
+        "甲が乙に支払った委託料及びクラウド環境の利用料の合計額を上限とする。"
+    )
+    status, position, confidence, *_ = engine.assess(item, line_unit(text, "ja"), None, "user")
+    assert (status, position) == ("addressed", "favourable")
+    assert confidence >= 0.9

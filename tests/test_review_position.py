@@ -1144,4 +1144,7 @@ def test_the_users_exit_on_the_vendors_failure_is_a_remedy(text: str, lang: str)
 def test_the_users_exit_for_convenience_is_still_an_exit() -> None:
     text = "Customer may terminate this Agreement for convenience on thirty (30) days' written notice."
     assert _judge("X-TERM-01", text, "en") == "favourable"
-    assert _judge("X-TERM-01", "甲は、いつでも、書面で通知することにより本契約を解約することができる。", "ja") == "favourable"
+    assert (
+        _judge("X-TERM-01", "甲は、いつでも、書面で通知することにより本契約を解約することができる。", "ja")
+        == "favourable"
+    )

@@ -136,6 +136,10 @@ JA_MODALITY: dict[str, re.Pattern[str]] = {
 # conditions such as 「同意がない限り」「承諾なく」 do not change the main modality
 _JA_IGNORE = re.compile(r"(?:が|の)?(?:ない|無い)限り|(?<!ものでは)なく(?=[、,]|て)|なしに|しない限り|を除き")
 
+# owned by both parties together, whichever of them the sentence names first
+_EN_JOINTLY_OWNED = re.compile(
+    r"\b(?:jointly|co-)\s*owned\b|\bowned\s+jointly\b|\bin\s+equal\s+(?:undivided\s+)?shares\b", re.I
+)
 _EN_BOTH = re.compile(
     r"\b(?:each|either|neither|both|a|any|the\s+receiving|the\s+disclosing)\s+part(?:y|ies)\b|\bthe\s+parties\b"
     r"|\bmutual(?:ly)?\b",
@@ -248,6 +252,8 @@ def _modalities(text: str, table: dict[str, re.Pattern[str]]) -> list[tuple[int,
 
 
 def _beneficiary_en(text: str, names: PartyNames) -> str | None:
+    if _EN_JOINTLY_OWNED.search(text):
+        return "both"  # "shall be jointly owned by the Company and the Developer in equal shares"
     # an assignment moves the right wherever it vested: "to the extent any right vests in Provider,
     # Provider assigns it to Customer" gives it to the last party it is assigned to
     assigned = [

@@ -366,6 +366,8 @@ def _borne(position: str, hit: Hit, text: str, lang: str, names: PartyNames, ana
     burden = discretion or BURDEN.search(matched) is not None
     if burden and refused and not CAP.search(text) and (mutual(matched) or analysis.actor == "both"):
         return NEU, ", refused by both parties alike"  # 「解除した当事者は…責任を負わない」
+    if position == UNF and analysis.actor == "both" and analysis.modality == "disclaim" and not CAP.search(text):
+        return NEU, ", disclaimed by both parties alike"  # 「いずれの当事者も、相手方に対し何らの保証もしない」
     if not burden or mutual(matched):
         return position, ""  # no burden, or one both parties bear alike (a mutual cap's amount still counts)
     # who the cue takes to bear the burden (or hold the discretion);

@@ -20,10 +20,10 @@ FOR_CAUSE = re.compile(
     r"|compromised|security\s+(?:threat|risk|incident|breach)|threaten\w*"
     r"|non-?payment|(?:are|is|remain|become)s?\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:[\w()-]+\s+){0,3}(?:past\s+due|overdue|unpaid|in\s+arrears)"
     r"|insolven\w*|bankrupt\w*|pos(?:es|e|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:risk|threat))"
-    r"|\bwhose\s+(?:use|conduct|account)\s+(?:\w+\s+){0,2}(?:violates|breaches|infringes|threatens|endangers|compromises|harms|presents|poses)\b"
+    r"|\bwhose\s+(?:use|conduct|account|activity|activities|behaviou?r)\s+(?:\w+\s+){0,2}(?:violates|breaches|infringes|threatens|endangers|compromises|harms|presents|poses)\b"
     r"|\b(?:for|upon|on|due\s+to)\s+(?:(?:your|its|(?:the\s+)?\w+['’]s)\s+)?(?:material\s+)?(?:breach|violation|non-?payment)\b"
     r"|\bfor\s+(?:good\s+|just\s+|important\s+)?cause\b"
-    r"|(?:違反|不履行|履行し(?:ない|ません)|是正(?:し|され)(?:ない|ません)|支払(?:い)?を怠|支払(?:い)?を[^。]{0,12}(?:遅滞|遅延)|支払わ(?:ない|ず)|破産|差押|信用状態|反社会的勢力).{0,50}(?:場合|とき)"
+    r"|(?:違反|不履行|履行し(?:ない|ません)|是正(?:し|され)(?:ない|ません)|支払(?:い)?を[^。]{0,12}?怠|支払(?:い)?を[^。]{0,12}(?:遅滞|遅延)|支払わ(?:ない|ず)|破産|差押|信用状態|反社会的勢力).{0,50}(?:場合|とき)"
     # the causes listed after the sentence: "if any of the following occurs:", 「次の各号のいずれかに該当する場合」
     r"|\b(?:if|where|when|in|upon|on)\s+(?:any|one|either)\s+(?:or\s+more\s+)?of\s+(?:the\s+following|these|those)\b"
     r"|\bonly\s*(?:(?:if|where|when|in\s+the\s+following\s+(?:cases|events|circumstances))\s*)?:\s*$"
@@ -75,7 +75,7 @@ ENDING = re.compile(
 # (not removing identifiers as a step before a use: 「個人を識別できる情報を削除した上で、…学習…に利用する」; nor
 # the data with them removed: 「…個人を識別することができる記述等を削除したテキストを、…改善のために利用する」)
 GIVING_UP = re.compile(
-    r"\b(?:delet|eras|destroy|purg|return)\w*|(?:削除|消去)(?!(?:した|し)(?:上|うえ)で|した(?:テキスト|データ|情報|もの|記録))|廃棄|破棄|返還|返却",
+    r"\b(?:delet|eras|destroy|purg|return)\w*|(?:削除|消去)(?!(?:した|し)(?:上|うえ)で|した[^。、]{0,8}?(?:テキスト|データ|情報|もの|記録))|廃棄|破棄|返還|返却",
     re.IGNORECASE,
 )
 # A right the vendor may use whenever it likes: for its convenience, "at any time", or on a catch-all
@@ -158,10 +158,17 @@ RECITAL = re.compile(
 # するものとし、本契約の対象外とする」, "Customer's own discovery obligations are outside the scope of this Agreement"
 OUT_OF_SCOPE = re.compile(
     r"(?:本契約|本規約|本約款|本業務)の(?:対象外|適用対象外|適用範囲外|範囲外)と(?:する|します|なる|なります)。?\s*$"
+    # 「…果実の保存温度、保存期間その他の管理は甲の責任で行うものとし、本契約の対象とはしない。」
+    r"|(?:本契約|本規約|本約款|本業務)の(?:対象|適用対象)とは?(?:しない|しません|ならない|なりません)。?\s*$"
+    # 「…当社による利用者データの保存期間を意味するものではありません」「定例会で確認された事項は、本契約又は仕様書の内容を
+    # 変更するものではない」
+    r"|(?:を意味する|を指す)ものでは(?:ない|ありません)。?\s*$|(?:本契約|本規約|本約款)[^。]{0,12}の内容を変更するものでは(?:ない|ありません)。?\s*$"
     # 「…これは要約対象の範囲を示すものであり、データの保存場所を定めるものではない」
     r"|(?:(?:を|について)定める|に影響を(?:与える|及ぼす))(?:もの|趣旨)(?:では|で)は?(?:ない|ありません)。?\s*$"
     # "Such guideline revisions are not changes to this Agreement."
     r"|\b(?:is|are)\s+not\s+(?:an?\s+)?(?:changes?|amendments?|modifications?|variations?)\s+(?:to|of)\s+(?:this|these)\s+(?:agreement|terms)\b"
+    # "A Crane Change is an operational matter … and does not amend this Agreement."
+    r"|\b(?:does|do)\s+not\s+(?:amend|change|modify|vary|alter)\s+(?:this|these)\s+(?:agreement|terms)\b"
     r"|\b(?:is|are|falls?)\s+(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|these)\s+(?:agreement|terms)\b",
     re.IGNORECASE,
 )
@@ -323,7 +330,7 @@ _WHOLE_PRICE_EN = re.compile(
 # The price of one order under a framework contract, or of one stage of the work: 「当該損害の原因となった個別契約に
 # 定める委託料の額」「…事由が生じた段階について定められた委託料の額」,
 # "the fees paid under the Order Form giving rise to the claim"
-_ONE_ORDER_JA = re.compile(r"(?:個別契約|段階|フェーズ|工程)[^。]{0,20}(?:委託料|代金|報酬|対価|料金)")
+_ONE_ORDER_JA = re.compile(r"(?:個別契約|段階|フェーズ|工程|マイルストーン)[^。]{0,20}(?:委託料|代金|報酬|対価|料金)")
 _ONE_ORDER_EN = re.compile(
     r"\b(?:fees?|charges|amounts?)\s+(?:paid\s+|payable\s+|paid\s+or\s+payable\s+)?(?:by\s+\w+\s+)?under\s+(?:the\s+)?(?:relevant|applicable|affected)?\s*(?:order\s+form|work\s+order|statement\s+of\s+work|SOW|order|milestone)\b",
     re.IGNORECASE,
