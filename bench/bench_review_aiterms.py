@@ -1312,6 +1312,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout261": ROOT / "bench" / "data" / "ai-terms-heldout261",
         "heldout262": ROOT / "bench" / "data" / "ai-terms-heldout262",
         "heldout263": ROOT / "bench" / "data" / "ai-terms-heldout263",
+        "heldout264": ROOT / "bench" / "data" / "ai-terms-heldout264",
+        "heldout265": ROOT / "bench" / "data" / "ai-terms-heldout265",
+        "heldout266": ROOT / "bench" / "data" / "ai-terms-heldout266",
+        "heldout267": ROOT / "bench" / "data" / "ai-terms-heldout267",
     }
 
 
