@@ -1316,6 +1316,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout265": ROOT / "bench" / "data" / "ai-terms-heldout265",
         "heldout266": ROOT / "bench" / "data" / "ai-terms-heldout266",
         "heldout267": ROOT / "bench" / "data" / "ai-terms-heldout267",
+        "heldout268": ROOT / "bench" / "data" / "ai-terms-heldout268",
+        "heldout269": ROOT / "bench" / "data" / "ai-terms-heldout269",
+        "heldout270": ROOT / "bench" / "data" / "ai-terms-heldout270",
+        "heldout271": ROOT / "bench" / "data" / "ai-terms-heldout271",
     }
 
 
