@@ -289,6 +289,39 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
             "貨物の保管期間及び温度帯は、配送計画の制約条件として入力される。",
             False,
         ),
+        (
+            "{not:claims-survive}[^。]*解除",
+            "ja",
+            "前項により本契約が解除された場合でも、当事者の相手方に対する損害賠償請求は妨げられない。",
+            False,
+        ),
+        (
+            "{not:rights-outlive-the-end}.*\\bsurviv\\w*",
+            "en",
+            "The Developer may keep using the models, and this right survives the expiry or termination of this Agreement.",
+            False,
+        ),
+        (
+            "{not:rights-outlive-the-end}.*\\bsurviv\\w*",
+            "en",
+            "This Clause 8 survives termination for three years.",
+            True,
+        ),
+        ("{not:business-abroad}[^。]*海外", "ja", "海外船級協会の型式承認の取得は本件業務に含まない。", False),
+        ("{not:business-abroad}[^。]*海外", "ja", "高校1年生の海外研修の期間中は、本検証を休止する。", False),
+        ("{not:visibility-setting}.*\\bprivate\\b", "en", "Private Gallery is a display setting only.", False),
+        (
+            "{not:business-records}.*\\bkeep\\b",
+            "en",
+            "Licensee shall keep records of the systems and users that access the Licensed Data for three years.",
+            False,
+        ),
+        (
+            "{not:service-materials}[^。]*権利",
+            "ja",
+            "生成物に含まれる標準モデル集の家具3Dモデル自体の権利は、当社に留保されます。",
+            False,
+        ),
     ],
 )
 def test_a_rule_skips_its_look_alike_sentences(rule: str, lang: str, sentence: str, matches: bool) -> None:

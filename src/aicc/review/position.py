@@ -224,6 +224,15 @@ _NOT_DESIGNED = re.compile(
 # domestic, and abroad, in Japanese (「国内外」 is both)
 _DOMESTIC_JA = re.compile(r"(?<!日本)国内(?!外)")
 _ABROAD_JA = re.compile(r"国外|海外|外国|国内外")
+# the use needs the user to switch it on first
+_OPTED_IN = re.compile(
+    r"\bopt(?:s|ed)?[- ]in\b|\b(?:off|disabled)\s+by\s+default\b|オプトイン|初期設定(?:では|で)?(?:オフ|無効)", re.I
+)
+# what the vendor must do with the data is keep it (or get rid of it), not use it
+_KEEPING_EN = re.compile(r"\s+(?:only\s+)?(?:retain|keep|store|hold|archive|delete|destroy|erase)\b", re.I)
+_KEPT_NO_LONGER = re.compile(r"\b(?:no\s+longer\s+than|not\s+beyond|only\s+(?:for|during|until)|until|within)\b", re.I)
+# a place named as where the data is not: "in data centres located outside Japan"
+_OUTSIDE_EN = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?[A-Z]")
 # the user cleaning its own data before it hands it over: 「個人情報が含まれないよう、乙への提供前に自らの責任で
 # 削除…の措置を講じなければならない」, "remove personal data before uploading"
 _CLEANS_BEFORE_GIVING = re.compile(
@@ -473,7 +482,7 @@ def judge(
     kept_in = {code for code, _ in places(text)} if kept else set()
     if kept and lang == "ja" and _DOMESTIC_JA.search(text) and not _ABROAD_JA.search(text):
         kept_in.add("JP")  # 「国内のサーバ」: in a Japanese contract, domestic is Japan
-    if kept and kept_in == {home}:
+    if kept and kept_in == {home} and not (lang == "en" and _OUTSIDE_EN.search(text)):
         said = f"the data is kept in the home jurisdiction only ({home})"
         return Judgement(UNF if role == "vendor" else FAV, said, analysis)
     residency = _RESIDENCY.search(text) if kept_in and analysis.modality != "permit" else None
@@ -557,6 +566,13 @@ def judge(
         # (nor is reusing the vendor's general know-how: "Consultant may reuse general know-how and skills gained
         # during the Project", 「…前処理の一般的な技法その他のノウハウ（甲提供データ…を含まないもの）」)
         and not _KNOW_HOW.search(governed)
+        # (nor is keeping it: "shall retain the Customer Data used for fine-tuning no longer than 90 days")
+        and not (
+            lang == "en"
+            and analysis.modality == "oblige"
+            and _KEEPING_EN.match(text, analysis.modal_end)
+            and _KEPT_NO_LONGER.search(text)
+        )
     )
     # the user gives or licenses its data only as far as the work needs: a scoped grant
     scoped_grant = (
@@ -746,6 +762,11 @@ def judge(
         # 「当社は、入力データを…学習…に利用することがないよう措置を講じます」
         _vote(votes, cues, FAV, "", 2.5, f"the vendor secures that the data is not used: {secured.group(0)!r}")
         opt_out = None
+    opted_in = _OPTED_IN.search(text, 0, opt_out.start()) if opt_out else None
+    if opted_in:
+        # switching off what the user chose to switch on withdraws an opt-in: "unless you opt in by enabling the
+        # setting, which is switched off by default and which you may switch off again at any time"
+        opt_out = None
     if opt_out and EXPLOIT.search(text):
         # use the user has to opt out of is use by default: what an opt-in would avoid
         _vote(votes, cues, UNF, "", max(2.5, votes.get(FAV, 0.0) + 0.5), f"the user must opt out: {opt_out.group(0)!r}")
@@ -820,6 +841,16 @@ def judge(
         # a right both parties have ("either party may terminate at any time") cannot be held against
         # the user alone: the user has it too
         position, cue = NEU, f"{analysis.describe()}: the same right for both parties ({cue})"
+    if (
+        position == FAV
+        and kind == "vendor-action"
+        and actor == "both"
+        and modality == "prohibit"
+        and TERMINATING.search(text)
+    ):
+        # neither party may end it early (「甲及び乙は、有効期間中に本契約を解約することはできない」): the user is held
+        # as long as the vendor
+        position, cue = NEU, f"{analysis.describe()}: neither party may end it ({cue})"
     if role == "vendor":
         position = MIRROR[position]
     return Judgement(position, cue, analysis)

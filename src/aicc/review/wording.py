@@ -58,7 +58,7 @@ LONG_NOTICE = re.compile(
 # "does not so perform", 「修補によっても契約不適合が解消されない場合」
 FAILED_REMEDY = re.compile(
     r"\b(?:fails?|failure|unable|cannot|does\s+not|do\s+not|did\s+not)\b[^.;]{0,40}?\b(?:to\s+)?(?:correct|remedy|remedie|cure|fix|repair|conform|comply|perform|meet|achieve|restore)\w*"
-    r"|(?:解消|是正|修補|回復|達成|充足)(?:され|し|でき)(?:ない|なかった)|満たさ(?:ない|なかった)",
+    r"|(?:解消|是正|修補|回復|達成|充足)(?:され|し|でき)(?:ない|なかった)|満たさ(?:ない|なかった)|(?:修補|是正|追完)を行わ(?:ない|なかった)",
     re.IGNORECASE,
 )
 # A pause of the service, as against the end of the contract
@@ -149,7 +149,9 @@ RECITAL = re.compile(
     # "The parties wish to set out the terms on which the Supplier will …", "These Terms set out the terms on which …"
     r"|^\W*(?:the\s+parties\s+wish\s+to|(?:this|these)\s+(?:agreement|terms|contract)\s+sets?)\s+(?:set\s+)?out\s+the\s+terms\s+(?:on|under)\s+which\b"
     r"|^\W*(?:第?\d+条?\.?\s*)?(?:本契約|本規約)は、.{0,300}を目的と(?:する|します)。?\s*$"
-    r"|^\W*(?:\d+(?:\.\d+)*\.?\s*)?the\s+purpose\s+of\s+(?:this|these)\s+(?:agreement|terms|contract)\s+is\b",
+    r"|^\W*(?:\d+(?:\.\d+)*\.?\s*)?the\s+purpose\s+of\s+(?:this|these)\s+(?:agreement|terms|contract)\s+is\b"
+    # a lettered background paragraph: "(B) Licensee trades electricity on … and wishes to use …"
+    r"|^\s*(?-i:\([A-H]\))\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:is|are|has|have|operates|owns|develops|provides|wishes|desires|intends|carries|trades|manufactures|sells|distributes)\b",
     re.IGNORECASE,
 )
 
@@ -162,9 +164,9 @@ OUT_OF_SCOPE = re.compile(
     r"|(?:本契約|本規約|本約款|本業務)の(?:対象|適用対象)とは?(?:しない|しません|ならない|なりません)。?\s*$"
     # 「…当社による利用者データの保存期間を意味するものではありません」「定例会で確認された事項は、本契約又は仕様書の内容を
     # 変更するものではない」
-    r"|(?:を意味する|を指す)ものでは(?:ない|ありません)。?\s*$|(?:本契約|本規約|本約款)[^。]{0,12}の内容を変更するものでは(?:ない|ありません)。?\s*$"
+    r"|(?:を意味する|を指す)ものでは(?:ない|ありません)。?\s*$|(?:本件?業務|本契約)に(?:は)?含ま(?:ない|れない|れません)。?\s*$|に影響を(?:及ぼさ|与え)(?:ない|ません)。?\s*$|(?:本契約|本規約|本約款)[^。]{0,12}の内容を変更するものでは(?:ない|ありません)。?\s*$"
     # 「…これは要約対象の範囲を示すものであり、データの保存場所を定めるものではない」
-    r"|(?:(?:を|について)定める|に影響を(?:与える|及ぼす))(?:もの|趣旨)(?:では|で)は?(?:ない|ありません)。?\s*$"
+    r"|(?:(?:を|について)(?:定める|示す)|に影響を(?:与える|及ぼす))(?:もの|趣旨)(?:では|で)は?(?:ない|ありません)。?\s*$"
     # "Such guideline revisions are not changes to this Agreement."
     r"|\b(?:is|are)\s+not\s+(?:an?\s+)?(?:changes?|amendments?|modifications?|variations?)\s+(?:to|of)\s+(?:this|these)\s+(?:agreement|terms)\b"
     # "A Crane Change is an operational matter … and does not amend this Agreement."
@@ -269,7 +271,7 @@ CHANGING = re.compile(r"\b(?:amend|modif|chang|updat|vary|revis)\w*|変更|改�
 # Both parties must sign or agree: what needs that is no one-sided act ("may be amended only by a
 # written instrument signed by both parties", 「甲乙双方の記名押印した書面によらなければ」)
 BOTH_AGREE = re.compile(
-    r"\bsigned\s+by\s+(?:(?:\w+\s+){0,3}of\s+)?(?:both|each|all)(?:\s+of)?(?:\s+the)?\s+part|\bmutual(?:ly)?\s+(?:written\s+)?(?:agreement|consent|agreed)"
+    r"\b(?:signed|(?:signed\s+or\s+)?sealed)\s+by\s+(?:(?:\w+\s+){0,3}of\s+)?(?:both|each|all)(?:\s+of)?(?:\s+the)?\s+part|\bmutual(?:ly)?\s+(?:written\s+)?(?:agreement|consent|agreed)"
     r"|\bwritten\s+agreement\s+of\s+(?:both|the)\s+parties|\bboth\s+parties['’]\s+(?:duly\s+)?(?:authori[sz]ed\s+)?(?:representatives|signatories)\s+(?:have\s+)?signed\b|\bagreed\s+(?:in\s+writing\s+)?(?:by|between)\s+(?:both|the)\s+parties\b|(?:双方|甲乙|両当事者|甲及び乙)の?(?:権限ある者が)?(?:記名押印|署名|書面による合意|合意)"
     r"|記名押印した(?:変更)?(?:合意書|契約書|覚書)|変更(?:合意書|契約書|覚書)|書面による変更契約を締結",
     re.IGNORECASE,
