@@ -1320,6 +1320,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout269": ROOT / "bench" / "data" / "ai-terms-heldout269",
         "heldout270": ROOT / "bench" / "data" / "ai-terms-heldout270",
         "heldout271": ROOT / "bench" / "data" / "ai-terms-heldout271",
+        "heldout272": ROOT / "bench" / "data" / "ai-terms-heldout272",
+        "heldout273": ROOT / "bench" / "data" / "ai-terms-heldout273",
+        "heldout274": ROOT / "bench" / "data" / "ai-terms-heldout274",
+        "heldout275": ROOT / "bench" / "data" / "ai-terms-heldout275",
     }
 
 
