@@ -1324,6 +1324,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout273": ROOT / "bench" / "data" / "ai-terms-heldout273",
         "heldout274": ROOT / "bench" / "data" / "ai-terms-heldout274",
         "heldout275": ROOT / "bench" / "data" / "ai-terms-heldout275",
+        "heldout276": ROOT / "bench" / "data" / "ai-terms-heldout276",
+        "heldout277": ROOT / "bench" / "data" / "ai-terms-heldout277",
+        "heldout278": ROOT / "bench" / "data" / "ai-terms-heldout278",
+        "heldout279": ROOT / "bench" / "data" / "ai-terms-heldout279",
     }
 
 

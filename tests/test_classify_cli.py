@@ -110,16 +110,23 @@ def test_keeping_data_as_long_as_the_vendor_decides_is_unfavourable(line: str) -
             "We have no obligation to keep, return or provide an export of any Content after termination.",
             "unfavourable",
         ),
-        # the user giving back what the vendor lent it is no burden on the user's data
-        (
-            "利用企業は、本契約の終了時に、サービス提供者から提供を受けたマニュアル等の資料を返還又は廃棄する。",
-            "neutral",
-        ),
     ],
 )
 def test_deletion_after_the_end(line: str, position: str) -> None:
     [row] = classify([line], "--role", "user")
     assert topics(row)["data-deletion-after-termination"] == position
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "利用企業は、本契約の終了時に、サービス提供者から提供を受けたマニュアル等の資料を返還又は廃棄する。",
+        "On termination, the Licensee shall return or destroy all copies of the Model files and documentation.",
+    ],
+)
+def test_the_user_giving_back_what_the_vendor_lent_it_is_no_deletion_of_data(line: str) -> None:
+    [row] = classify([line], "--role", "user")
+    assert "data-deletion-after-termination" not in topics(row)
 
 
 def test_deleting_the_account_is_leaving_not_deleting_data() -> None:

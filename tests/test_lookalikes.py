@@ -322,6 +322,49 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
             "生成物に含まれる標準モデル集の家具3Dモデル自体の権利は、当社に留保されます。",
             False,
         ),
+        (
+            "{not:device-locked}[^。]*停止",
+            "ja",
+            "受託者は、端末の紛失又は盗難の連絡を受けたときは、遠隔操作により端末の利用停止の措置をとる。",
+            False,
+        ),
+        (
+            "{not:vendor-materials-returned}.*\\bdestroy\\b",
+            "en",
+            "On termination, the Licensee shall stop installing the Model and shall return or destroy all copies of the Model files.",
+            False,
+        ),
+        (
+            "{not:vendor-materials-returned}.*\\bdelete\\b",
+            "en",
+            "On termination, the Provider shall delete all Customer Data.",
+            True,
+        ),
+        (
+            "{not:vendor-materials-returned}[^。]*返還",
+            "ja",
+            "契約者は、本契約の終了後、当社から受領したAPI仕様書を当社に返還する。",
+            False,
+        ),
+        (
+            "{not:business-records}.*\\bretain\\b",
+            "en",
+            "The Customer shall continue to retain its own transaction records for the period required by law.",
+            False,
+        ),
+        ("{not:business-abroad}[^。]*海外", "ja", "甲が海外の現場に本研究の成果を展開する場合も同様とする。", False),
+        (
+            "{not:plan-changes}.*\\bchange\\b",
+            "en",
+            "Customer may change its own Sequences and templates at any time.",
+            False,
+        ),
+        (
+            "{not:human-learning}[^。]*学習",
+            "ja",
+            "操作研修は職員のための研修であり、AIモデルの学習とは関係がない。",
+            False,
+        ),
     ],
 )
 def test_a_rule_skips_its_look_alike_sentences(rule: str, lang: str, sentence: str, matches: bool) -> None:

@@ -2016,3 +2016,43 @@ def test_a_use_forbidden_in_the_continuative_form_is_refused() -> None:
         "させない設定を維持しなければならない。"
     )
     assert engine.match_topics([line_unit(text, "ja")])["input-training-use"][0].judgement.position == "favourable"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The University remains responsible to the Company for the performance of any such contractor as if the "
+            "work had been performed by the University itself.",
+            "en",
+        ),
+        (
+            "計算資源事業者のサービスは、当該計算資源事業者が定める利用条件に従って提供されるものであり、乙はその障害に"
+            "ついて責任を負わない。",
+            "ja",
+        ),
+    ],
+)
+def test_contractors_answered_for_and_providers_own_terms_are_subcontracting(text: str, lang: str) -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    assert "subcontracting" in engine.match_topics([line_unit(text, lang)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those flags are clinical prompts and do not alter any term of this Agreement.",
+        "前項の操作研修は職員のための研修であり、AIモデルの学習とは関係がない。",
+    ],
+)
+def test_sentences_saying_what_they_do_not_touch_decide_nothing(text: str) -> None:
+    assert is_definition(text)
+
+
+def test_training_named_far_from_the_models_it_improves_is_seen() -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    text = (
+        "Accordingly, the Provider may use Customer Data, after removing direct identifiers, to train, retrain, "
+        "evaluate and improve the Sentinel engine and the Provider's other fraud-detection models."
+    )
+    assert engine.match_topics([line_unit(text, "en")])["input-training-use"][0].judgement.position == "unfavourable"

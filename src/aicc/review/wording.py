@@ -20,6 +20,7 @@ FOR_CAUSE = re.compile(
     r"|compromised|security\s+(?:threat|risk|incident|breach)|threaten\w*"
     r"|non-?payment|(?:are|is|remain|become)s?\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:[\w()-]+\s+){0,3}(?:past\s+due|overdue|unpaid|in\s+arrears)"
     r"|insolven\w*|bankrupt\w*|pos(?:es|e|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:risk|threat))"
+    r"|\b(?:that|which)\s+(?:is|are)\s+(?:being\s+)?used\s+(?:to|for)\b[^.;]{0,60}\b(?:unlawful|illegal|fraud\w*|abus\w*|spam\w*|malicious)\b"
     r"|\bwhose\s+(?:use|conduct|account|activity|activities|behaviou?r)\s+(?:\w+\s+){0,2}(?:violates|breaches|infringes|threatens|endangers|compromises|harms|presents|poses)\b"
     r"|\b(?:for|upon|on|due\s+to)\s+(?:(?:your|its|(?:the\s+)?\w+['’]s)\s+)?(?:material\s+)?(?:breach|violation|non-?payment)\b"
     r"|\bfor\s+(?:good\s+|just\s+|important\s+)?cause\b"
@@ -58,6 +59,7 @@ LONG_NOTICE = re.compile(
 # "does not so perform", 「修補によっても契約不適合が解消されない場合」
 FAILED_REMEDY = re.compile(
     r"\b(?:fails?|failure|unable|cannot|does\s+not|do\s+not|did\s+not)\b[^.;]{0,40}?\b(?:to\s+)?(?:correct|remedy|remedie|cure|fix|repair|conform|comply|perform|meet|achieve|restore)\w*"
+    r"|\bfails?\s+(?:\w+\s+){0,4}?(?:acceptance\s+)?test(?:s|ing)?\b"
     r"|(?:解消|是正|修補|回復|達成|充足)(?:され|し|でき)(?:ない|なかった)|満たさ(?:ない|なかった)|(?:修補|是正|追完)を行わ(?:ない|なかった)",
     re.IGNORECASE,
 )
@@ -164,13 +166,13 @@ OUT_OF_SCOPE = re.compile(
     r"|(?:本契約|本規約|本約款|本業務)の(?:対象|適用対象)とは?(?:しない|しません|ならない|なりません)。?\s*$"
     # 「…当社による利用者データの保存期間を意味するものではありません」「定例会で確認された事項は、本契約又は仕様書の内容を
     # 変更するものではない」
-    r"|(?:を意味する|を指す)ものでは(?:ない|ありません)。?\s*$|(?:本件?業務|本契約)に(?:は)?含ま(?:ない|れない|れません)。?\s*$|に影響を(?:及ぼさ|与え)(?:ない|ません)。?\s*$|(?:本契約|本規約|本約款)[^。]{0,12}の内容を変更するものでは(?:ない|ありません)。?\s*$"
+    r"|(?:を意味する|を指す)ものでは(?:ない|ありません)。?\s*$|(?:本件?業務|本契約)に(?:は)?含ま(?:ない|れない|れません)。?\s*$|とは関係(?:が)?(?:ない|ありません)。?\s*$|に影響を(?:及ぼさ|与え)(?:ない|ません)。?\s*$|(?:本契約|本規約|本約款)[^。]{0,12}の内容を変更するものでは(?:ない|ありません)。?\s*$"
     # 「…これは要約対象の範囲を示すものであり、データの保存場所を定めるものではない」
     r"|(?:(?:を|について)(?:定める|示す)|に影響を(?:与える|及ぼす))(?:もの|趣旨)(?:では|で)は?(?:ない|ありません)。?\s*$"
     # "Such guideline revisions are not changes to this Agreement."
     r"|\b(?:is|are)\s+not\s+(?:an?\s+)?(?:changes?|amendments?|modifications?|variations?)\s+(?:to|of)\s+(?:this|these)\s+(?:agreement|terms)\b"
     # "A Crane Change is an operational matter … and does not amend this Agreement."
-    r"|\b(?:does|do)\s+not\s+(?:amend|change|modify|vary|alter)\s+(?:this|these)\s+(?:agreement|terms)\b"
+    r"|\b(?:does|do)\s+not\s+(?:amend|change|modify|vary|alter)\s+(?:any\s+(?:term|provision)s?\s+of\s+)?(?:this|these)\s+(?:agreement|terms)\b"
     r"|\b(?:is|are|falls?)\s+(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|these)\s+(?:agreement|terms)\b",
     re.IGNORECASE,
 )
@@ -292,7 +294,7 @@ CAP = re.compile(r"上限|限度|を超え|\bexceed\w*|\blimited\s+to\b|\bcap(?:
 # A higher cap for some claims, as a multiple of the general one: "shall not exceed three (3) times the
 # amount described in Section 11.1", "200% of the cap", 「前項の上限額の3倍」
 SUPER_CAP = re.compile(
-    r"\b(?:two|three|four|five|[2-9])\s*(?:\(\s*\d\s*\)\s*)?times\s+(?:the\s+)?(?:amount|cap|limit|sum)\b"
+    r"\b(?:two|three|four|five|[2-9])\s*(?:\(\s*\d\s*\)\s*)?times\s+(?:the\s+)?(?:annual\s+|yearly\s+)?(?:amount|cap|limit|sum|fees|charges)\b"
     r"|\b(?:[2-9]\d{2}|1[5-9]\d)\s*(?:%|per\s*cent|percent)\s+of\s+the\s+(?:amount|cap|limit)\b"
     r"|(?:上限|限度)額?の[2-9２-９二三四五]倍"
     # a separate cap on top of the general one: "which amount is in addition to the limit in clause 11.2",
