@@ -724,9 +724,20 @@ def test_a_vendor_refusing_its_duty_is_not_a_protection(item_id: str, text: str,
             "months preceding the claim.",
             "favourable",
         ),
-        # a mutual cap of a few months' fees is trivial; half a year is neither good nor bad
+        # a mutual cap of a month or two is trivial; a quarter or half a year, shared, is neither good nor bad
+        # (the rubric's "mutual cap below 12 months' fees"), however small for the vendor alone
         (
             "Each party's total liability shall not exceed the fees paid by Client in the three (3) months "
+            "preceding the event giving rise to the claim.",
+            "neutral",
+        ),
+        (
+            "Each party's total liability shall not exceed the fees paid by Client in the one (1) month "
+            "preceding the event giving rise to the claim.",
+            "unfavourable",
+        ),
+        (
+            "Provider's total liability shall not exceed the fees paid by Client in the three (3) months "
             "preceding the event giving rise to the claim.",
             "unfavourable",
         ),
@@ -734,7 +745,8 @@ def test_a_vendor_refusing_its_duty_is_not_a_protection(item_id: str, text: str,
             "Each party's aggregate liability is limited to the charges paid in the six (6) months before the claim.",
             "neutral",
         ),
-        ("甲及び乙の損害賠償の総額は、直前３ヶ月分の委託料の額を上限とする。", "unfavourable"),
+        ("甲及び乙の損害賠償の総額は、直前３ヶ月分の委託料の額を上限とする。", "neutral"),
+        ("甲及び乙の損害賠償の総額は、直前１ヶ月分の委託料の額を上限とする。", "unfavourable"),
         # a share of a year's fees: 150% of the annual charges is eighteen months
         (
             "Each party's total aggregate liability in each contract year shall not exceed 150% of the Charges "

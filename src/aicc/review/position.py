@@ -821,7 +821,7 @@ def judge(
             or (lang == "ja" and analysis.actor == "none" and not _vendor_capped(text, names))
         )
         size: str | None = None
-        if months <= 3:
+        if months < 3 or (months == 3 and not both):
             size = UNF
         elif both:
             size = FAV if months >= 12 else NEU
