@@ -1328,6 +1328,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout277": ROOT / "bench" / "data" / "ai-terms-heldout277",
         "heldout278": ROOT / "bench" / "data" / "ai-terms-heldout278",
         "heldout279": ROOT / "bench" / "data" / "ai-terms-heldout279",
+        "heldout280": ROOT / "bench" / "data" / "ai-terms-heldout280",
+        "heldout281": ROOT / "bench" / "data" / "ai-terms-heldout281",
+        "heldout282": ROOT / "bench" / "data" / "ai-terms-heldout282",
+        "heldout283": ROOT / "bench" / "data" / "ai-terms-heldout283",
     }
 
 
