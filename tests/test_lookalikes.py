@@ -365,6 +365,38 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
             "操作研修は職員のための研修であり、AIモデルの学習とは関係がない。",
             False,
         ),
+        (
+            "{not:export-control}.*\\bcountr",
+            "en",
+            "The Licensee shall not make the Licensed Corpus available to any person on a sanctions list or in a sanctioned country.",
+            False,
+        ),
+        (
+            "{not:vendor-materials-returned}.*\\bdestroy\\b",
+            "en",
+            "On termination the Licensee shall stop training and destroy all copies of the Licensed Corpus.",
+            False,
+        ),
+        (
+            "{not:business-records}[^。]*保存",
+            "ja",
+            "甲は、医師法第24条に基づき診療録を5年間保存する義務を負うことを確認する。",
+            False,
+        ),
+        ("{not:business-abroad}[^。]*海外", "ja", "「海外口座への移管」に関する問合せは、担当者が確認する。", False),
+        ("{not:service-sharing}[^。]*第三者に", "ja", "（5）本サービスを第三者に再販売し、又は利用させる行為", False),
+        (
+            "{not:other-contracts}.*\\bconfidential\\w*",
+            "en",
+            "Customer is responsible for uploading only contracts it may share under any confidentiality clauses agreed with its counterparties.",
+            False,
+        ),
+        (
+            "{not:inquiry-categories}[^。]*(?:約款|解約).{0,30}",
+            "ja",
+            "問合せは、口座解約、約款改定に関する照会、苦情その他に分類する。",
+            False,
+        ),
     ],
 )
 def test_a_rule_skips_its_look_alike_sentences(rule: str, lang: str, sentence: str, matches: bool) -> None:

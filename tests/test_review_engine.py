@@ -2056,3 +2056,40 @@ def test_training_named_far_from_the_models_it_improves_is_seen() -> None:
         "evaluate and improve the Sentinel engine and the Provider's other fraud-detection models."
     )
     assert engine.match_topics([line_unit(text, "en")])["input-training-use"][0].judgement.position == "unfavourable"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "topic", "position"),
+    [
+        (
+            "議事録の内容は、甲乙が記名押印した書面によらない限り、本契約の内容を変更する効力を有しない。",
+            "ja",
+            "unilateral-changes",
+            "favourable",
+        ),
+        (
+            "The Vendor shall maintain a system that conforms to the standards prescribed under Article 28, paragraph 1 "
+            "of the APPI, and shall not move Client Data to any country other than India without consent.",
+            "en",
+            "cross-border-transfer",
+            "favourable",
+        ),
+        (
+            "The Licensor shall remain fully responsible for the acts and omissions of that contractor as if they were "
+            "its own.",
+            "en",
+            "subcontracting",
+            "favourable",
+        ),
+        (
+            "Those features are governed by the third parties' own terms, and we are not responsible for their "
+            "availability, accuracy or conduct.",
+            "en",
+            "subcontracting",
+            "unfavourable",
+        ),
+    ],
+)
+def test_agreement_safeguards_and_third_parties_in_other_words(text: str, lang: str, topic: str, position: str) -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    assert engine.match_topics([line_unit(text, lang)])[topic][0].judgement.position == position

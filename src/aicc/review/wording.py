@@ -98,7 +98,7 @@ SAFEGUARDS = re.compile(
     r"|\b(?:binding|intra-?group)\b.{0,40}\btransfer\s+(?:terms|agreements?)\b.{0,60}\b(?:comparable|equivalent|adequate)\b"
     r"|\blegally\s+enforceable\s+(?:obligations|commitments)\b.{0,80}\b(?:comparable|equivalent|adequate)\b"
     # APPI Art. 28 named, or the system it asks of a recipient abroad
-    r"|\bArt(?:icle|\.)\s*28\s+of\s+the\s+(?:APPI|Act\s+on\s+the\s+Protection)|\bsystem\s+conforming\s+to\s+the\s+standards\b"
+    r"|\bArt(?:icle|\.)\s*28(?:,?\s+paragraph\s+\d)?\s+of\s+the\s+(?:APPI|Act\s+on\s+the\s+Protection)|\bsystem\s+(?:that\s+)?conform(?:s|ing)\s+to\s+the\s+standards\b"
     r"|相当措置|標準契約条項|十分性認定|基準に適合する体制"
     # storage abroad under the security duty of APPI Art. 23, knowing the foreign regime: 「外的環境の把握」
     r"|外的環境の把握",
@@ -274,7 +274,7 @@ CHANGING = re.compile(r"\b(?:amend|modif|chang|updat|vary|revis)\w*|変更|改�
 # written instrument signed by both parties", 「甲乙双方の記名押印した書面によらなければ」)
 BOTH_AGREE = re.compile(
     r"\b(?:signed|(?:signed\s+or\s+)?sealed)\s+by\s+(?:(?:\w+\s+){0,3}of\s+)?(?:both|each|all)(?:\s+of)?(?:\s+the)?\s+part|\bmutual(?:ly)?\s+(?:written\s+)?(?:agreement|consent|agreed)"
-    r"|\bwritten\s+agreement\s+of\s+(?:both|the)\s+parties|\bboth\s+parties['’]\s+(?:duly\s+)?(?:authori[sz]ed\s+)?(?:representatives|signatories)\s+(?:have\s+)?signed\b|\bagreed\s+(?:in\s+writing\s+)?(?:by|between)\s+(?:both|the)\s+parties\b|(?:双方|甲乙|両当事者|甲及び乙)の?(?:権限ある者が)?(?:記名押印|署名|書面による合意|合意)"
+    r"|\bwritten\s+agreement\s+of\s+(?:both|the)\s+parties|\bboth\s+parties['’]\s+(?:duly\s+)?(?:authori[sz]ed\s+)?(?:representatives|signatories)\s+(?:have\s+)?signed\b|\bagreed\s+(?:in\s+writing\s+)?(?:by|between)\s+(?:both|the)\s+parties\b|(?:双方|甲乙|両当事者|甲及び乙)(?:の|が)?(?:権限ある者が)?(?:記名押印|署名|書面による合意|合意)"
     r"|記名押印した(?:変更)?(?:合意書|契約書|覚書)|変更(?:合意書|契約書|覚書)|書面による変更契約を締結",
     re.IGNORECASE,
 )
