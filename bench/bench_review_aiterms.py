@@ -1332,6 +1332,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout281": ROOT / "bench" / "data" / "ai-terms-heldout281",
         "heldout282": ROOT / "bench" / "data" / "ai-terms-heldout282",
         "heldout283": ROOT / "bench" / "data" / "ai-terms-heldout283",
+        "heldout284": ROOT / "bench" / "data" / "ai-terms-heldout284",
+        "heldout285": ROOT / "bench" / "data" / "ai-terms-heldout285",
+        "heldout286": ROOT / "bench" / "data" / "ai-terms-heldout286",
+        "heldout287": ROOT / "bench" / "data" / "ai-terms-heldout287",
     }
 
 
