@@ -811,7 +811,8 @@ def judge(
         )
     months = cap_months(text, lang) if kind == "disclaimer" and not raised else None
     if months is not None:
-        # a cap is judged by its size: a few months' fees is trivial; twelve, shared by both, is fair
+        # a cap is judged by its size: a month or two of fees is trivial (and three, when it is the vendor's alone);
+        # twelve, shared by both, is fair; a shared cap in between takes no side (the rubric's mutual cap below 12 months)
         # (a cap on the vendor alone stays unfavourable, whatever its size)
         # (a Japanese cap that names no party as the one it limits, 「前項に基づく損害賠償の総額は」, binds both; an
         # English one says whose liability it is, and a brand the names do not know is the vendor)

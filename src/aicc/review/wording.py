@@ -164,9 +164,13 @@ OUT_OF_SCOPE = re.compile(
     r"(?:本契約|本規約|本約款|本業務)の(?:対象外|適用対象外|適用範囲外|範囲外)と(?:する|します|なる|なります)。?\s*$"
     # 「…果実の保存温度、保存期間その他の管理は甲の責任で行うものとし、本契約の対象とはしない。」
     r"|(?:本契約|本規約|本約款|本業務)の(?:対象|適用対象)とは?(?:しない|しません|ならない|なりません)。?\s*$"
-    # 「…当社による利用者データの保存期間を意味するものではありません」「定例会で確認された事項は、本契約又は仕様書の内容を
+    # what a word does not mean: 「…当社による利用者データの保存期間を意味するものではありません」
+    r"|(?:を意味する|を指す)ものでは(?:ない|ありません)。?\s*$"
+    # what the work leaves out or has nothing to do with: 「…型式承認の取得は本件業務に含まない」「…AIモデルの学習とは関係がない」
+    r"|(?:本件?業務|本契約)に(?:は)?含ま(?:ない|れない|れません)。?\s*$|とは関係(?:が)?(?:ない|ありません)。?\s*$"
+    # what it leaves untouched: 「本条は、…甲の義務に影響を及ぼさない」「定例会で確認された事項は、本契約又は仕様書の内容を
     # 変更するものではない」
-    r"|(?:を意味する|を指す)ものでは(?:ない|ありません)。?\s*$|(?:本件?業務|本契約)に(?:は)?含ま(?:ない|れない|れません)。?\s*$|とは関係(?:が)?(?:ない|ありません)。?\s*$|に影響を(?:及ぼさ|与え)(?:ない|ません)。?\s*$|(?:本契約|本規約|本約款)[^。]{0,12}の内容を変更するものでは(?:ない|ありません)。?\s*$"
+    r"|に影響を(?:及ぼさ|与え)(?:ない|ません)。?\s*$|(?:本契約|本規約|本約款)[^。]{0,12}の内容を変更するものでは(?:ない|ありません)。?\s*$"
     # 「…これは要約対象の範囲を示すものであり、データの保存場所を定めるものではない」
     r"|(?:(?:を|について)(?:定める|示す)|に影響を(?:与える|及ぼす))(?:もの|趣旨)(?:では|で)は?(?:ない|ありません)。?\s*$"
     # "Such guideline revisions are not changes to this Agreement."
@@ -291,8 +295,8 @@ BURDEN = re.compile(
 )
 # A cap, whose amount decides, as opposed to an exclusion: 「…を上限とする」, "will not exceed"
 CAP = re.compile(r"上限|限度|を超え|\bexceed\w*|\blimited\s+to\b|\bcap(?:s|ped)?\b", re.I)
-# A higher cap for some claims, as a multiple of the general one: "shall not exceed three (3) times the
-# amount described in Section 11.1", "200% of the cap", 「前項の上限額の3倍」
+# A higher cap for some claims, as a multiple of the general one or of the fees: "shall not exceed three (3)
+# times the amount described in Section 11.1", "two times the annual Fees", "200% of the cap", 「前項の上限額の3倍」
 SUPER_CAP = re.compile(
     r"\b(?:two|three|four|five|[2-9])\s*(?:\(\s*\d\s*\)\s*)?times\s+(?:the\s+)?(?:annual\s+|yearly\s+)?(?:amount|cap|limit|sum|fees|charges)\b"
     r"|\b(?:[2-9]\d{2}|1[5-9]\d)\s*(?:%|per\s*cent|percent)\s+of\s+the\s+(?:amount|cap|limit)\b"
