@@ -128,6 +128,10 @@ With the rules of the thirteenth session (headings about the end of the contract
 their subject outside the contract, subcontracting and third-party terms, and more), 3 seeds: rules
 0.599, model 0.688, both 0.762 (shipped, retrained: the same weights, the npz byte-identical). The
 rules' predictions on all 1,931 sentences equal the session start's (checked after every round).
+With the rules of the fourteenth session (remedy exits, a mutual three-month cap as neutral, sentences that
+decide nothing, and more): the rules' predictions on all 1,931 sentences equal the session start's
+(checked after every round), so the features, and with them the shipped weights, are unchanged (rules
+0.599, model 0.688, both 0.762; nested 0.742).
 """
 
 from __future__ import annotations
