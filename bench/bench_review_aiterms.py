@@ -1397,6 +1397,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout285": ROOT / "bench" / "data" / "ai-terms-heldout285",
         "heldout286": ROOT / "bench" / "data" / "ai-terms-heldout286",
         "heldout287": ROOT / "bench" / "data" / "ai-terms-heldout287",
+        "heldout288": ROOT / "bench" / "data" / "ai-terms-heldout288",
+        "heldout289": ROOT / "bench" / "data" / "ai-terms-heldout289",
+        "heldout290": ROOT / "bench" / "data" / "ai-terms-heldout290",
+        "heldout291": ROOT / "bench" / "data" / "ai-terms-heldout291",
     }
 
 
