@@ -397,6 +397,42 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
             "問合せは、口座解約、約款改定に関する照会、苦情その他に分類する。",
             False,
         ),
+        (
+            "{not:fees-at-the-end}[^。]*解約",
+            "ja",
+            "年間契約プランの途中で解約したときであっても、既に支払われた年間利用料は返金されません。",
+            False,
+        ),
+        (
+            "{not:fees-at-the-end}[^。]*解除",
+            "ja",
+            "本契約が解除された場合、受託者は、解除の日までに履行した割合に応じた委託料を請求することができる。",
+            False,
+        ),
+        (
+            "{not:fees-at-the-end}[^。]*解除",
+            "ja",
+            "甲は、乙が本契約に違反したときは、本契約を解除することができる。",
+            True,
+        ),
+        (
+            "{not:other-contracts}[^。]*終了",
+            "ja",
+            "作業員が派遣契約の終了により就業を終えた場合も、動線データは期間内で保存される。",
+            False,
+        ),
+        (
+            "{not:public-authorities}[^。]*管轄",
+            "ja",
+            "協会の管轄区域内に所在する中小企業者からの保証申込みを対象とする。",
+            False,
+        ),
+        (
+            "{not:user-contractors}[^。]*委託",
+            "ja",
+            "利用者は、その下請業者である職人に写真を投稿させることができ、当該作業の委託について責任を負う。",
+            False,
+        ),
     ],
 )
 def test_a_rule_skips_its_look_alike_sentences(rule: str, lang: str, sentence: str, matches: bool) -> None:

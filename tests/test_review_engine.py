@@ -2093,3 +2093,49 @@ def test_training_named_far_from_the_models_it_improves_is_seen() -> None:
 def test_agreement_safeguards_and_third_parties_in_other_words(text: str, lang: str, topic: str, position: str) -> None:
     engine = Engine(items=[], names=resolve_names(), embedder=None)
     assert engine.match_topics([line_unit(text, lang)])[topic][0].judgement.position == position
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "position"),
+    [
+        (
+            "Your Content and Outputs may be stored and processed in those countries, where data protection laws may "
+            "differ from those of Japan.",
+            "cross-border-transfer",
+            "unfavourable",
+        ),
+        (
+            "Those components are supplied under their own licence terms, which the Hospital accepts by installing the "
+            "Model, and the Licensor accepts no liability in respect of them.",
+            "subcontracting",
+            "unfavourable",
+        ),
+        (
+            "To the extent the Licensor handles Patient Data, it does so as a party entrusted with the handling of "
+            "personal information within the meaning of Article 27, paragraph 5, item 1 of the APPI.",
+            "personal-data-handling",
+            "favourable",
+        ),
+        (
+            "All Results, including coordinates, normalised address strings, delivery-zone codes and confidence "
+            "scores, are and remain our property.",
+            "output-ownership",
+            "unfavourable",
+        ),
+    ],
+)
+def test_places_providers_entrustees_and_outputs_in_more_words(text: str, topic: str, position: str) -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    assert engine.match_topics([line_unit(text, "en")])[topic][0].judgement.position == position
+
+
+def test_a_deadline_after_another_season_is_no_deletion_at_the_end() -> None:
+    engine = Engine(items=[], names=resolve_names(), embedder=None)
+    text = "We automatically delete uploaded receipt images 180 days after the end of the filing season."
+    assert "data-deletion-after-termination" not in engine.match_topics([line_unit(text, "en")])
+    text = "We delete all Customer Data within 30 days after the end of the Term."
+    assert "data-deletion-after-termination" in engine.match_topics([line_unit(text, "en")])
+
+
+def test_a_note_that_the_vendor_promises_nothing_decides_nothing() -> None:
+    assert is_definition("This paragraph describes your own obligations and is not a promise by us to store your data.")

@@ -232,7 +232,9 @@ _OPTED_IN = re.compile(
 _KEEPING_EN = re.compile(r"\s+(?:only\s+)?(?:retain|keep|store|hold|archive|delete|destroy|erase)\b", re.I)
 _KEPT_NO_LONGER = re.compile(r"\b(?:no\s+longer\s+than|not\s+beyond|only\s+(?:for|during|until)|until|within)\b", re.I)
 # a place named as where the data is not: "in data centres located outside Japan"
-_OUTSIDE_EN = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?[A-Z]")
+_OUTSIDE_EN = re.compile(
+    r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?[A-Z]|\b(?:in\s+)?(?:those|other|these)\s+countries\b|\bdiffer\w*\s+from\s+those\s+of\s+[A-Z]"
+)
 # the user cleaning its own data before it hands it over: 「個人情報が含まれないよう、乙への提供前に自らの責任で
 # 削除…の措置を講じなければならない」, "remove personal data before uploading"
 _CLEANS_BEFORE_GIVING = re.compile(

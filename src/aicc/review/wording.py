@@ -22,6 +22,7 @@ FOR_CAUSE = re.compile(
     r"|insolven\w*|bankrupt\w*|pos(?:es|e|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:risk|threat))"
     r"|\b(?:that|which)\s+(?:is|are)\s+(?:being\s+)?used\s+(?:to|for)\b[^.;]{0,60}\b(?:unlawful|illegal|fraud\w*|abus\w*|spam\w*|malicious)\b"
     r"|\bwhose\s+(?:use|conduct|account|activity|activities|behaviou?r)\s+(?:\w+\s+){0,2}(?:violates|breaches|infringes|threatens|endangers|compromises|harms|presents|poses)\b"
+    r"|\bwhose\s+(?:credentials|password|account|login)\s+(?:\w+\s+){0,3}(?:compromised|misused|stolen|shared)\b"
     r"|\b(?:for|upon|on|due\s+to)\s+(?:(?:your|its|(?:the\s+)?\w+['’]s)\s+)?(?:material\s+)?(?:breach|violation|non-?payment)\b"
     r"|\bfor\s+(?:good\s+|just\s+|important\s+)?cause\b"
     r"|(?:違反|不履行|履行し(?:ない|ません)|是正(?:し|され)(?:ない|ません)|支払(?:い)?を[^。]{0,12}?怠|支払(?:い)?を[^。]{0,12}(?:遅滞|遅延)|支払わ(?:ない|ず)|破産|差押|信用状態|反社会的勢力).{0,50}(?:場合|とき)"
@@ -177,7 +178,9 @@ OUT_OF_SCOPE = re.compile(
     r"|\b(?:is|are)\s+not\s+(?:an?\s+)?(?:changes?|amendments?|modifications?|variations?)\s+(?:to|of)\s+(?:this|these)\s+(?:agreement|terms)\b"
     # "A Crane Change is an operational matter … and does not amend this Agreement."
     r"|\b(?:does|do)\s+not\s+(?:amend|change|modify|vary|alter)\s+(?:any\s+(?:term|provision)s?\s+of\s+)?(?:this|these)\s+(?:agreement|terms)\b"
-    r"|\b(?:is|are|falls?)\s+(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|these)\s+(?:agreement|terms)\b",
+    r"|\b(?:is|are|falls?)\s+(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|these)\s+(?:agreement|terms)\b"
+    # "This paragraph describes your own obligations and is not a promise by us to store your data."
+    r"|\bis\s+not\s+a\s+(?:promise|commitment|undertaking)\s+by\s+us\b",
     re.IGNORECASE,
 )
 
@@ -347,7 +350,7 @@ _ONE_ORDER_EN = re.compile(
 _MONTH_OF_LOSS_JA = re.compile(r"(?:発生|生じ)(?:した|た)(?:日の属する)?月(?:に|の|分)[^。]{0,30}(?:料|代金|対価|報酬)")
 _FEE = re.compile(r"料|代金|対価|報酬|費用|金額|\b(?:fees?|charges|price)\b", re.IGNORECASE)
 _HALF = re.compile(
-    r"[2２二]分の[1１一]|半額|(?:50|５０)\s*[％%]|\b(?:50|fifty)\s*(?:per\s*cent|percent)|\bhalf\s+(?:of\s+)?the\b",
+    r"[2２二]分の[1１一]|半額|(?:50|５０)\s*(?:[％%]|パーセント)|\b(?:50|fifty)\s*(?:per\s*cent|percent)|\bhalf\s+(?:of\s+)?the\b",
     re.IGNORECASE,
 )
 # "150% of the Charges paid … in that contract year": a share of a year's fees
