@@ -1401,6 +1401,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout289": ROOT / "bench" / "data" / "ai-terms-heldout289",
         "heldout290": ROOT / "bench" / "data" / "ai-terms-heldout290",
         "heldout291": ROOT / "bench" / "data" / "ai-terms-heldout291",
+        "heldout292": ROOT / "bench" / "data" / "ai-terms-heldout292",
+        "heldout293": ROOT / "bench" / "data" / "ai-terms-heldout293",
+        "heldout294": ROOT / "bench" / "data" / "ai-terms-heldout294",
+        "heldout295": ROOT / "bench" / "data" / "ai-terms-heldout295",
     }
 
 
