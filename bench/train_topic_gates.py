@@ -121,7 +121,8 @@ features recollected as ``..._v24.jsonl`` on the session's final rules, 057a1ca,
 on them): 0.699 / 0.732 / 0.779 / 0.810 (shipped; plain gates 0.733 before). The liability-cap stack
 moved a little (the X-LIAB-01 item now finds caps whose amount comes late in the sentence: gated F1
 0.91 -> 0.90, with the stack 0.92 both times); per topic otherwise unchanged. In-sample with the shipped
-gates 0.905; 2.92 reviews/s on a quiet machine; peak 156 MiB.
+gates 0.905; 2.92 reviews/s on a quiet machine; peak 156 MiB. Recollected again on the rules of fa78b7f
+(``..._v25.jsonl``): byte-identical to v24, so the same gates.
 
 Tried and not shipped (same nested protocol, 2026-11-27; gain under the +0.010 bar we require):
 extra clause-model aggregates in the stack, from the nested top-k unit probabilities. Forced on
