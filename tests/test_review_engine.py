@@ -2139,3 +2139,29 @@ def test_a_deadline_after_another_season_is_no_deletion_at_the_end() -> None:
 
 def test_a_note_that_the_vendor_promises_nothing_decides_nothing() -> None:
     assert is_definition("This paragraph describes your own obligations and is not a promise by us to store your data.")
+
+
+SUBPROCESSORS_AND_DISCLAIMED_MODELS = """# AI Research Assistant Subscription Terms
+
+These Terms are made between Brightfield Analytics Pte. Ltd. ("Provider") and the subscribing organisation ("Customer").
+
+## 7. Sub-processors and Model Providers
+
+7.1 Provider may engage sub-processors to host the Service and shall impose on each sub-processor written obligations no less protective than these Terms.
+
+7.2 The Service relies on large language models supplied by third-party model providers.
+
+7.3 Provider does not control those models and accepts no liability for their availability, accuracy or conduct.
+"""
+
+
+def test_a_disclaimer_of_third_parties_counts_beside_the_clause_an_item_reads(tmp_path: Path) -> None:
+    """On subcontracting the vendor disclaiming the models it relies on is what the rubric calls
+    unfavourable, even when the item that decides quotes the sub-processor clause instead."""
+    review = review_text(tmp_path, SUBPROCESSORS_AND_DISCLAIMED_MODELS, "terms.md")
+    assert review.topics["subcontracting"].position == "unfavourable"
+    kept = SUBPROCESSORS_AND_DISCLAIMED_MODELS.replace(
+        "7.3 Provider does not control those models and accepts no liability for their availability, accuracy or conduct.",
+        "7.3 Provider remains fully responsible for those model providers as for its own acts.",
+    )
+    assert review_text(tmp_path, kept, "kept.md").topics["subcontracting"].position != "unfavourable"

@@ -38,6 +38,7 @@ from aicc.review.modality import mutual
 from aicc.review.parties import resolve_names, written_to_you
 from aicc.review.rules import (
     topic_aggregate,
+    topic_heeds_disclaimers,
     topic_kind,
     topic_marked_only,
     topic_reads_places,
@@ -418,6 +419,16 @@ def _topics(
                 # a law or forum position rests on the places named, which the topic's own rules read
                 # as well as an item does: a foreign court beside a home one must not be missed
                 positions += [m.judgement.position for m in seen_by_rules]
+            if deciding and topic_heeds_disclaimers(key):
+                quoted = {(e.document, e.start) for f in deciding for e in f.evidence[:1]}
+                positions += [
+                    m.judgement.position
+                    for m in seen_by_rules
+                    if m.judgement.position == ("unfavourable" if role == "user" else "favourable")
+                    and m.judgement.analysis.actor == "vendor"
+                    and m.judgement.analysis.modality == "disclaim"
+                    and (m.unit.document, m.unit.start) not in quoted
+                ]
             position = _aggregate(positions, preferred)
             if position == ("favourable" if role == "user" else "unfavourable") and _marked_only(
                 key, deciding, seen_by_rules, position

@@ -201,7 +201,7 @@ def validate_topic_data(data: dict[str, Any]) -> None:
             raise ValueError(f"topics.yaml: {key}: kind must be one of {KINDS}")
         if spec.get("aggregate", "worst-first") not in AGGREGATES:
             raise ValueError(f"topics.yaml: {key}: aggregate must be one of {AGGREGATES}")
-        for flag in ("places", "secondary"):
+        for flag in ("places", "secondary", "disclaimers"):
             if not isinstance(spec.get(flag, False), bool):
                 raise ValueError(f"topics.yaml: {key}: {flag} must be true or false")
         marked = spec.get("marked-only")
@@ -235,6 +235,12 @@ def _topic_spec(topic: str) -> dict[str, Any]:
 def topic_aggregate(topic: str) -> str:
     """How the topics map weighs several clauses on a topic (see topics.yaml)."""
     return str(_topic_spec(topic).get("aggregate", "worst-first"))
+
+
+def topic_heeds_disclaimers(topic: str) -> bool:
+    """A vendor's disclaimer that the topic's own rules read as unfavourable counts even when no item
+    quotes it (topics.yaml ``disclaimers``)."""
+    return bool(_topic_spec(topic).get("disclaimers", False))
 
 
 def topic_takes_secondary(topic: str) -> bool:
