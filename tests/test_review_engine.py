@@ -549,6 +549,7 @@ def test_look_alike_clauses_do_not_address_the_topic(text: str, absent: str) -> 
         ({"kind": "vendor-duty", "aggregate": "best"}, "aggregate must be one of"),
         ({"kind": "sideways"}, "kind must be one of"),
         ({"kind": "vendor-action", "places": "yes"}, "places must be true or false"),
+        ({"kind": "vendor-duty", "disclaimers": "often"}, "disclaimers must be true or false"),
         ({"kind": "vendor-duty", "marked-only": {"marked": {"en": "x", "ja": "x"}}}, "marked-only holds"),
     ],
 )
