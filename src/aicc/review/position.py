@@ -13,9 +13,10 @@ for ``--role vendor``, except law and forum, which are judged for our own home j
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
-from aicc.review.jurisdictions import forum_position, places
+from aicc.review.jurisdictions import forum_position
 from aicc.review.modality import (
     _JA_CONDITION,
     _JA_RELATIVE,
@@ -27,6 +28,7 @@ from aicc.review.modality import (
     negated,
 )
 from aicc.review.parties import PartyNames
+from aicc.review.residency import listed_places, where_kept
 from aicc.review.rules import CompiledLang, Hit, all_hits
 from aicc.review.units import inside_brackets
 from aicc.review.wording import (
@@ -48,9 +50,7 @@ from aicc.review.wording import (
     FOR_CAUSE,
     GIVING_UP,
     LIMITED,
-    LOCATION_COLUMN,
     LONG_NOTICE,
-    NO_SAFEGUARDS,
     NOT_USED_STATED_JA,
     NOTIFY_EN,
     NOTIFY_JA,
@@ -58,7 +58,6 @@ from aicc.review.wording import (
     PERMISSION,
     REFLEXIVE,
     REFUSED,
-    SAFEGUARDS,
     SUPER_CAP,
     SUSPENDING,
     TERMINATING,
@@ -221,9 +220,6 @@ _NOT_DESIGNED = re.compile(
     r"\b(?:is|are)\s+not\s+(?:designed|intended|built|suitable)\s+(?:to|for)\b.{0,40}\bpersonal\s+(?:data|information)\b",
     re.IGNORECASE,
 )
-# domestic, and abroad, in Japanese (「国内外」 is both)
-_DOMESTIC_JA = re.compile(r"(?<!日本)国内(?!外)")
-_ABROAD_JA = re.compile(r"国外|海外|外国|国内外")
 # the use needs the user to switch it on first
 _OPTED_IN = re.compile(
     r"\bopt(?:s|ed)?[- ]in\b|\b(?:off|disabled)\s+by\s+default\b|オプトイン|初期設定(?:では|で)?(?:オフ|無効)", re.I
@@ -231,10 +227,6 @@ _OPTED_IN = re.compile(
 # what the vendor must do with the data is keep it (or get rid of it), not use it
 _KEEPING_EN = re.compile(r"\s+(?:only\s+)?(?:retain|keep|store|hold|archive|delete|destroy|erase)\b", re.I)
 _KEPT_NO_LONGER = re.compile(r"\b(?:no\s+longer\s+than|not\s+beyond|only\s+(?:for|during|until)|until|within)\b", re.I)
-# a place named as where the data is not: "in data centres located outside Japan"
-_OUTSIDE_EN = re.compile(
-    r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?[A-Z]|\b(?:in\s+)?(?:those|other|these)\s+countries\b|\bdiffer\w*\s+from\s+those\s+of\s+[A-Z]"
-)
 # the user cleaning its own data before it hands it over: 「個人情報が含まれないよう、乙への提供前に自らの責任で
 # 削除…の措置を講じなければならない」, "remove personal data before uploading"
 _CLEANS_BEFORE_GIVING = re.compile(
@@ -293,27 +285,6 @@ _PASSED_ON = re.compile(
 
 # the user licensing its data to the vendor: "grants … a licence to use", 「利用を許諾する」
 _LICENCE = re.compile(r"\b(?:grants?|licen[cs]\w*|authori[sz]\w*)\b|許諾", re.IGNORECASE)
-# where the data is stored or processed: "store Company Data in data centers located in Japan"
-_KEPT_AT = re.compile(
-    r"\b(?:store[sd]?|storing|host(?:s|ed|ing)?|process(?:es|ed|ing)?|keep|kept|retain(?:s|ed)?)\b"
-    r"(?:.{0,60}\b(?:in|within)\b|.{0,120}\blocated\s+(?:in|within)\b)"
-    r"|(?:保存|保管|処理|蔵置)[^。]{0,30}(?:国内|内で|に限)"
-    # 「国内のサーバ又は甲の構内に設置されたサーバにおいて保管し」
-    r"|(?:国内|日本国内)の[^。]{0,40}(?:において|で)(?:保存|保管|処理|蔵置)",
-    re.IGNORECASE,
-)
-# kept there and nowhere else: "exclusively in data centres located in", 「国内のデータセンターにのみ」
-_RESIDENCY = re.compile(
-    r"\b(?:only|exclusively|solely)\s+(?:in|within)\b|\b(?:in|within)\b.{0,60}\b(?:only|exclusively)\b"
-    r"|\b(?:only|exclusively|solely)\b.{0,80}\blocated\s+(?:in|within)\b|のみ|に限(?:り|る|定)"
-    # "… and will not transfer it outside Australia"
-    r"|\bnot\s+(?:be\s+)?(?:transfer\w*|mov\w*|stor\w*|process\w*|export\w*)\b.{0,60}\boutside\b"
-    # "… and shall not store or access Customer Data from any other country"
-    r"|\bnot\s+(?:be\s+)?(?:transfer\w*|mov\w*|stor\w*|process\w*|access\w*|host\w*)\b.{0,60}\b(?:any\s+other|another)\s+(?:country|countries|jurisdiction|region)\b",
-    re.IGNORECASE,
-)
-# a label and its value, as in a schedule: 「処理場所：…」, "Hosting region: …"
-_LABELLED = re.compile(r"^\s*([^：:。.]{1,30})[：:]\s*(\S.{0,120})$")
 
 
 @dataclass(frozen=True)
@@ -329,23 +300,6 @@ _OWN_COMPLIANCE = re.compile(
     r"(?:違反|侵害)(?:しない|することのない|とならない)(?:こと|よう)|\b(?:does|do|will)\s+not\s+(?:violate|breach|infringe)\b",
     re.I,
 )
-
-
-def _vote(
-    votes: dict[str, float],
-    cues: dict[str, tuple[float, str]],
-    position: str | None,
-    note: str,
-    weight: float,
-    cue: str,
-) -> None:
-    """Add a reading; each side keeps the cue of its strongest reading."""
-    if position is None:
-        return
-    cue += note
-    votes[position] = votes.get(position, 0.0) + weight
-    if position not in cues or weight > cues[position][0]:
-        cues[position] = (weight, cue)
 
 
 def _main_subject_ja(text: str, names: PartyNames) -> str | None:
@@ -426,6 +380,432 @@ def _hit_cue(hit: Hit, source: str) -> str:
     return f"{source} {hit.kind} cue /{hit.rule}/ matched {hit.matched!r}"
 
 
+@dataclass
+class _Ballot:
+    """The readings of one sentence: each side's total weight, and the cue of its strongest reading."""
+
+    votes: dict[str, float] = field(default_factory=dict)
+    cues: dict[str, tuple[float, str]] = field(default_factory=dict)
+
+    def add(self, position: str | None, note: str, weight: float, cue: str) -> None:
+        """Add a reading; each side keeps the cue of its strongest reading."""
+        if position is None:
+            return
+        cue += note
+        self.votes[position] = self.votes.get(position, 0.0) + weight
+        if position not in self.cues or weight > self.cues[position][0]:
+            self.cues[position] = (weight, cue)
+
+    def get(self, position: str) -> float:
+        return self.votes.get(position, 0.0)
+
+    def top(self) -> float:
+        return max(self.votes.values(), default=0.0)
+
+    def above(self, *positions: str) -> float:
+        """A weight that outweighs the given sides (all of them if none is given), and at least 2.5."""
+        beaten = [self.get(p) for p in positions] if positions else [self.top()]
+        return max(2.5, max(beaten) + 0.5)
+
+    def outcome(self) -> tuple[str, str]:
+        """The strongest side and its cue; a tie is neutral."""
+        if not self.votes:
+            return NEU, "no cue for either side"
+        ranked = sorted(self.votes.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and abs(ranked[0][1] - ranked[1][1]) < 1e-9:
+            return NEU, "cues for both sides: " + "; ".join(self.cues[p][1] for p, _ in ranked[:2])
+        return ranked[0][0], self.cues[ranked[0][0]][1]
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """One sentence as ``judge`` reads it, with what its readings share."""
+
+    text: str
+    lang: str
+    names: PartyNames
+    analysis: Analysis
+    kind: str
+    topic_cues: list[CompiledLang]
+    listed: str
+
+    @property
+    def actor(self) -> str:
+        return self.analysis.actor
+
+    @property
+    def modality(self) -> str:
+        return self.analysis.modality
+
+    @property
+    def weight(self) -> float:
+        """The weight of a reading of who may or must do what: more when one party is the actor."""
+        return 2.5 if self.actor in ("vendor", "user") else 1.5
+
+    @cached_property
+    def governed(self) -> str:
+        return _governed(self.text, self.lang, self.analysis)
+
+    @cached_property
+    def licensed_to_user(self) -> bool:
+        # a licence the vendor gives the user ("… to use the model and train it further") is the user's
+        # right: what the vendor may do with the user's data is not in it
+        return self.kind == "vendor-action" and _grants_to_user(self.text, self.names)
+
+    @cached_property
+    def ends(self) -> bool:
+        # a right to end the contract, whatever the sentence disclaims after it: 「…解除することができ、
+        # これにより相手方に生じた損害を賠償する責任を負わない」
+        before = self.text[: self.analysis.modal_start]
+        return self.modality == "permit" or (
+            self.modality in ("disclaim", "not-obliged")
+            and PERMISSION.search(before) is not None
+            and ENDING.search(before) is not None
+        )
+
+
+def _law(text: str, home: str, role: str, analysis: Analysis) -> Judgement:
+    """Law and forum: the places named, judged against our own home jurisdiction."""
+    place, words = forum_position(text, home)
+    if place == "user-local":
+        place = FAV if role == "user" else UNF
+        return Judgement(place, f"forum at the user's residence: {words!r}", analysis)
+    if place == "vendor-forum":
+        place = UNF if role == "user" else FAV
+        return Judgement(place, f"arbitration or waiver imposed on the user: {words!r}", analysis)
+    if place is not None:
+        how = {
+            FAV: "the home jurisdiction",
+            UNF: "not the home jurisdiction",
+            NEU: "the home jurisdiction and another",
+        }
+        return Judgement(place, f"place named {words!r} ({how[place]}, {home})", analysis)
+    return Judgement(NEU, "no place named", analysis)
+
+
+def _cue_votes(s: _Sentence, ballot: _Ballot, item_cues: CompiledLang | None) -> None:
+    """The item's and the topic's cues, each read with who bears it; for ownership, to whom the rights go."""
+
+    def inside_negation(match: re.Match[str]) -> bool:
+        # a cue that a negation governs says the opposite: "does not act as your processor"
+        return negated(s.text, match.start(), match.end(), s.lang)
+
+    def borne(position: str, hit: Hit) -> tuple[str, str]:
+        return _borne(position, hit, s.text, s.lang, s.names, s.analysis)
+
+    if item_cues is not None:
+        for hit in all_hits("favourable", item_cues.favourable, s.text, inside_negation):
+            ballot.add(*borne(FAV, hit), 2.0, _hit_cue(hit, "item"))
+        for hit in (
+            [] if s.licensed_to_user else all_hits("unfavourable", item_cues.unfavourable, s.text, inside_negation)
+        ):
+            ballot.add(*borne(UNF, hit), 2.0, _hit_cue(hit, "item"))
+    for compiled in s.topic_cues:
+        for hit in all_hits("favourable", compiled.favourable, s.text, inside_negation)[:1]:
+            ballot.add(*borne(FAV, hit), 1.0, _hit_cue(hit, "topic"))
+        unfavourable = (
+            [] if s.licensed_to_user else all_hits("unfavourable", compiled.unfavourable, s.text, inside_negation)
+        )
+        for hit in unfavourable[:1]:
+            ballot.add(*borne(UNF, hit), 1.0, _hit_cue(hit, "topic"))
+    if s.kind == "ownership" and s.analysis.beneficiary is not None:
+        owner = {"vendor": UNF, "user": FAV, "both": NEU}[s.analysis.beneficiary]
+        to = {"vendor": "the vendor", "user": "the user", "both": "both parties"}[s.analysis.beneficiary]
+        ballot.add(owner, "", 3.0, f"rights go to {to}")
+
+
+def _about_use(s: _Sentence) -> bool:
+    """The vendor may (or must) use or exploit the data: the reading the training topics turn on."""
+    exploiting = (
+        s.actor in ("vendor", "none")
+        and s.modality in ("permit", "oblige")
+        and bool(EXPLOIT.search(s.governed))
+        and not s.licensed_to_user
+    )
+    return (
+        exploiting
+        and (s.kind in ("vendor-action", "neutral") or (s.kind == "vendor-duty" and s.modality == "permit"))
+        and not ENDING.search(s.governed)
+        and not GIVING_UP.search(s.governed)
+        # (using subcontractors is no use of the data: "Prairie Lens may use subcontractors", 「第三者に再委託することが
+        # できます」 say who does the work, and the clauses around them whether the vendor answers for it)
+        and not _SUBCONTRACTS.search(s.governed)
+        # (nor is reusing the vendor's general know-how: "Consultant may reuse general know-how and skills gained
+        # during the Project", 「…前処理の一般的な技法その他のノウハウ（甲提供データ…を含まないもの）」)
+        and not _KNOW_HOW.search(s.governed)
+        # (nor is keeping it: "shall retain the Customer Data used for fine-tuning no longer than 90 days")
+        and not (
+            s.lang == "en"
+            and s.modality == "oblige"
+            and _KEEPING_EN.match(s.text, s.analysis.modal_end)
+            and _KEPT_NO_LONGER.search(s.text)
+        )
+    )
+
+
+def _use_reading(s: _Sentence, ballot: _Ballot) -> None:
+    """The vendor's use of the data, limited (to a purpose, or by the user's consent) or not."""
+    text, lang, weight = s.text, s.lang, s.weight
+    # a limit before a granting proviso ("solely for the Services, provided that X may …") is not this grant's
+    limits = list(LIMITED.finditer(text, clause_start(text, s.analysis.modal_start) if lang == "en" else 0))
+    # (a limit inside brackets narrows the data, not the use: 「統計的に処理した情報（甲を特定できないものに限る。）を、
+    # …機械学習モデルの学習のために利用することができる」; unless the brackets leave the user's data out:
+    # 「一般的な知識及び経験（提供データ又は甲の秘密情報を含まず、…に限る。）」)
+    limits = [m for m in limits if not inside_brackets(text, 0, m.start()) or _LEFT_OUT.search(text, 0, m.start())]
+    besides = _BESIDES_JA.search(text) if lang == "ja" else None
+    if besides:
+        # 「…必要な範囲で入力データを利用できるほか、…AIモデルの学習のために…利用できる」: the limit is the first use's only
+        limits = [m for m in limits if m.start() > besides.end()]
+    consent = next((m for m in limits if CONSENT.search(m.group(0))), None)
+    limited = consent or (limits[0] if limits else None) or _for_user(text, s.names)
+    unused = "" if limited else _unused(s.governed, lang)
+    improves = (_IMPROVING_JA if lang == "ja" else _IMPROVING_EN).search(text) if limited and not consent else None
+    described = s.analysis.describe()
+    if improves and not _refused_near(text, improves, lang):
+        # a use "only" for purposes that include improving the AI is that use: 「解析結果を提供するため及び
+        # 本AIの精度改善のためにのみ利用することができる」
+        ballot.add(UNF, "", weight, f"{described}: the purposes include {improves.group(0)!r}")
+    elif limited:
+        # with the user's consent as its condition, the permission the cues describe is opt-in
+        strength = max(weight, ballot.get(UNF) + 0.5) if consent else weight
+        ballot.add(FAV, "", strength, f"{described}, limited by {limited.group(0)!r}")
+    elif unused:
+        # what the vendor must see to is that the data is not used: 「学習に利用しない設定…を確認しなければならない」
+        ballot.add(FAV, "", weight, f"{described}: the use is refused ({unused!r})")
+    elif s.modality == "permit" or s.kind == "vendor-action":
+        ballot.add(UNF, "", weight, f"{described}: the vendor may use the data")
+
+
+def _ending_condition(s: _Sentence) -> re.Match[str] | None:
+    """The vendor's (or both parties') right to suspend or end it, only for cause or on long notice:
+    the cause or the notice."""
+    if not (
+        s.kind == "vendor-action"
+        and s.actor in ("vendor", "both")
+        and s.ends
+        and ENDING.search(s.text) is not None
+        and not AT_WILL.search(s.listed)
+    ):
+        return None
+    cause = FOR_CAUSE.search(s.text)
+    if cause is not None and not AT_WILL.search(s.text):
+        return cause
+    return LONG_NOTICE.search(s.text)
+
+
+def _ending_reading(s: _Sentence, ballot: _Ballot, cause: re.Match[str]) -> None:
+    """Suspension or termination only on a breach, or with at least 30 days' notice (even "at any
+    time"): the vendor needs cause or gives the user time to leave (a mutual right is even); with
+    cause, "without notice" and the like no longer make it unfavourable."""
+    for_cause = FOR_CAUSE.search(cause.group(0)) is not None
+    condition = "only for cause" if for_cause else "only with notice"
+    # a suspension for cause (unpaid fees, a breach) is a pause the user can cure: it takes no side
+    suspends_only = SUSPENDING.search(s.text) is not None and TERMINATING.search(s.text) is None
+    if for_cause and suspends_only:
+        condition = "a suspension only for cause"
+    # (a mutual right on 30 days' notice or more lets the user leave and gives it time when the
+    # vendor ends it: what the rubric asks for; a mutual right for cause is even)
+    even = (s.actor != "vendor" and for_cause) or (for_cause and suspends_only)
+    # an even reading outweighs the cues for either side ("material breach" is good for the user
+    # only when the vendor alone needs it); the vendor's need of cause outweighs the cues against it
+    outweighs = ballot.top() if even else ballot.get(UNF)
+    # notice alone, for the vendor's convenience ("for any reason on thirty days' notice"): the
+    # time to leave the rubric asks for, but an explicit cue against it (an item on termination
+    # for convenience) may still outweigh it
+    convenience = not for_cause and CONVENIENCE.search(s.text) is not None
+    ballot.add(
+        NEU if even else FAV,
+        "",
+        1.75 if convenience else max(2.5, outweighs + 0.5),  # 1.75: above a topic cue, below an item's
+        f"{s.analysis.describe()}, {condition}: {cause.group(0)!r}",
+    )
+
+
+def _table_reading(s: _Sentence, ballot: _Ballot, table: dict[tuple[str, str], str]) -> None:
+    """Who may or must do what, read through the topic's kind."""
+    actor, modality, governed, text = s.actor, s.modality, s.governed, s.text
+    reading = NEU if actor == "both" and modality != "none" else table.get((actor, modality))
+    note = ""
+    if s.kind == "vendor-duty" and actor == "user" and modality == "oblige" and _OWN_COMPLIANCE.search(governed):
+        # 「アップロードが依頼者との守秘義務に違反しないことを確認する」: the user sees to its own duties to
+        # others; the vendor's duty to the user is another matter
+        reading, note = NEU, ": the user's care for its own duties"
+    if reading == UNF and s.kind == "vendor-action" and actor == "vendor" and modality == "permit":
+        # "… except that Provider may calibrate the Models for Customer's own dedicated instance": what the
+        # vendor may do for the user alone takes nothing from it
+        own = s.names.regex(
+            "user", before=r"\bfor\s+(?:the\s+)?", after=r"['’]s?\s+(?:own|dedicated|exclusive|sole)\b", flags=re.I
+        ).search(governed)
+        if own:
+            reading, note = FAV, f": for the user's own ({own.group(0)!r})"
+    if s.kind == "disclaimer" and actor == "user" and modality == "oblige" and _WARRANTS.search(s.analysis.modal_text):
+        # "You represent and warrant that you own your content": the user's own promise says
+        # nothing of what the vendor disclaims
+        reading, note = NEU, ": the user's own warranty"
+    if (
+        s.kind == "vendor-duty"
+        and actor == "user"
+        and modality == "oblige"
+        and GIVING_UP.search(governed)
+        and not _CLEANS_BEFORE_GIVING.search(text)
+    ):
+        # 「利用企業は…資料を返還又は廃棄する」: the user gives back what the vendor lent it
+        reading, note = NEU, ": the user returns or deletes what it received"
+    elif s.kind == "vendor-duty" and actor == "user" and modality == "oblige":
+        # "Customer shall retain records of each declaration": the user keeping its own records is
+        # no keeping by the vendor
+        act = _duty_act(s.topic_cues, "no_protection", governed)
+        if act:
+            reading, note = NEU, f": the user's own {act!r}"
+    if s.kind == "vendor-duty" and reading == FAV and actor in ("vendor", "none") and modality == "oblige":
+        # "we will retain your data", 「保存するものとします」: on retention, keeping is no protection
+        act = _duty_act(s.topic_cues, "no_protection", governed)
+        if act:
+            reading, note = NEU, f": {act!r} protects nobody"
+    elif s.kind == "vendor-duty" and actor == "vendor" and modality == "prohibit" and not THIRD_PARTY.search(governed):
+        # "we will not permit audits", 「修補を行わない」: the vendor refuses what the topic owes the user
+        act = _duty_act(s.topic_cues, "owed", governed)
+        tail = governed[governed.rfind("、") + 1 :] if s.lang == "ja" else ""
+        if act and _duty_act(s.topic_cues, "no_protection", tail) and not _duty_act(s.topic_cues, "owed", tail):
+            # what the Japanese negation governs is the act nearest it: 「…消去するものとし、…これを超えて
+            # 保存してはならない」 refuses the keeping, not the deletion
+            act = ""
+        if act:
+            reading, note = UNF, f": refuses {act!r}"
+    # a neutral reading of who may or must do what is weak: any explicit cue outweighs it
+    ballot.add(reading, note, s.weight if reading != NEU else 0.9, s.analysis.describe())
+
+
+def _modal_reading(s: _Sentence, ballot: _Ballot) -> None:
+    """The one reading of who may or must do what that fits the sentence best."""
+    text, actor, modality, weight = s.text, s.actor, s.modality, s.weight
+    # the user gives or licenses its data only as far as the work needs: a scoped grant
+    scoped_grant = (
+        (
+            (actor == "user" and modality in ("permit", "oblige"))
+            or (
+                modality == "none"
+                and s.names.regex("user", after=r"\s+(?:hereby\s+)?(?:grants?|licen[cs]es)\b", flags=re.I).search(text)
+                is not None
+            )
+        )
+        and s.kind in ("vendor-action", "restriction")
+        and bool(EXPLOIT.search(s.governed))
+        and bool(DATA.search(text))
+    )
+    limited_grant = LIMITED.search(text) if scoped_grant else None
+    licensed = scoped_grant and not limited_grant and _LICENCE.search(text) is not None
+    trains = TRAINING.search(text) if licensed else None
+    remedy = _remedy_exit(text, s.kind, actor, s.ends, s.names)
+    about_use = not (remedy or limited_grant or trains) and _about_use(s)
+    cause = None if remedy or limited_grant or trains or about_use else _ending_condition(s)
+    table = POLARITY.get(s.kind)
+    if remedy:
+        # the user's right to end when the vendor fails to put something right is a remedy, not an exit:
+        # "if it fails to do so within thirty (30) days, Customer may terminate", 「修補によっても…解消されない場合、甲は…解除
+        # することができる」
+        ballot.add(NEU, "", ballot.above(), f"the user may end it as a remedy for the vendor's failure: {remedy!r}")
+    elif limited_grant:
+        ballot.add(FAV, "", weight, f"{s.analysis.describe()}, limited by {limited_grant.group(0)!r}")
+    elif trains:
+        # "the Subscriber grants the Platform Operator a licence to use Subscriber Content … to train …"
+        ballot.add(UNF, "", weight, f"the user licenses its data for the vendor to {trains.group(0)!r}")
+    elif about_use:
+        _use_reading(s, ballot)
+    elif cause is not None:
+        _ending_reading(s, ballot, cause)
+    elif actor == "user" and modality == "oblige" and s.kind != "law" and _duty_to_inform(text, s.analysis):
+        # the user's duty to tell the vendor something is cooperation, not a burden on its rights
+        ballot.add(NEU, "", 0.9, f"{s.analysis.describe()}: a duty to inform the vendor")
+    elif modality == "liable" and s.kind not in ("law", "ownership"):
+        # taking on liability or an indemnity: good for the other side, whatever the topic
+        ballot.add({"vendor": FAV, "user": UNF, "both": NEU}.get(actor), "", weight, s.analysis.describe())
+    elif table is not None:
+        _table_reading(s, ballot, table)
+
+
+def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
+    """Readings that outweigh the others when the sentence says so: both parties must agree, a change
+    only on notice, an opt-out, due care, a service not meant for personal data, and a cap's size."""
+    text, kind, actor, modality = s.text, s.kind, s.actor, s.modality
+    both_agree = BOTH_AGREE.search(text) if kind == "vendor-action" else None
+    if both_agree and modality in ("permit", "prohibit", "oblige", "none"):
+        # an act that needs both parties' signatures is not one the vendor can take alone
+        ballot.add(FAV, "", ballot.above(UNF), f"both parties must agree: {both_agree.group(0)!r}")
+    notice = (
+        LONG_NOTICE.search(text)
+        if kind == "vendor-action" and actor == "vendor" and modality == "permit" and CHANGING.search(s.governed)
+        else None
+    )
+    if notice and not ENDING.search(s.governed):
+        # a change the vendor may make only on 30 days' notice or more: the time the rubric asks for
+        ballot.add(FAV, "", ballot.above(UNF), f"a change only with notice: {notice.group(0)!r}")
+    opt_out = OPT_OUT.search(text) if kind == "vendor-action" else None
+    secured = (
+        _SECURED_NOT_USED.search(text)
+        if kind == "vendor-action" and actor == "vendor" and modality in ("oblige", "none")
+        else None
+    )
+    if secured:
+        # the vendor must secure that the data is not used, with an opt-out for the user or by its own measures:
+        # 「受注者は、…入力データが…学習に利用されない旨の契約条件（オプトアウト設定を含む。）を確保し」,
+        # 「当社は、入力データを…学習…に利用することがないよう措置を講じます」
+        ballot.add(FAV, "", 2.5, f"the vendor secures that the data is not used: {secured.group(0)!r}")
+        opt_out = None
+    if opt_out and _OPTED_IN.search(text, 0, opt_out.start()):
+        # switching off what the user chose to switch on withdraws an opt-in: "unless you opt in by enabling the
+        # setting, which is switched off by default and which you may switch off again at any time"
+        opt_out = None
+    if opt_out and EXPLOIT.search(text):
+        # use the user has to opt out of is use by default: what an opt-in would avoid
+        ballot.add(UNF, "", ballot.above(FAV), f"the user must opt out: {opt_out.group(0)!r}")
+    due_care = (
+        _DUE_CARE.search(text, 0, s.analysis.modal_start)
+        if kind == "disclaimer" and actor == "vendor" and modality == "disclaim"
+        else None
+    )
+    if due_care:
+        # 「本業務を善良な管理者の注意をもって遂行するが、…精度…を保証するものではない」: the care the law asks
+        # of a mandate, promised beside the results it does not guarantee, is no bare "as is"
+        ballot.add(NEU, "", ballot.above(), f"due care promised: {due_care.group(0)!r}")
+    not_meant = (
+        _NOT_DESIGNED.search(text)
+        if kind == "vendor-duty" and actor in ("vendor", "none") and modality == "prohibit"
+        else None
+    )
+    if not_meant:
+        # "The Hosted Service is not designed to process personal information": the vendor takes on no care
+        # for the data, which is left to the user
+        ballot.add(UNF, "", ballot.above(), f"not meant for it: {not_meant.group(0)!r}")
+    raised = SUPER_CAP.search(text) if kind == "disclaimer" else None
+    if raised:
+        # a higher cap for some claims (a data breach): more the vendor answers for, whoever it binds
+        ballot.add(FAV, "", ballot.above(), f"a higher cap: {raised.group(0)!r}")
+    months = cap_months(text, s.lang) if kind == "disclaimer" and not raised else None
+    if months is not None:
+        _cap_size(s, ballot, months)
+
+
+def _cap_size(s: _Sentence, ballot: _Ballot, months: int) -> None:
+    """A cap is judged by its size: a month or two of fees is trivial (and three, when it is the vendor's
+    alone); twelve, shared by both, is fair; a shared cap in between takes no side (the rubric's mutual
+    cap below 12 months). A cap on the vendor alone stays unfavourable, whatever its size."""
+    # (a Japanese cap that names no party as the one it limits, 「前項に基づく損害賠償の総額は」, binds both; an
+    # English one says whose liability it is, and a brand the names do not know is the vendor)
+    both = (
+        s.actor == "both"
+        or mutual(s.text)
+        or (s.lang == "ja" and s.actor == "none" and not _vendor_capped(s.text, s.names))
+    )
+    size: str | None = None
+    if months < 3 or (months == 3 and not both):
+        size = UNF
+    elif both:
+        size = FAV if months >= 12 else NEU
+    if size is not None:
+        ballot.add(size, "", ballot.above(), f"a cap of {months} months' fees{' for both parties' if both else ''}")
+
+
 def judge(
     text: str,
     lang: str,
@@ -462,393 +842,28 @@ def judge(
         text = f"{lead} {text}"
         analysis = analyse(text, lang, names)
     if kind == "law":
-        place, words = forum_position(text, home)
-        if place == "user-local":
-            place = FAV if role == "user" else UNF
-            return Judgement(place, f"forum at the user's residence: {words!r}", analysis)
-        if place == "vendor-forum":
-            place = UNF if role == "user" else FAV
-            return Judgement(place, f"arbitration or waiver imposed on the user: {words!r}", analysis)
-        if place is not None:
-            how = {
-                FAV: "the home jurisdiction",
-                UNF: "not the home jurisdiction",
-                NEU: "the home jurisdiction and another",
-            }
-            return Judgement(place, f"place named {words!r} ({how[place]}, {home})", analysis)
-        return Judgement(NEU, "no place named", analysis)
-    labelled = _LABELLED.match(text)
-    if labelled and LOCATION_COLUMN.search(labelled.group(1)):
-        listed = listed or labelled.group(2)  # 「処理場所：米国リージョンのサーバ」: the place is the label's value
-    kept = where and not listed and _KEPT_AT.search(text) is not None
-    kept_in = {code for code, _ in places(text)} if kept else set()
-    if kept and lang == "ja" and _DOMESTIC_JA.search(text) and not _ABROAD_JA.search(text):
-        kept_in.add("JP")  # 「国内のサーバ」: in a Japanese contract, domestic is Japan
-    if kept and kept_in == {home} and not (lang == "en" and _OUTSIDE_EN.search(text)):
-        said = f"the data is kept in the home jurisdiction only ({home})"
-        return Judgement(UNF if role == "vendor" else FAV, said, analysis)
-    residency = _RESIDENCY.search(text) if kept_in and analysis.modality != "permit" else None
-    if residency:
-        # a commitment to keep the data in named places only: the residency the rubric asks for
-        said = f"the data is kept only where named: {residency.group(0)!r}"
-        return Judgement(UNF if role == "vendor" else FAV, said, analysis)
-    safeguard = SAFEGUARDS.search(text) if where and not NO_SAFEGUARDS.search(text) else None
-    if safeguard:
-        # a transfer abroad under a named safeguard (standard contractual clauses, APPI Art. 28's
-        # equivalent measures): what the rubric asks for when the data does leave
-        said = f"transfers under a named safeguard: {safeguard.group(0)!r}"
-        return Judgement(UNF if role == "vendor" else FAV, said, analysis)
-    if kept_in and home not in kept_in and analysis.modality not in ("prohibit", "not-obliged"):
-        # kept abroad, neither only where named nor under a safeguard: "hosted in data centres located
-        # in the United States"
-        said = f"the data is kept abroad: {', '.join(sorted(kept_in))} (not {home})"
-        return Judgement(FAV if role == "vendor" else UNF, said, analysis)
-    if listed and LOCATION_COLUMN.search(text):
-        # a table or list of where the data is processed: any place but home is a transfer abroad
-        named = places(listed)
-        if named:
-            abroad = sorted({words for code, words in named if code != home})
-            located = ", ".join(abroad) or ", ".join(sorted({words for _, words in named}))
-            position = UNF if abroad else FAV
-            scope = "not only" if abroad else "only"
-            said = f"processing locations listed: {located} ({scope} the home jurisdiction, {home})"
-            return Judgement(MIRROR[position] if role == "vendor" else position, said, analysis)
+        return _law(text, home, role, analysis)
+    listed = listed_places(text, listed)
+    kept = where_kept(text, lang, analysis, listed=listed, where=where, home=home)
+    if kept is not None:
+        position, said = kept
+        return Judgement(MIRROR[position] if role == "vendor" else position, said, analysis)
 
-    votes: dict[str, float] = {}
-    cues: dict[str, tuple[float, str]] = {}
-    # a licence the vendor gives the user ("… to use the model and train it further") is the user's
-    # right: what the vendor may do with the user's data is not in it
-    licensed_to_user = kind == "vendor-action" and _grants_to_user(text, names)
-
-    def inside_negation(match: re.Match[str]) -> bool:
-        # a cue that a negation governs says the opposite: "does not act as your processor"
-        return negated(text, match.start(), match.end(), lang)
-
-    if item_cues is not None:
-        for hit in all_hits("favourable", item_cues.favourable, text, inside_negation):
-            _vote(votes, cues, *_borne(FAV, hit, text, lang, names, analysis), 2.0, _hit_cue(hit, "item"))
-        for hit in [] if licensed_to_user else all_hits("unfavourable", item_cues.unfavourable, text, inside_negation):
-            _vote(votes, cues, *_borne(UNF, hit, text, lang, names, analysis), 2.0, _hit_cue(hit, "item"))
-    for compiled in topic_cues:
-        for hit in all_hits("favourable", compiled.favourable, text, inside_negation)[:1]:
-            _vote(votes, cues, *_borne(FAV, hit, text, lang, names, analysis), 1.0, _hit_cue(hit, "topic"))
-        for hit in (
-            [] if licensed_to_user else all_hits("unfavourable", compiled.unfavourable, text, inside_negation)[:1]
-        ):
-            _vote(votes, cues, *_borne(UNF, hit, text, lang, names, analysis), 1.0, _hit_cue(hit, "topic"))
-    if kind == "ownership" and analysis.beneficiary is not None:
-        owner = {"vendor": UNF, "user": FAV, "both": NEU}[analysis.beneficiary]
-        to = {"vendor": "the vendor", "user": "the user", "both": "both parties"}[analysis.beneficiary]
-        _vote(votes, cues, owner, "", 3.0, f"rights go to {to}")
-    table = POLARITY.get(kind)
-    actor, modality = analysis.actor, analysis.modality
-    # a right to end the contract, whatever the sentence disclaims after it: 「…解除することができ、
-    # これにより相手方に生じた損害を賠償する責任を負わない」
-    ends = modality == "permit" or (
-        modality in ("disclaim", "not-obliged")
-        and PERMISSION.search(text[: analysis.modal_start]) is not None
-        and ENDING.search(text[: analysis.modal_start]) is not None
-    )
-    weight = 2.5 if actor in ("vendor", "user") else 1.5
-    governed = _governed(text, lang, analysis)
-    exploiting = (
-        actor in ("vendor", "none")
-        and modality in ("permit", "oblige")
-        and bool(EXPLOIT.search(governed))
-        and not licensed_to_user
-    )
-    about_use = (
-        exploiting
-        and (kind in ("vendor-action", "neutral") or (kind == "vendor-duty" and modality == "permit"))
-        and not ENDING.search(governed)
-        and not GIVING_UP.search(governed)
-        # (using subcontractors is no use of the data: "Prairie Lens may use subcontractors", 「第三者に再委託することが
-        # できます」 say who does the work, and the clauses around them whether the vendor answers for it)
-        and not _SUBCONTRACTS.search(governed)
-        # (nor is reusing the vendor's general know-how: "Consultant may reuse general know-how and skills gained
-        # during the Project", 「…前処理の一般的な技法その他のノウハウ（甲提供データ…を含まないもの）」)
-        and not _KNOW_HOW.search(governed)
-        # (nor is keeping it: "shall retain the Customer Data used for fine-tuning no longer than 90 days")
-        and not (
-            lang == "en"
-            and analysis.modality == "oblige"
-            and _KEEPING_EN.match(text, analysis.modal_end)
-            and _KEPT_NO_LONGER.search(text)
-        )
-    )
-    # the user gives or licenses its data only as far as the work needs: a scoped grant
-    scoped_grant = (
-        (
-            (actor == "user" and modality in ("permit", "oblige"))
-            or (
-                modality == "none"
-                and names.regex("user", after=r"\s+(?:hereby\s+)?(?:grants?|licen[cs]es)\b", flags=re.I).search(text)
-                is not None
-            )
-        )
-        and kind in ("vendor-action", "restriction")
-        and bool(EXPLOIT.search(governed))
-        and bool(DATA.search(text))
-    )
-    limited_grant = LIMITED.search(text) if scoped_grant else None
-    licensed = scoped_grant and not limited_grant and _LICENCE.search(text) is not None
-    trains = TRAINING.search(text) if licensed else None
-    remedy = _remedy_exit(text, kind, actor, ends, names)
-    if remedy:
-        # the user's right to end when the vendor fails to put something right is a remedy, not an exit:
-        # "if it fails to do so within thirty (30) days, Customer may terminate", 「修補によっても…解消されない場合、甲は…解除
-        # することができる」
-        strength = max(2.5, max(votes.values(), default=0.0) + 0.5)
-        _vote(votes, cues, NEU, "", strength, f"the user may end it as a remedy for the vendor's failure: {remedy!r}")
-    elif limited_grant:
-        _vote(votes, cues, FAV, "", weight, f"{analysis.describe()}, limited by {limited_grant.group(0)!r}")
-    elif trains:
-        # "the Subscriber grants the Platform Operator a licence to use Subscriber Content … to train …"
-        _vote(votes, cues, UNF, "", weight, f"the user licenses its data for the vendor to {trains.group(0)!r}")
-    elif about_use:
-        # a limit before a granting proviso ("solely for the Services, provided that X may …") is not this grant's
-        limits = list(LIMITED.finditer(text, clause_start(text, analysis.modal_start) if lang == "en" else 0))
-        # (a limit inside brackets narrows the data, not the use: 「統計的に処理した情報（甲を特定できないものに限る。）を、
-        # …機械学習モデルの学習のために利用することができる」; unless the brackets leave the user's data out:
-        # 「一般的な知識及び経験（提供データ又は甲の秘密情報を含まず、…に限る。）」)
-        limits = [m for m in limits if not inside_brackets(text, 0, m.start()) or _LEFT_OUT.search(text, 0, m.start())]
-        besides = _BESIDES_JA.search(text) if lang == "ja" else None
-        if besides:
-            # 「…必要な範囲で入力データを利用できるほか、…AIモデルの学習のために…利用できる」: the limit is the first use's only
-            limits = [m for m in limits if m.start() > besides.end()]
-        consent = next((m for m in limits if CONSENT.search(m.group(0))), None)
-        limited = consent or (limits[0] if limits else None) or _for_user(text, names)
-        unused = "" if limited else _unused(governed, lang)
-        improves = (_IMPROVING_JA if lang == "ja" else _IMPROVING_EN).search(text) if limited and not consent else None
-        if improves and not _refused_near(text, improves, lang):
-            # a use "only" for purposes that include improving the AI is that use: 「解析結果を提供するため及び
-            # 本AIの精度改善のためにのみ利用することができる」
-            _vote(votes, cues, UNF, "", weight, f"{analysis.describe()}: the purposes include {improves.group(0)!r}")
-        elif limited:
-            # with the user's consent as its condition, the permission the cues describe is opt-in
-            strength = max(weight, votes.get(UNF, 0.0) + 0.5) if consent else weight
-            _vote(votes, cues, FAV, "", strength, f"{analysis.describe()}, limited by {limited.group(0)!r}")
-        elif unused:
-            # what the vendor must see to is that the data is not used: 「学習に利用しない設定…を確認しなければならない」
-            _vote(votes, cues, FAV, "", weight, f"{analysis.describe()}: the use is refused ({unused!r})")
-        elif modality == "permit" or kind == "vendor-action":
-            _vote(votes, cues, UNF, "", weight, f"{analysis.describe()}: the vendor may use the data")
-    elif (
-        kind == "vendor-action"
-        and actor in ("vendor", "both")
-        and ends
-        and ENDING.search(text) is not None
-        and (
-            ((cause := FOR_CAUSE.search(text)) is not None and not AT_WILL.search(text))
-            or (cause := LONG_NOTICE.search(text)) is not None
-        )
-        and not AT_WILL.search(listed)
-    ):
-        # suspension or termination only on a breach, or with at least 30 days' notice (even "at any
-        # time"): the vendor needs cause or gives the user time to leave (a mutual right is even);
-        # with cause, "without notice" and the like no longer make it unfavourable
-        for_cause = FOR_CAUSE.search(cause.group(0)) is not None
-        condition = "only for cause" if for_cause else "only with notice"
-        # a suspension for cause (unpaid fees, a breach) is a pause the user can cure: it takes no side
-        suspends_only = SUSPENDING.search(text) is not None and TERMINATING.search(text) is None
-        if for_cause and suspends_only:
-            condition = "a suspension only for cause"
-        # (a mutual right on 30 days' notice or more lets the user leave and gives it time when the
-        # vendor ends it: what the rubric asks for; a mutual right for cause is even)
-        even = (actor != "vendor" and for_cause) or (for_cause and suspends_only)
-        # an even reading outweighs the cues for either side ("material breach" is good for the user
-        # only when the vendor alone needs it); the vendor's need of cause outweighs the cues against it
-        outweighs = max(votes.values(), default=0.0) if even else votes.get(UNF, 0.0)
-        # notice alone, for the vendor's convenience ("for any reason on thirty days' notice"): the
-        # time to leave the rubric asks for, but an explicit cue against it (an item on termination
-        # for convenience) may still outweigh it
-        convenience = not for_cause and CONVENIENCE.search(text) is not None
-        _vote(
-            votes,
-            cues,
-            NEU if even else FAV,
-            "",
-            1.75 if convenience else max(2.5, outweighs + 0.5),  # 1.75: above a topic cue, below an item's
-            f"{analysis.describe()}, {condition}: {cause.group(0)!r}",
-        )
-    elif actor == "user" and modality == "oblige" and kind != "law" and _duty_to_inform(text, analysis):
-        # the user's duty to tell the vendor something is cooperation, not a burden on its rights
-        _vote(votes, cues, NEU, "", 0.9, f"{analysis.describe()}: a duty to inform the vendor")
-    elif modality == "liable" and kind not in ("law", "ownership"):
-        # taking on liability or an indemnity: good for the other side, whatever the topic
-        reading = {"vendor": FAV, "user": UNF, "both": NEU}.get(actor)
-        _vote(votes, cues, reading, "", weight, analysis.describe())
-    elif table is not None:
-        reading = NEU if actor == "both" and modality != "none" else table.get((actor, modality))
-        note = ""
-        if kind == "vendor-duty" and actor == "user" and modality == "oblige" and _OWN_COMPLIANCE.search(governed):
-            # 「アップロードが依頼者との守秘義務に違反しないことを確認する」: the user sees to its own duties to
-            # others; the vendor's duty to the user is another matter
-            reading, note = NEU, ": the user's care for its own duties"
-        if reading == UNF and kind == "vendor-action" and actor == "vendor" and modality == "permit":
-            # "… except that Provider may calibrate the Models for Customer's own dedicated instance": what the
-            # vendor may do for the user alone takes nothing from it
-            own = names.regex(
-                "user", before=r"\bfor\s+(?:the\s+)?", after=r"['’]s?\s+(?:own|dedicated|exclusive|sole)\b", flags=re.I
-            ).search(governed)
-            if own:
-                reading, note = FAV, f": for the user's own ({own.group(0)!r})"
-        if kind == "disclaimer" and actor == "user" and modality == "oblige" and _WARRANTS.search(analysis.modal_text):
-            # "You represent and warrant that you own your content": the user's own promise says
-            # nothing of what the vendor disclaims
-            reading, note = NEU, ": the user's own warranty"
-        if (
-            kind == "vendor-duty"
-            and actor == "user"
-            and modality == "oblige"
-            and GIVING_UP.search(governed)
-            and not _CLEANS_BEFORE_GIVING.search(text)
-        ):
-            # 「利用企業は…資料を返還又は廃棄する」: the user gives back what the vendor lent it
-            reading, note = NEU, ": the user returns or deletes what it received"
-        elif kind == "vendor-duty" and actor == "user" and modality == "oblige":
-            # "Customer shall retain records of each declaration": the user keeping its own records is
-            # no keeping by the vendor
-            act = _duty_act(topic_cues, "no_protection", governed)
-            if act:
-                reading, note = NEU, f": the user's own {act!r}"
-        if kind == "vendor-duty" and reading == FAV and actor in ("vendor", "none") and modality == "oblige":
-            # "we will retain your data", 「保存するものとします」: on retention, keeping is no protection
-            act = _duty_act(topic_cues, "no_protection", governed)
-            if act:
-                reading, note = NEU, f": {act!r} protects nobody"
-        elif (
-            kind == "vendor-duty" and actor == "vendor" and modality == "prohibit" and not THIRD_PARTY.search(governed)
-        ):
-            # "we will not permit audits", 「修補を行わない」: the vendor refuses what the topic owes the user
-            act = _duty_act(topic_cues, "owed", governed)
-            tail = governed[governed.rfind("、") + 1 :] if lang == "ja" else ""
-            if act and _duty_act(topic_cues, "no_protection", tail) and not _duty_act(topic_cues, "owed", tail):
-                # what the Japanese negation governs is the act nearest it: 「…消去するものとし、…これを超えて
-                # 保存してはならない」 refuses the keeping, not the deletion
-                act = ""
-            if act:
-                reading, note = UNF, f": refuses {act!r}"
-        # a neutral reading of who may or must do what is weak: any explicit cue outweighs it
-        _vote(votes, cues, reading, note, weight if reading != NEU else 0.9, analysis.describe())
-    both_agree = BOTH_AGREE.search(text) if kind == "vendor-action" else None
-    if both_agree and modality in ("permit", "prohibit", "oblige", "none"):
-        # an act that needs both parties' signatures is not one the vendor can take alone
-        _vote(
-            votes,
-            cues,
-            FAV,
-            "",
-            max(2.5, votes.get(UNF, 0.0) + 0.5),
-            f"both parties must agree: {both_agree.group(0)!r}",
-        )
-    notice = (
-        LONG_NOTICE.search(text)
-        if kind == "vendor-action" and actor == "vendor" and modality == "permit" and CHANGING.search(governed)
-        else None
-    )
-    if notice and not ENDING.search(governed):
-        # a change the vendor may make only on 30 days' notice or more: the time the rubric asks for
-        _vote(
-            votes, cues, FAV, "", max(2.5, votes.get(UNF, 0.0) + 0.5), f"a change only with notice: {notice.group(0)!r}"
-        )
-    opt_out = OPT_OUT.search(text) if kind == "vendor-action" else None
-    secured = (
-        _SECURED_NOT_USED.search(text)
-        if kind == "vendor-action" and actor == "vendor" and modality in ("oblige", "none")
-        else None
-    )
-    if secured:
-        # the vendor must secure that the data is not used, with an opt-out for the user or by its own measures:
-        # 「受注者は、…入力データが…学習に利用されない旨の契約条件（オプトアウト設定を含む。）を確保し」,
-        # 「当社は、入力データを…学習…に利用することがないよう措置を講じます」
-        _vote(votes, cues, FAV, "", 2.5, f"the vendor secures that the data is not used: {secured.group(0)!r}")
-        opt_out = None
-    opted_in = _OPTED_IN.search(text, 0, opt_out.start()) if opt_out else None
-    if opted_in:
-        # switching off what the user chose to switch on withdraws an opt-in: "unless you opt in by enabling the
-        # setting, which is switched off by default and which you may switch off again at any time"
-        opt_out = None
-    if opt_out and EXPLOIT.search(text):
-        # use the user has to opt out of is use by default: what an opt-in would avoid
-        _vote(votes, cues, UNF, "", max(2.5, votes.get(FAV, 0.0) + 0.5), f"the user must opt out: {opt_out.group(0)!r}")
-
-    due_care = (
-        _DUE_CARE.search(text, 0, analysis.modal_start)
-        if kind == "disclaimer" and actor == "vendor" and modality == "disclaim"
-        else None
-    )
-    if due_care:
-        # 「本業務を善良な管理者の注意をもって遂行するが、…精度…を保証するものではない」: the care the law asks
-        # of a mandate, promised beside the results it does not guarantee, is no bare "as is"
-        _vote(
-            votes,
-            cues,
-            NEU,
-            "",
-            max(2.5, max(votes.values(), default=0.0) + 0.5),
-            f"due care promised: {due_care.group(0)!r}",
-        )
-    not_meant = (
-        _NOT_DESIGNED.search(text)
-        if kind == "vendor-duty" and actor in ("vendor", "none") and modality == "prohibit"
-        else None
-    )
-    if not_meant:
-        # "The Hosted Service is not designed to process personal information": the vendor takes on no care
-        # for the data, which is left to the user
-        _vote(
-            votes,
-            cues,
-            UNF,
-            "",
-            max(2.5, max(votes.values(), default=0.0) + 0.5),
-            f"not meant for it: {not_meant.group(0)!r}",
-        )
-    raised = SUPER_CAP.search(text) if kind == "disclaimer" else None
-    if raised:
-        # a higher cap for some claims (a data breach): more the vendor answers for, whoever it binds
-        _vote(
-            votes, cues, FAV, "", max(2.5, max(votes.values(), default=0.0) + 0.5), f"a higher cap: {raised.group(0)!r}"
-        )
-    months = cap_months(text, lang) if kind == "disclaimer" and not raised else None
-    if months is not None:
-        # a cap is judged by its size: a month or two of fees is trivial (and three, when it is the vendor's alone);
-        # twelve, shared by both, is fair; a shared cap in between takes no side (the rubric's mutual cap below 12 months)
-        # (a cap on the vendor alone stays unfavourable, whatever its size)
-        # (a Japanese cap that names no party as the one it limits, 「前項に基づく損害賠償の総額は」, binds both; an
-        # English one says whose liability it is, and a brand the names do not know is the vendor)
-        both = (
-            analysis.actor == "both"
-            or mutual(text)
-            or (lang == "ja" and analysis.actor == "none" and not _vendor_capped(text, names))
-        )
-        size: str | None = None
-        if months < 3 or (months == 3 and not both):
-            size = UNF
-        elif both:
-            size = FAV if months >= 12 else NEU
-        if size is not None:
-            weight = max(2.5, max(votes.values(), default=0.0) + 0.5)
-            _vote(votes, cues, size, "", weight, f"a cap of {months} months' fees{' for both parties' if both else ''}")
-
-    if not votes:
-        position, cue = NEU, "no cue for either side"
-    else:
-        ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-        if len(ranked) > 1 and abs(ranked[0][1] - ranked[1][1]) < 1e-9:
-            position, cue = NEU, "cues for both sides: " + "; ".join(cues[p][1] for p, _ in ranked[:2])
-        else:
-            position, cue = ranked[0][0], cues[ranked[0][0]][1]
-    if position == UNF and kind == "vendor-action" and actor == "both" and ends:
+    s = _Sentence(text, lang, names, analysis, kind, topic_cues, listed)
+    ballot = _Ballot()
+    _cue_votes(s, ballot, item_cues)
+    _modal_reading(s, ballot)
+    _special_readings(s, ballot)
+    position, cue = ballot.outcome()
+    if position == UNF and kind == "vendor-action" and s.actor == "both" and s.ends:
         # a right both parties have ("either party may terminate at any time") cannot be held against
         # the user alone: the user has it too
         position, cue = NEU, f"{analysis.describe()}: the same right for both parties ({cue})"
     if (
         position == FAV
         and kind == "vendor-action"
-        and actor == "both"
-        and modality == "prohibit"
+        and s.actor == "both"
+        and s.modality == "prohibit"
         and TERMINATING.search(text)
     ):
         # neither party may end it early (「甲及び乙は、有効期間中に本契約を解約することはできない」): the user is held
