@@ -1418,6 +1418,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout293": ROOT / "bench" / "data" / "ai-terms-heldout293",
         "heldout294": ROOT / "bench" / "data" / "ai-terms-heldout294",
         "heldout295": ROOT / "bench" / "data" / "ai-terms-heldout295",
+        "heldout296": ROOT / "bench" / "data" / "ai-terms-heldout296",
+        "heldout297": ROOT / "bench" / "data" / "ai-terms-heldout297",
+        "heldout298": ROOT / "bench" / "data" / "ai-terms-heldout298",
+        "heldout299": ROOT / "bench" / "data" / "ai-terms-heldout299",
     }
 
 
