@@ -1422,6 +1422,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout297": ROOT / "bench" / "data" / "ai-terms-heldout297",
         "heldout298": ROOT / "bench" / "data" / "ai-terms-heldout298",
         "heldout299": ROOT / "bench" / "data" / "ai-terms-heldout299",
+        "heldout300": ROOT / "bench" / "data" / "ai-terms-heldout300",
+        "heldout301": ROOT / "bench" / "data" / "ai-terms-heldout301",
+        "heldout302": ROOT / "bench" / "data" / "ai-terms-heldout302",
+        "heldout303": ROOT / "bench" / "data" / "ai-terms-heldout303",
     }
 
 
