@@ -1426,6 +1426,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout301": ROOT / "bench" / "data" / "ai-terms-heldout301",
         "heldout302": ROOT / "bench" / "data" / "ai-terms-heldout302",
         "heldout303": ROOT / "bench" / "data" / "ai-terms-heldout303",
+        "heldout304": ROOT / "bench" / "data" / "ai-terms-heldout304",
+        "heldout305": ROOT / "bench" / "data" / "ai-terms-heldout305",
+        "heldout306": ROOT / "bench" / "data" / "ai-terms-heldout306",
+        "heldout307": ROOT / "bench" / "data" / "ai-terms-heldout307",
     }
 
 
