@@ -45,6 +45,12 @@ def _engine(role: str = "user", **kwargs: object) -> Engine:
         ("当社は、入力データを分析に利用できるものとします。", "ja", "vendor", "permit"),
         ("乙は、事故を知ったときは、直ちに甲に通知する。", "ja", "vendor", "oblige"),
         ("甲及び乙は、相手方の秘密情報を第三者に開示してはならない。", "ja", "both", "prohibit"),
+        (
+            "乙は、事故を知ったときは、直ちに甲に報告し、甲が個人情報保護委員会への報告及び本人への通知を行うために必要な情報を提供する。",
+            "ja",
+            "vendor",
+            "oblige",
+        ),
     ],
 )
 def test_actor_and_modality(text: str, lang: str, actor: str, modality: str) -> None:
@@ -618,6 +624,21 @@ def test_either_party_named_as_the_subject(text: str, lang: str, actor: str) -> 
         ("Those flags are clinical prompts and do not alter any term of this Agreement.", True),
         ("前項の操作研修は職員のための研修であり、AIモデルの学習とは関係がない。", True),
         ("This paragraph describes your own obligations and is not a promise by us to store your data.", True),
+        ("なお、出版社が定めるアーカイブの保存期間その他の購読条件は、本契約の条件を変更するものではない。", True),
+        (
+            "This clause concerns the number of licences only and does not permit either party to amend the terms of "
+            "this Agreement.",
+            True,
+        ),
+        (
+            "A run that is terminated by a usage limit is not a termination of your subscription and does not affect "
+            "your fees.",
+            True,
+        ),
+        (
+            "なお、要約項目としての「解約申出」は顧客と甲との保険契約に関するものであり、本契約の解除とは関係しない。",
+            True,
+        ),
     ],
 )
 def test_definitions_and_recitals_decide_nothing(text: str, says_what_words_mean: bool) -> None:
@@ -1383,6 +1404,84 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "output-ownership",
             "unfavourable",
         ),
+        (
+            "14.1 This Agreement may be varied only by a document in writing signed by an authorised signatory of each party.",
+            "unilateral-changes",
+            "favourable",
+        ),
+        (
+            "Provider shall give Customer at least thirty days' notice of any new Sub-processor, during which Customer may "
+            "object on reasonable grounds; if the parties cannot resolve the objection, Customer may terminate the "
+            "affected Service without penalty.",
+            "termination",
+            "neutral",
+        ),
+        (
+            "甲が前項の変更に同意しない場合、甲は、効力発生日の前日までに乙に通知することにより、違約金その他の負担なく本契約を解約することができる。",
+            "termination",
+            "neutral",
+        ),
+        (
+            "As between you and us, and subject to our licence in Clause 6, you or the relevant Clinic own the Outputs "
+            "generated for that Clinic.",
+            "output-ownership",
+            "favourable",
+        ),
+        ("We will give you thirty days' notice of any change to these Terms.", "unilateral-changes", "favourable"),
+        (
+            "受託者は、保守業務の遂行に必要と判断する期間、委託者データ及びその加工データを受託者の管理する環境に保管することができる。",
+            "data-retention-period",
+            "unfavourable",
+        ),
+        (
+            "You also grant us the right to use Customer Content, and data about how you interact with the shortlists, to "
+            "train, evaluate and improve our ranking models and other products.",
+            "input-training-use",
+            "unfavourable",
+        ),
+        (
+            "You grant us a perpetual, worldwide, royalty-free licence to use Client Materials and your feedback on drafts "
+            "to train, fine-tune and evaluate the models underlying the platform, provided that we do not publish Client "
+            "Materials in a form that identifies you.",
+            "input-training-use",
+            "unfavourable",
+        ),
+        (
+            "In addition to the Project, the Developer may use the Shared Data, and any features, weights or statistics "
+            "derived from it, to train, tune and improve other imaging products that it develops from time to time.",
+            "input-training-use",
+            "unfavourable",
+        ),
+        (
+            "The Developer may also use Client Data, after removing product names and the Client's name, to improve and "
+            "validate its general-purpose demand forecasting toolkit.",
+            "input-training-use",
+            "unfavourable",
+        ),
+        (
+            "当社は、お客様が前項各号のいずれかに該当し、利用停止後三十日以内にその事由が解消されない場合、利用契約を解除することができます。",
+            "termination",
+            "favourable",
+        ),
+        (
+            "The total liability of each party under this Agreement shall not exceed the fee for the Stage in which the "
+            "cause of the damage arose.",
+            "liability-cap",
+            "neutral",
+        ),
+        ("成果物の著作権は、乙に帰属し、甲に移転しないものとする。", "output-ownership", "unfavourable"),
+        (
+            "The Developer may retain one archival copy of the Client Data actually used in experiments reported in a "
+            "publication, for a period of five (5) years from the date of that publication, solely so that the reported "
+            "results can be verified.",
+            "data-retention-period",
+            "favourable",
+        ),
+        (
+            "ユーザーが退会した場合又はアカウントが削除された場合であっても、当社は、プロンプト及び生成画像を引き続き保有し、第8条に定める範囲で利用することができます。",
+            "data-retention-period",
+            "unfavourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -1752,6 +1851,51 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "copying, modification or disposal, and notify the Customer of any breach.",
             "en",
             "unilateral-changes",
+        ),
+        (
+            "2.2 Carrier shall give Developer at least 14 days' notice of any change in the telematics firmware or file "
+            "format that affects the structure of the feed.",
+            "en",
+            "unilateral-changes",
+        ),
+        (
+            "甲が海外の鉄道事業者に対する技術協力として本モデルを紹介する場合、甲及び乙は、その条件について別途協議する。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "In the event of conflict, this Agreement prevails over an SOW unless the SOW expressly states that a "
+            "specific clause of this Agreement is varied.",
+            "en",
+            "unilateral-changes",
+        ),
+        (
+            "当社は、法令に基づく場合、又は裁判所その他の公的機関から法令に基づき開示を求められた場合には、入力データを当該機関に開示することがあります。",
+            "ja",
+            "jurisdiction",
+        ),
+        (
+            "本サービスは、外貨建取引及び海外取引先との取引について、当社が毎営業日に取得する為替レートを用いて円換算した仕訳候補を提示する機能を備えています。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "The Service recognises more than forty clause families, including limitation of liability, termination "
+            "rights, governing law, dispute resolution, data protection and intellectual property clauses.",
+            "en",
+            "jurisdiction",
+        ),
+        (
+            "The Service extracts the fields listed in the Field Catalogue, including the tax office or jurisdiction of "
+            "the issuing authority.",
+            "en",
+            "jurisdiction",
+        ),
+        (
+            "(g) try to make your Companion reveal confidential information belonging to your employer, a client or "
+            "another third party;",
+            "en",
+            "input-confidentiality",
         ),
     ],
 )

@@ -189,6 +189,8 @@ def mutual(text: str) -> bool:
 
 
 _EN_OWN_TO = r"(?:vest(?:s|ed)?\s+in|belong(?:s|ing)?\s+to|(?:sole\s+and\s+exclusive\s+|exclusive\s+)?property\s+of|owned\s+by|retained\s+by|assign(?:s|ed)?\s+(?:\w+\s+){0,6}?to|transfer(?:s|red)?\s+(?:\w+\s+){0,6}?to|remain(?:s)?\s+with)\s+(?:the\s+)?"
+# the party or one on its side: "you or the relevant Clinic own the Outputs", "Customer or its Affiliates own …"
+_EN_OR_ITS = r"(?:\s+or\s+(?:the\s+relevant|its|your|their)\s+[\w-]+(?:\s+[\w-]+)?)?"
 _EN_ASSIGN_TO = r"(?:assign(?:s|ed)?|transfer(?:s|red)?|convey(?:s|ed)?)\s+(?:\w+\s+){0,6}?to\s+(?:the\s+)?"
 _JA_OWN_TO = r"(?:に(?:帰属|移転|留保)|が(?:保有|有する|留保)|の(?:所有|財産))"
 
@@ -275,8 +277,8 @@ def _beneficiary_en(text: str, names: PartyNames) -> str | None:
             side, after=r"(?:['’]s)?\s+(?:sole\s+and\s+exclusive\s+|exclusive\s+)?(?:intellectual\s+)?property"
         ).search(text):
             return side
-        if names.regex(side, after=_en_owns_output(names.outputs)).search(text):
-            return side  # "Customer owns all Output", "Customer owns all Suggestions"
+        if names.regex(side, after=_EN_OR_ITS + _en_owns_output(names.outputs)).search(text):
+            return side  # "Customer owns all Output", "you or the relevant Clinic own the Outputs"
     if _EN_BOTH.search(text) and re.search(r"\bjointly\b|\bjoint(?:ly)?\s+own", text, re.I):
         return "both"
     return None
@@ -301,13 +303,16 @@ def _beneficiary_ja(text: str, names: PartyNames) -> str | None:
     found: list[tuple[int, str]] = []
     for side in ("vendor", "user"):
         for match in names.regex(side, after=_JA_OWN_TO).finditer(text):
-            found.append((match.start(), side))
+            if not _JA_NOT_SO.match(text, match.end()):  # 「…甲に移転するものではない」 gives 甲 nothing
+                found.append((match.start(), side))
     if found:
         return found[-1][1]
     # 「…権利は、当社又は当社にライセンスを許諾する者に帰属する」: the one side named in the phrase
     # that ends at に帰属 (from the last 、 or は before it)
     owner = None
     for match in _JA_OWNER_END.finditer(text):
+        if _JA_NOT_SO.match(text, match.end()):
+            continue
         head = text[: match.start()]
         cut = max((m.end() for m in _JA_PHRASE_START.finditer(head)), default=0)
         phrase = head[cut:]
@@ -317,6 +322,8 @@ def _beneficiary_ja(text: str, names: PartyNames) -> str | None:
     return owner
 
 
+# what follows a verb to deny it: 「移転するものではない」「帰属しない」
+_JA_NOT_SO = re.compile(r"(?:する|させる|される)?もの(?:では|で)は?(?:ない|ありません)|(?:し|され)(?:ない|ず|ません)")
 _JA_OWNER_END = re.compile(r"に(?:帰属|移転|留保)")
 # where the phrase naming the owner starts: after a comma or the topic は (not the は of 又は)
 _JA_PHRASE_START = re.compile(r"[、，]|(?<![又若或])は")
@@ -404,6 +411,8 @@ def _risk_taker(bearer: str, actor: Actor, names: PartyNames) -> Actor:
 _JA_RELATIVE = re.compile(
     r"[^、。]{0,20}?(?:した|った|んだ|いた|えた|けた|れた|せた|てた|めた|ねた|きた|ぎた|する|める|える|れる)(?=[一-龯ァ-ヶー])"
 )
+# a purpose clause: 「…報告及び…通知を行うために」
+_JA_PURPOSE = re.compile(r"[^、。]{0,60}?(?:する|行う|できる|受ける|果たす)ために")
 _JA_CONDITION = re.compile(r"(?:とき|場合|際|限り|ときは|において|までの間)(?:に|で)?(?:は|も)?、")
 
 
@@ -484,6 +493,8 @@ def _ja_subject(text: str, names: PartyNames) -> Actor | None:
             for match in names.regex(side, after=r"(?:(?:及び|又は|並びに)[^、。]{0,20})?" + marker).finditer(text):
                 if marker == "が" and _JA_RELATIVE.match(text, match.end()):
                     continue  # 「甲が乙に支払った委託料」: the subject of a noun's modifier, not of the sentence
+                if marker == "が" and _JA_PURPOSE.match(text, match.end()):
+                    continue  # 「甲が…報告を行うために必要な情報を提供する」: the subject of a purpose, not of the sentence
                 if best is None or match.start() < best[0]:
                     best = (match.start(), side)
                 break

@@ -680,14 +680,15 @@ def _modal_reading(s: _Sentence, ballot: _Ballot) -> None:
     """The one reading of who may or must do what that fits the sentence best."""
     text, actor, modality, weight = s.text, s.actor, s.modality, s.weight
     # the user gives or licenses its data only as far as the work needs: a scoped grant
+    # (a grant the sentence opens with, whatever a proviso after it says: "You grant us a licence to use Client Materials
+    # … to train …, provided that we do not publish …")
+    grant = s.names.regex(
+        "user", after=r"\s+(?:hereby\s+|also\s+|further\s+)?(?:grants?|licen[cs]es)\b", flags=re.I
+    ).search(text)
     scoped_grant = (
         (
             (actor == "user" and modality in ("permit", "oblige"))
-            or (
-                modality == "none"
-                and s.names.regex("user", after=r"\s+(?:hereby\s+)?(?:grants?|licen[cs]es)\b", flags=re.I).search(text)
-                is not None
-            )
+            or (grant is not None and (modality == "none" or grant.start() < s.analysis.modal_start))
         )
         and s.kind in ("vendor-action", "restriction")
         and bool(EXPLOIT.search(s.governed))
@@ -734,11 +735,15 @@ def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
         ballot.add(FAV, "", ballot.above(UNF), f"both parties must agree: {both_agree.group(0)!r}")
     notice = (
         LONG_NOTICE.search(text)
-        if kind == "vendor-action" and actor == "vendor" and modality == "permit" and CHANGING.search(s.governed)
+        if kind == "vendor-action"
+        and actor == "vendor"
+        and modality in ("permit", "oblige")
+        and CHANGING.search(s.governed)
         else None
     )
     if notice and not ENDING.search(s.governed):
-        # a change the vendor may make only on 30 days' notice or more: the time the rubric asks for
+        # a change the vendor may make only on 30 days' notice or more, or must announce that far ahead ("We will give
+        # you thirty days' notice of any change to these Terms"): the time the rubric asks for
         ballot.add(FAV, "", ballot.above(UNF), f"a change only with notice: {notice.group(0)!r}")
     opt_out = OPT_OUT.search(text) if kind == "vendor-action" else None
     secured = (

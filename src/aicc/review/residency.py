@@ -26,7 +26,8 @@ _OUTSIDE_EN = re.compile(
 # where the data is stored or processed: "store Company Data in data centers located in Japan"
 _KEPT_AT = re.compile(
     r"\b(?:store[sd]?|storing|host(?:s|ed|ing)?|process(?:es|ed|ing)?|keep|kept|retain(?:s|ed)?)\b"
-    r"(?:.{0,60}\b(?:in|within)\b|.{0,120}\blocated\s+(?:in|within)\b)"
+    # (not "within the meaning of Article 27(5)(i) of Japan's Act …", a law's words)
+    r"(?:.{0,60}\b(?:in|within)\b(?!\s+the\s+meaning\b)|.{0,120}\blocated\s+(?:in|within)\b)"
     r"|(?:保存|保管|処理|蔵置)[^。]{0,30}(?:国内|内で|に限)"
     # 「国内のサーバ又は甲の構内に設置されたサーバにおいて保管し」
     r"|(?:国内|日本国内)の[^。]{0,40}(?:において|で)(?:保存|保管|処理|蔵置)",

@@ -32,7 +32,7 @@ FOR_CAUSE = re.compile(
     # a right limited to another clause's causes: "may terminate this Agreement only under Clause 11.3"
     r"|\bonly\s+(?:under|in\s+accordance\s+with|pursuant\s+to|as\s+(?:provided|set\s+out|permitted)\s+in)\s+(?:clause|section|article|paragraph)s?\b"
     r"|第[0-9０-９一二三四五六七八九十]+条[^。]{0,12}(?:に定める|に基づく|による)場合に限り"
-    r"|(?:次|以下|下記|前項)の(?:各号|いずれか|事由|事項).{0,40}(?:場合|とき)|(?:次|以下)の(?:各号の)?場合に限り"
+    r"|(?:次|以下|下記|前項)の?(?:各号|いずれか|事由|事項).{0,40}(?:場合|とき)|(?:次|以下)の(?:各号の)?場合に限り"
     # a pause for maintenance: 「保守点検を行う場合、…7日前までに通知した上で」, "during scheduled maintenance"
     r"|(?:保守|点検|メンテナンス)[^。]{0,20}(?:場合|とき|ため)|\b(?:for|during)\s+(?:scheduled\s+|planned\s+)?maintenance\b",
     re.IGNORECASE,
@@ -61,7 +61,12 @@ LONG_NOTICE = re.compile(
 FAILED_REMEDY = re.compile(
     r"\b(?:fails?|failure|unable|cannot|does\s+not|do\s+not|did\s+not)\b[^.;]{0,40}?\b(?:to\s+)?(?:correct|remedy|remedie|cure|fix|repair|conform|comply|perform|meet|achieve|restore)\w*"
     r"|\bfails?\s+(?:\w+\s+){0,4}?(?:acceptance\s+)?test(?:s|ing)?\b"
-    r"|(?:解消|是正|修補|回復|達成|充足)(?:され|し|でき)(?:ない|なかった)|満たさ(?:ない|なかった)|(?:修補|是正|追完)を行わ(?:ない|なかった)",
+    r"|(?:解消|是正|修補|回復|達成|充足)(?:され|し|でき)(?:ない|なかった)|満たさ(?:ない|なかった)|(?:修補|是正|追完)を行わ(?:ない|なかった)"
+    # the user objecting to a change the vendor makes (a new sub-processor, new terms): "if the parties cannot resolve
+    # the objection, Customer may terminate", 「甲が前項の変更に同意しない場合、甲は…解約することができる」
+    r"|\b(?:resolve|settle)\s+(?:the|its|such|an?)\s+objection\b|\bobject\w*\s+to\s+(?:the|a|any|such)\s+(?:new\s+)?(?:sub-?processors?|changes?|amendments?|modifications?)\b"
+    r"|\b(?:does|do)\s+not\s+(?:agree|accept|consent)\s+to\s+(?:the|a|any|such)\s+(?:\w+\s+)?(?:changes?|amendments?|modifications?|revisions?|sub-?processors?)\b"
+    r"|(?:変更|改定|改訂|再委託)[^。、]{0,6}に(?:同意|承諾)(?:しない|しなかった|できない)|異議を(?:述べ|申し出)",
     re.IGNORECASE,
 )
 # A pause of the service, as against the end of the contract
@@ -168,10 +173,10 @@ OUT_OF_SCOPE = re.compile(
     # what a word does not mean: 「…当社による利用者データの保存期間を意味するものではありません」
     r"|(?:を意味する|を指す)ものでは(?:ない|ありません)。?\s*$"
     # what the work leaves out or has nothing to do with: 「…型式承認の取得は本件業務に含まない」「…AIモデルの学習とは関係がない」
-    r"|(?:本件?業務|本契約)に(?:は)?含ま(?:ない|れない|れません)。?\s*$|とは関係(?:が)?(?:ない|ありません)。?\s*$"
+    r"|(?:本件?業務|本契約)に(?:は)?含ま(?:ない|れない|れません)。?\s*$|とは関係(?:が)?(?:ない|ありません|しない|しません)。?\s*$"
     # what it leaves untouched: 「本条は、…甲の義務に影響を及ぼさない」「定例会で確認された事項は、本契約又は仕様書の内容を
     # 変更するものではない」
-    r"|に影響を(?:及ぼさ|与え)(?:ない|ません)。?\s*$|(?:本契約|本規約|本約款)[^。]{0,12}の内容を変更するものでは(?:ない|ありません)。?\s*$"
+    r"|に影響を(?:及ぼさ|与え)(?:ない|ません)。?\s*$|(?:本契約|本規約|本約款)[^。]{0,12}の(?:内容|条件|規定)を変更するものでは(?:ない|ありません)。?\s*$"
     # 「…これは要約対象の範囲を示すものであり、データの保存場所を定めるものではない」
     r"|(?:(?:を|について)(?:定める|示す)|に影響を(?:与える|及ぼす))(?:もの|趣旨)(?:では|で)は?(?:ない|ありません)。?\s*$"
     # "Such guideline revisions are not changes to this Agreement."
@@ -180,7 +185,11 @@ OUT_OF_SCOPE = re.compile(
     r"|\b(?:does|do)\s+not\s+(?:amend|change|modify|vary|alter)\s+(?:any\s+(?:term|provision)s?\s+of\s+)?(?:this|these)\s+(?:agreement|terms)\b"
     r"|\b(?:is|are|falls?)\s+(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|these)\s+(?:agreement|terms)\b"
     # "This paragraph describes your own obligations and is not a promise by us to store your data."
-    r"|\bis\s+not\s+a\s+(?:promise|commitment|undertaking)\s+by\s+us\b",
+    r"|\bis\s+not\s+a\s+(?:promise|commitment|undertaking)\s+by\s+us\b"
+    # "A run that is terminated by a usage limit is not a termination of your subscription"
+    r"|\bis\s+not\s+an?\s+(?:termination|suspension|cancell?ation|amendment|variation)\s+of\s+(?:your|the|this|these)\b"
+    # "This clause concerns the number of licences only and does not permit either party to amend …"
+    r"|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:this|the\s+preceding)\s+(?:clause|section|paragraph|article)\s+(?:concerns|covers|deals\s+with|relates\s+to)\s+[^.;]{1,60}\s+only\b",
     re.IGNORECASE,
 )
 
@@ -343,7 +352,9 @@ _WHOLE_PRICE_EN = re.compile(
 # "the fees paid under the Order Form giving rise to the claim"
 _ONE_ORDER_JA = re.compile(r"(?:個別契約|段階|フェーズ|工程|マイルストーン)[^。]{0,20}(?:委託料|代金|報酬|対価|料金)")
 _ONE_ORDER_EN = re.compile(
-    r"\b(?:fees?|charges|amounts?)\s+(?:paid\s+|payable\s+|paid\s+or\s+payable\s+)?(?:by\s+\w+\s+)?under\s+(?:the\s+)?(?:relevant|applicable|affected)?\s*(?:order\s+form|work\s+order|statement\s+of\s+work|SOW|order|milestone)\b",
+    r"\b(?:fees?|charges|amounts?)\s+(?:paid\s+|payable\s+|paid\s+or\s+payable\s+)?(?:by\s+\w+\s+)?under\s+(?:the\s+)?(?:relevant|applicable|affected)?\s*(?:order\s+form|work\s+order|statement\s+of\s+work|SOW|order|milestone)\b"
+    # "shall not exceed the fee for the Stage in which the cause of the damage arose"
+    r"|\b(?:fees?|charges|price)\s+(?:paid\s+|payable\s+)?(?:for|of)\s+(?:the|that|each|a)\s+(?:relevant\s+|applicable\s+)?(?:stage|phase|milestone|work\s+package|statement\s+of\s+work|SOW)\b",
     re.IGNORECASE,
 )
 # The fees of the month the loss occurred: 「当該損害が発生した月に…受領した利用料金」
