@@ -1430,6 +1430,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout305": ROOT / "bench" / "data" / "ai-terms-heldout305",
         "heldout306": ROOT / "bench" / "data" / "ai-terms-heldout306",
         "heldout307": ROOT / "bench" / "data" / "ai-terms-heldout307",
+        "heldout308": ROOT / "bench" / "data" / "ai-terms-heldout308",
+        "heldout309": ROOT / "bench" / "data" / "ai-terms-heldout309",
+        "heldout310": ROOT / "bench" / "data" / "ai-terms-heldout310",
+        "heldout311": ROOT / "bench" / "data" / "ai-terms-heldout311",
     }
 
 
