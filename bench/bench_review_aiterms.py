@@ -1434,6 +1434,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout309": ROOT / "bench" / "data" / "ai-terms-heldout309",
         "heldout310": ROOT / "bench" / "data" / "ai-terms-heldout310",
         "heldout311": ROOT / "bench" / "data" / "ai-terms-heldout311",
+        "heldout312": ROOT / "bench" / "data" / "ai-terms-heldout312",
+        "heldout313": ROOT / "bench" / "data" / "ai-terms-heldout313",
+        "heldout314": ROOT / "bench" / "data" / "ai-terms-heldout314",
+        "heldout315": ROOT / "bench" / "data" / "ai-terms-heldout315",
     }
 
 
