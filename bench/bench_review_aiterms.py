@@ -1438,6 +1438,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout313": ROOT / "bench" / "data" / "ai-terms-heldout313",
         "heldout314": ROOT / "bench" / "data" / "ai-terms-heldout314",
         "heldout315": ROOT / "bench" / "data" / "ai-terms-heldout315",
+        "heldout316": ROOT / "bench" / "data" / "ai-terms-heldout316",
+        "heldout317": ROOT / "bench" / "data" / "ai-terms-heldout317",
+        "heldout318": ROOT / "bench" / "data" / "ai-terms-heldout318",
+        "heldout319": ROOT / "bench" / "data" / "ai-terms-heldout319",
     }
 
 
