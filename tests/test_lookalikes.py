@@ -433,6 +433,18 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
             "利用者は、その下請業者である職人に写真を投稿させることができ、当該作業の委託について責任を負う。",
             False,
         ),
+        (
+            "{not:appi-consent}.*\\bthird\\s+part",
+            "en",
+            "We will not provide your personal data to any third party without your consent except as permitted by law.",
+            False,
+        ),
+        (
+            "{not:appi-consent}.*\\bthird\\s+part",
+            "en",
+            "We will not provide Customer Data to any third party without Customer's consent.",
+            True,
+        ),
     ],
 )
 def test_a_rule_skips_its_look_alike_sentences(rule: str, lang: str, sentence: str, matches: bool) -> None:

@@ -51,6 +51,7 @@ def _engine(role: str = "user", **kwargs: object) -> Engine:
             "vendor",
             "oblige",
         ),
+        ("Your recordings may contain the voices and names of your guests and callers.", "en", "user", "none"),
     ],
 )
 def test_actor_and_modality(text: str, lang: str, actor: str, modality: str) -> None:
@@ -637,6 +638,16 @@ def test_either_party_named_as_the_subject(text: str, lang: str, actor: str) -> 
         ),
         (
             "なお、要約項目としての「解約申出」は顧客と甲との保険契約に関するものであり、本契約の解除とは関係しない。",
+            True,
+        ),
+        (
+            "B. The Lab develops machine-learning systems for handwriting recognition and wishes to use selected images "
+            "to train a recognition model.",
+            True,
+        ),
+        (
+            "For clarity, the transmission of E2B files to the PMDA gateway on Sponsor's instruction is part of the "
+            "Services and is not a transfer to a third party for the purposes of this Clause.",
             True,
         ),
     ],
@@ -1482,6 +1493,64 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "data-retention-period",
             "unfavourable",
         ),
+        (
+            "乙は、基盤サービスの停止、障害その他基盤サービスの提供者の責めに帰すべき事由により甲に生じた損害について、責任を負わない。",
+            "subcontracting",
+            "unfavourable",
+        ),
+        (
+            "乙は、加工済画像を、乙が第1項ただし書の目的のために必要と認める期間、保有することができる。",
+            "data-retention-period",
+            "unfavourable",
+        ),
+        (
+            "We will use Your Content or Drafts to train or fine-tune the models behind the drafting assistant only if an "
+            'account administrator turns on "Help improve" in the organisation settings, and you may turn it off again '
+            "at any time.",
+            "input-training-use",
+            "favourable",
+        ),
+        (
+            "You grant us a worldwide, royalty-free licence to use Scripts and Generated Audio to train, evaluate and "
+            "improve our speech models and the Platform.",
+            "input-training-use",
+            "unfavourable",
+        ),
+        (
+            "乙は、本保守の遂行に必要な期間、本件図面データを乙の管理するサーバに保管することができる。",
+            "data-retention-period",
+            "unfavourable",
+        ),
+        (
+            "No variation of this Agreement, including the SOW, is effective unless it is in writing and signed by an "
+            "authorised representative of each Party.",
+            "unilateral-changes",
+            "favourable",
+        ),
+        (
+            "乙は、本映像データを受領後72時間以内に解析を完了し、解析完了後直ちに本映像データ及び特徴量データを消去する。",
+            "data-retention-period",
+            "favourable",
+        ),
+        (
+            "We do not control them and we are not responsible for their availability, accuracy, security incidents or "
+            "acts and omissions.",
+            "subcontracting",
+            "unfavourable",
+        ),
+        (
+            "Supplier's responsibility for any act or omission of a Crowd Contributor is limited to having exercised "
+            "reasonable care in its selection, and Supplier shall have no other liability to Client for such acts or "
+            "omissions.",
+            "subcontracting",
+            "unfavourable",
+        ),
+        ("| Image Retention Window | 90 days (rolling) |", "data-retention-period", "favourable"),
+        (
+            "乙は、本契約の内容及び利用規程を変更する場合には、民法第548条の4の規定に基づき、変更後の内容及びその効力発生日を本サービスの管理画面に掲示することにより、甲に周知する。",
+            "unilateral-changes",
+            "unfavourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -1896,6 +1965,67 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "another third party;",
             "en",
             "input-confidentiality",
+        ),
+        (
+            "The Licensor grants the Hospital a licence to install and run the Model on servers located within the "
+            "Hospital's premises.",
+            "en",
+            "cross-border-transfer",
+        ),
+        (
+            'The Platform includes a "Change Alerts" feature that notifies Customer\'s users when a monitored '
+            "supplier's ownership, credit rating or production site changes.",
+            "en",
+            "unilateral-changes",
+        ),
+        (
+            "本サービスには、外国人患者への説明の補助として、出力データの一部を英語及び中国語に翻訳する機能が含まれる。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "甲は、出力データを基に作成した看護記録を、医療法その他の法令に定める期間、甲の電子カルテシステムにおいて保存する責任を負う。",
+            "ja",
+            "data-retention-period",
+        ),
+        (
+            "乙は、甲入力データ及び生成物を、本件モデルその他乙又は第三者のモデルの学習又は改善に利用してはならない。",
+            "ja",
+            "subcontracting",
+        ),
+        (
+            "乙がエンドユーザーから自己の音声データの利用停止を求められた場合、乙はその旨を甲に通知し、甲及び乙は、対応について協議する。",
+            "ja",
+            "termination",
+        ),
+        (
+            "乙は、本契約終了時までに本件許諾データを用いて学習を完了した本件モデルを、終了後も引き続き保有し、利用し、及び第三者に提供することができる。",
+            "ja",
+            "data-retention-period",
+        ),
+        ("前二項の規定は、甲による損害賠償の請求及び契約の解除を妨げない。", "ja", "termination"),
+        (
+            "Export control: Customer shall not relocate Edge Capture Units to a country outside Japan without "
+            "Provider's consent.",
+            "en",
+            "cross-border-transfer",
+        ),
+        ("海外の派遣先への送出しの可否は、甲が関係法令に従って判断する。", "ja", "cross-border-transfer"),
+        (
+            "本サービスが推奨発注数の算出に用いる商品ごとの販売可能期間及び店頭での陳列保持期間は、甲が商品マスタに登録した値による。",
+            "ja",
+            "data-retention-period",
+        ),
+        (
+            "甲は、貨物自動車運送事業輸送安全規則に基づき作成する運行記録を、法令に従い1年間保存するものとし、乙は当該記録の保存について何らの義務も負わない。",
+            "ja",
+            "data-retention-period",
+        ),
+        (
+            "Provider shall keep complete and accurate books of account relating to the Fees and shall retain them for "
+            "seven years.",
+            "en",
+            "data-retention-period",
         ),
     ],
 )

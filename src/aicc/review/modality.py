@@ -62,7 +62,8 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "permit": re.compile(
-        r"\bmay\b|\bcan\b|\b(?:is|are)\s+(?:entitled|permitted|allowed|free)\s+to\b|\breserves?\s+the\s+right"
+        # (not a possibility: "Your recordings may contain … personal information")
+        r"\b(?:may|can)\b(?!\s+(?:also\s+)?(?:contain|include|reflect|differ|vary|occur|appear|arise)\b)|\b(?:is|are)\s+(?:entitled|permitted|allowed|free)\s+to\b|\breserves?\s+the\s+right"
         r"|\b(?:has|have|retains?)\s+the\s+(?:right|option)\b|\bat\s+(?:its|our|their|his)\s+(?:sole\s+|absolute\s+|own\s+)*discretion"
         r"|\bwithout\s+(?:prior\s+)?(?:notice|cause)\b|\bis\s+authori[sz]ed\b"
         # "you will have 30 days to export": time given is a right

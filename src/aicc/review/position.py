@@ -222,7 +222,10 @@ _NOT_DESIGNED = re.compile(
 )
 # the use needs the user to switch it on first
 _OPTED_IN = re.compile(
-    r"\bopt(?:s|ed)?[- ]in\b|\b(?:off|disabled)\s+by\s+default\b|オプトイン|初期設定(?:では|で)?(?:オフ|無効)", re.I
+    r"\bopt(?:s|ed)?[- ]in\b|\b(?:off|disabled)\s+by\s+default\b|オプトイン|初期設定(?:では|で)?(?:オフ|無効)"
+    # "only if an account administrator turns on 'Help improve GrantLoom'"
+    r"|\bonly\s+(?:if|when|after|once)\b[^.;]{0,80}\b(?:turns?|switch(?:es)?)\s+on\b|\bonly\s+(?:if|when|after|once)\b[^.;]{0,80}\b(?:enables?|activates?)\b",
+    re.I,
 )
 # what the vendor must do with the data is keep it (or get rid of it), not use it
 _KEEPING_EN = re.compile(r"\s+(?:only\s+)?(?:retain|keep|store|hold|archive|delete|destroy|erase)\b", re.I)
@@ -692,7 +695,8 @@ def _modal_reading(s: _Sentence, ballot: _Ballot) -> None:
         )
         and s.kind in ("vendor-action", "restriction")
         and bool(EXPLOIT.search(s.governed))
-        and bool(DATA.search(text))
+        # (what the user grants a licence to train on is its data, whatever the contract calls it: "Scripts and Generated Audio")
+        and (bool(DATA.search(text)) or (grant is not None and TRAINING.search(text) is not None))
     )
     limited_grant = LIMITED.search(text) if scoped_grant else None
     licensed = scoped_grant and not limited_grant and _LICENCE.search(text) is not None

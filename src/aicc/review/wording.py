@@ -158,8 +158,8 @@ RECITAL = re.compile(
     r"|^\W*(?:the\s+parties\s+wish\s+to|(?:this|these)\s+(?:agreement|terms|contract)\s+sets?)\s+(?:set\s+)?out\s+the\s+terms\s+(?:on|under)\s+which\b"
     r"|^\W*(?:第?\d+条?\.?\s*)?(?:本契約|本規約)は、.{0,300}を目的と(?:する|します)。?\s*$"
     r"|^\W*(?:\d+(?:\.\d+)*\.?\s*)?the\s+purpose\s+of\s+(?:this|these)\s+(?:agreement|terms|contract)\s+is\b"
-    # a lettered background paragraph: "(B) Licensee trades electricity on … and wishes to use …"
-    r"|^\s*(?-i:\([A-H]\))\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:is|are|has|have|operates|owns|develops|provides|wishes|desires|intends|carries|trades|manufactures|sells|distributes)\b",
+    # a lettered background paragraph: "(B) Licensee trades electricity on … and wishes to use …", "B. The Lab develops …"
+    r"|^\s*(?-i:\([A-H]\)|[A-H]\.)\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:is|are|has|have|operates|owns|develops|provides|wishes|desires|intends|carries|trades|manufactures|sells|distributes)\b",
     re.IGNORECASE,
 )
 
@@ -186,6 +186,8 @@ OUT_OF_SCOPE = re.compile(
     r"|\b(?:is|are|falls?)\s+(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|these)\s+(?:agreement|terms)\b"
     # "This paragraph describes your own obligations and is not a promise by us to store your data."
     r"|\bis\s+not\s+a\s+(?:promise|commitment|undertaking)\s+by\s+us\b"
+    # "… the transmission of E2B files to the PMDA gateway … is not a transfer to a third party for the purposes of this Clause"
+    r"|\bis\s+not\s+an?\s+[\w\s-]{1,40}?\s+for\s+the\s+purposes?\s+of\s+(?:this|these|clause|section)\b"
     # "A run that is terminated by a usage limit is not a termination of your subscription"
     r"|\bis\s+not\s+an?\s+(?:termination|suspension|cancell?ation|amendment|variation)\s+of\s+(?:your|the|this|these)\b"
     # "This clause concerns the number of licences only and does not permit either party to amend …"
