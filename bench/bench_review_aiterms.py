@@ -1442,6 +1442,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout317": ROOT / "bench" / "data" / "ai-terms-heldout317",
         "heldout318": ROOT / "bench" / "data" / "ai-terms-heldout318",
         "heldout319": ROOT / "bench" / "data" / "ai-terms-heldout319",
+        "heldout320": ROOT / "bench" / "data" / "ai-terms-heldout320",
+        "heldout321": ROOT / "bench" / "data" / "ai-terms-heldout321",
+        "heldout322": ROOT / "bench" / "data" / "ai-terms-heldout322",
+        "heldout323": ROOT / "bench" / "data" / "ai-terms-heldout323",
     }
 
 
