@@ -1446,6 +1446,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout321": ROOT / "bench" / "data" / "ai-terms-heldout321",
         "heldout322": ROOT / "bench" / "data" / "ai-terms-heldout322",
         "heldout323": ROOT / "bench" / "data" / "ai-terms-heldout323",
+        "heldout324": ROOT / "bench" / "data" / "ai-terms-heldout324",
+        "heldout325": ROOT / "bench" / "data" / "ai-terms-heldout325",
+        "heldout326": ROOT / "bench" / "data" / "ai-terms-heldout326",
+        "heldout327": ROOT / "bench" / "data" / "ai-terms-heldout327",
     }
 
 
