@@ -650,6 +650,10 @@ def test_either_party_named_as_the_subject(text: str, lang: str, actor: str) -> 
             "Services and is not a transfer to a third party for the purposes of this Clause.",
             True,
         ),
+        (
+            "Termination of a route or a code-share arrangement by Kestrel does not by itself terminate this Agreement.",
+            True,
+        ),
     ],
 )
 def test_definitions_and_recitals_decide_nothing(text: str, says_what_words_mean: bool) -> None:
@@ -1551,6 +1555,23 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "unilateral-changes",
             "unfavourable",
         ),
+        (
+            "前項に基づく損害賠償の額は、損害発生の原因となった事由が生じた日の属する契約年度における委託料の年額を上限とする。",
+            "liability-cap",
+            "favourable",
+        ),
+        (
+            "乙は、人流データの集計単位、推計手法その他本業務の仕様を変更する場合、変更の30日前までに甲に書面で通知する。",
+            "unilateral-changes",
+            "favourable",
+        ),
+        (
+            "前項の変更により甲の利用に重大な支障が生じる場合、甲は、変更の効力発生日までに乙に書面で通知することにより、本契約を解約することができる。",
+            "termination",
+            "neutral",
+        ),
+        ("甲提供データ及び学習用データセットは、甲の秘密情報とする。", "input-training-use", "neutral"),
+        ("乙は、甲提供データを本業務の遂行以外の目的で利用してはならない。", "input-training-use", "favourable"),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -2026,6 +2047,11 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "seven years.",
             "en",
             "data-retention-period",
+        ),
+        (
+            "外国語による生成物は、日本語の入力データを基に作成されるため、原文の意味が正確に反映されない場合があります。",
+            "ja",
+            "cross-border-transfer",
         ),
     ],
 )

@@ -257,6 +257,7 @@ _SUBCONTRACTS = re.compile(
     re.IGNORECASE,
 )
 # the vendor's general skill, not the user's data: "general know-how and skills", 「ノウハウ」
+_CONFIDENTIAL_AS = re.compile(r"秘密情報(?:と|として)|\bconfidential\s+information\s+of\b", re.IGNORECASE)
 _KNOW_HOW = re.compile(r"\bknow-?how\b|\bgeneral\s+(?:skills|knowledge|experience)\b|ノウハウ", re.IGNORECASE)
 # a second use added to a first: 「…利用できるほか、」「…に加えて、」
 _BESIDES_JA = re.compile(r"(?:できる|する|します|できます)ほか[、,]|に加え(?:て)?[、,]")
@@ -536,6 +537,8 @@ def _about_use(s: _Sentence) -> bool:
         # (nor is reusing the vendor's general know-how: "Consultant may reuse general know-how and skills gained
         # during the Project", 「…前処理の一般的な技法その他のノウハウ（甲提供データ…を含まないもの）」)
         and not _KNOW_HOW.search(s.governed)
+        # (nor is making it confidential: 「甲提供データ及び学習用データセットは、甲の秘密情報とする」)
+        and not _CONFIDENTIAL_AS.search(s.governed)
         # (nor is keeping it: "shall retain the Customer Data used for fine-tuning no longer than 90 days")
         and not (
             s.lang == "en"

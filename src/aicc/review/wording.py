@@ -66,7 +66,9 @@ FAILED_REMEDY = re.compile(
     # the objection, Customer may terminate", 「甲が前項の変更に同意しない場合、甲は…解約することができる」
     r"|\b(?:resolve|settle)\s+(?:the|its|such|an?)\s+objection\b|\bobject\w*\s+to\s+(?:the|a|any|such)\s+(?:new\s+)?(?:sub-?processors?|changes?|amendments?|modifications?)\b"
     r"|\b(?:does|do)\s+not\s+(?:agree|accept|consent)\s+to\s+(?:the|a|any|such)\s+(?:\w+\s+)?(?:changes?|amendments?|modifications?|revisions?|sub-?processors?)\b"
-    r"|(?:変更|改定|改訂|再委託)[^。、]{0,6}に(?:同意|承諾)(?:しない|しなかった|できない)|異議を(?:述べ|申し出)",
+    r"|(?:変更|改定|改訂|再委託)[^。、]{0,6}に(?:同意|承諾)(?:しない|しなかった|できない)|異議を(?:述べ|申し出)"
+    # 「前項の変更により甲の利用に重大な支障が生じる場合、甲は…解約することができる」
+    r"|(?:変更|改定)により[^。、]{0,20}(?:支障|不利益)が生じる",
     re.IGNORECASE,
 )
 # A pause of the service, as against the end of the contract
@@ -188,6 +190,8 @@ OUT_OF_SCOPE = re.compile(
     r"|\bis\s+not\s+a\s+(?:promise|commitment|undertaking)\s+by\s+us\b"
     # "… the transmission of E2B files to the PMDA gateway … is not a transfer to a third party for the purposes of this Clause"
     r"|\bis\s+not\s+an?\s+[\w\s-]{1,40}?\s+for\s+the\s+purposes?\s+of\s+(?:this|these|clause|section)\b"
+    # "Termination of a route or a code-share arrangement by Kestrel does not by itself terminate this Agreement"
+    r"|\bdoes\s+not\s+(?:by\s+itself\s+|of\s+itself\s+|itself\s+)?(?:terminate|end)\s+(?:this|these)\s+(?:agreement|terms|contract)\b"
     # "A run that is terminated by a usage limit is not a termination of your subscription"
     r"|\bis\s+not\s+an?\s+(?:termination|suspension|cancell?ation|amendment|variation)\s+of\s+(?:your|the|this|these)\b"
     # "This clause concerns the number of licences only and does not permit either party to amend …"
@@ -368,6 +372,8 @@ _HALF = re.compile(
 )
 # "150% of the Charges paid … in that contract year": a share of a year's fees
 _CAP_SHARE_EN = re.compile(r"\b(?P<pct>\d{2,3})\s*(?:%|per\s*cent|percent)\s+of\b", re.IGNORECASE)
+# a year's fees: 「契約年度における委託料の年額を上限とする」
+_ANNUAL_JA = re.compile(r"(?:料|代金|対価|報酬)の年額|年額の(?:料|代金|対価|報酬)")
 _ANNUAL_EN = re.compile(
     r"\b(?:annual|yearly)\s+(?:\w+\s+)?(?:fees?|charges|amounts?|subscription)|\b(?:contract|calendar|subscription)\s+year\b"
     r"|\bper\s+(?:year|annum)\b",
@@ -388,7 +394,7 @@ def cap_months(text: str, lang: str) -> int | None:
         n = int(raw) if raw.isdigit() else _NUMBERS.get(raw)
         if n is not None:
             months = n * 12 if found.group("unit").startswith(("year", "年")) else n
-    elif lang == "en" and _ANNUAL_EN.search(text):
+    elif (_ANNUAL_EN if lang == "en" else _ANNUAL_JA).search(text):
         months = 12
     elif lang == "ja" and _MONTH_OF_LOSS_JA.search(text):
         months = 1  # 「当該損害が発生した月にお客様から受領した利用料金の額」
