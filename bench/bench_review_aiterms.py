@@ -1450,6 +1450,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout325": ROOT / "bench" / "data" / "ai-terms-heldout325",
         "heldout326": ROOT / "bench" / "data" / "ai-terms-heldout326",
         "heldout327": ROOT / "bench" / "data" / "ai-terms-heldout327",
+        "heldout328": ROOT / "bench" / "data" / "ai-terms-heldout328",
+        "heldout329": ROOT / "bench" / "data" / "ai-terms-heldout329",
+        "heldout330": ROOT / "bench" / "data" / "ai-terms-heldout330",
+        "heldout331": ROOT / "bench" / "data" / "ai-terms-heldout331",
     }
 
 
