@@ -1454,6 +1454,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout329": ROOT / "bench" / "data" / "ai-terms-heldout329",
         "heldout330": ROOT / "bench" / "data" / "ai-terms-heldout330",
         "heldout331": ROOT / "bench" / "data" / "ai-terms-heldout331",
+        "heldout332": ROOT / "bench" / "data" / "ai-terms-heldout332",
+        "heldout333": ROOT / "bench" / "data" / "ai-terms-heldout333",
+        "heldout334": ROOT / "bench" / "data" / "ai-terms-heldout334",
+        "heldout335": ROOT / "bench" / "data" / "ai-terms-heldout335",
     }
 
 
