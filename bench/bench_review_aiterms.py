@@ -1458,6 +1458,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout333": ROOT / "bench" / "data" / "ai-terms-heldout333",
         "heldout334": ROOT / "bench" / "data" / "ai-terms-heldout334",
         "heldout335": ROOT / "bench" / "data" / "ai-terms-heldout335",
+        "heldout336": ROOT / "bench" / "data" / "ai-terms-heldout336",
+        "heldout337": ROOT / "bench" / "data" / "ai-terms-heldout337",
+        "heldout338": ROOT / "bench" / "data" / "ai-terms-heldout338",
+        "heldout339": ROOT / "bench" / "data" / "ai-terms-heldout339",
     }
 
 
