@@ -445,6 +445,12 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
             "We will not provide Customer Data to any third party without Customer's consent.",
             True,
         ),
+        (
+            "{not:survival-list}.*\\bconfidential",
+            "en",
+            "Clauses 4.1 (to the extent needed to complete deletion), 6, 7 and 11 survive; confidential matters too.",
+            False,
+        ),
     ],
 )
 def test_a_rule_skips_its_look_alike_sentences(rule: str, lang: str, sentence: str, matches: bool) -> None:

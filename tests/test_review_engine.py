@@ -654,6 +654,25 @@ def test_either_party_named_as_the_subject(text: str, lang: str, actor: str) -> 
             "Termination of a route or a code-share arrangement by Kestrel does not by itself terminate this Agreement.",
             True,
         ),
+        (
+            "This masking feature is a product function only and does not create any confidentiality obligation.",
+            True,
+        ),
+        ('The "hold period" shown in the booking screen refers only to this grace period.', True),
+        (
+            "本サービスは非公開求人の求人票作成にも利用することができますが、非公開求人であることは、当該求人の取扱いについて当社に特段の義務を生じさせるものではありません。",
+            True,
+        ),
+        (
+            "(C) The Parties wish to record the terms on which the Developer will develop, train and deliver the Custom "
+            "Model.",
+            True,
+        ),
+        (
+            "Out of the box, the Platform recognises clause categories commonly found in target-company contracts, such "
+            "as change of control, termination for convenience and governing law.",
+            True,
+        ),
     ],
 )
 def test_definitions_and_recitals_decide_nothing(text: str, says_what_words_mean: bool) -> None:
@@ -1572,6 +1591,68 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
         ),
         ("甲提供データ及び学習用データセットは、甲の秘密情報とする。", "input-training-use", "neutral"),
         ("乙は、甲提供データを本業務の遂行以外の目的で利用してはならない。", "input-training-use", "favourable"),
+        (
+            "If Supplier breaches Clause 11.1, it shall at its option repair the defect or re-train the Customised Model, "
+            "and if it cannot do so within 60 days, Customer may terminate this Agreement.",
+            "termination",
+            "neutral",
+        ),
+        (
+            "If Supplier breaches Clause 11.1, it shall at its option repair the defect or re-train the Customised Model.",
+            "input-training-use",
+            "neutral",
+        ),
+        (
+            "本契約の内容は、甲及び乙の権限ある者が記名押印した書面による合意によってのみ変更することができる。",
+            "unilateral-changes",
+            "favourable",
+        ),
+        (
+            "We do not control, and we are not responsible for, the acts, omissions, availability or insolvency of any "
+            "Partner, nor for any third-party mapping, translation or language-model services that the assistant relies on.",
+            "subcontracting",
+            "unfavourable",
+        ),
+        (
+            "The Licensor remains fully responsible to the Licensee for the acts and omissions of its maintenance "
+            "contractors and data-hosting providers as if they were the Licensor's own.",
+            "subcontracting",
+            "favourable",
+        ),
+        ("乙は、提供データを研究期間の満了日まで保持することができる。", "data-retention-period", "favourable"),
+        (
+            "本協定の内容を変更する必要が生じたときは、甲乙協議の上、書面により変更するものとする。",
+            "unilateral-changes",
+            "favourable",
+        ),
+        (
+            "Where Company consents to such entrustment, University shall impose on the third party obligations no less "
+            "protective than those in this Agreement and shall remain responsible to Company for the acts and omissions "
+            "of that third party as if they were its own.",
+            "subcontracting",
+            "favourable",
+        ),
+        (
+            "乙は、提供データを、その受領日から2年間又は本契約の終了日のいずれか早い日まで保管することができ、当該期間を経過した提供データは、速やかに消去する。",
+            "data-retention-period",
+            "favourable",
+        ),
+        (
+            "Source Images and Cutouts are automatically deleted from our processing storage seventy-two (72) hours after "
+            "the Cutout is first made available for download.",
+            "data-retention-period",
+            "favourable",
+        ),
+        (
+            "If the Custom Model fails a second time, Customer may terminate this Agreement and receive a refund.",
+            "termination",
+            "neutral",
+        ),
+        (
+            "乙は、提供データを、本目的の達成に必要な期間、保持することができる。",
+            "data-retention-period",
+            "unfavourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -2052,6 +2133,85 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "外国語による生成物は、日本語の入力データを基に作成されるため、原文の意味が正確に反映されない場合があります。",
             "ja",
             "cross-border-transfer",
+        ),
+        (
+            "Customer may at any time amend the churn threshold, the prediction horizon and the segments used for "
+            "reporting.",
+            "en",
+            "unilateral-changes",
+        ),
+        (
+            "Customer's obligations under GMP to keep retention samples of each finished batch, and to keep batch records "
+            "for the period required by law, are Customer's own obligations.",
+            "en",
+            "data-retention-period",
+        ),
+        (
+            "The Authority's own records relating to the Pilot will be kept in accordance with the retention schedule "
+            "under the City Public Records Management Ordinance.",
+            "en",
+            "data-retention-period",
+        ),
+        (
+            "乙は、外国籍の教習生の利用に備え、教習生用アプリにおいて英語及びベトナム語による表示を提供する。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "（4）国内外の法令・ガイドラインの参照情報の表示（海外法令については英文の参照情報に限ります。）",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "なお、お客様が店頭で預かる車両の保管期間、保管場所及び保管中の損傷の取扱いについては、お客様と査定依頼者の間の取決めによる。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "乙は、再委託を行う場合、再委託先に乙の義務と同等の義務を負わせるとともに、再委託先の行為について甲に対し一切の責任を負う。",
+            "ja",
+            "liability-cap",
+        ),
+        (
+            "Your Content is not treated as confidential or proprietary information, and we have no obligation to keep it "
+            "secret except as described in our Privacy Notice.",
+            "en",
+            "data-deletion-after-termination",
+        ),
+        (
+            "海外配信に際して必要となる各国のレーティング審査への対応等は、お客様の責任において行うものとします。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "衛星画像の一部は、海外の衛星運用事業者から購入するものとし、当該画像の利用条件は別紙仕様書に記載する。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "海外帰国生向けコースその他甲が新たに開設するコースの生徒についても、同一の単価を適用する。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "The Hospital shall give the Licensor at least 30 days' notice of any change to its ward configuration.",
+            "en",
+            "unilateral-changes",
+        ),
+        (
+            "You must keep each signed consent form for at least five years after the last Generated Video is published.",
+            "en",
+            "data-retention-period",
+        ),
+        (
+            "ただし、英文以外の外国語文書については、抽出可能な項目が限定される場合があります。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "甲及び乙は、目標とする物性（硬度、密着性及び製品の保存期間（シェルフライフ）を含む。）を満たす配合を探索する。",
+            "ja",
+            "data-retention-period",
         ),
     ],
 )

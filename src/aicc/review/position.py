@@ -229,6 +229,7 @@ _OPTED_IN = re.compile(
 )
 # what the vendor must do with the data is keep it (or get rid of it), not use it
 _KEEPING_EN = re.compile(r"\s+(?:only\s+)?(?:retain|keep|store|hold|archive|delete|destroy|erase)\b", re.I)
+_KEEPING_JA = re.compile(r"(?:保持|保存|保管|保有)(?:する|し)?$")
 _KEPT_NO_LONGER = re.compile(r"\b(?:no\s+longer\s+than|not\s+beyond|only\s+(?:for|during|until)|until|within)\b", re.I)
 # the user cleaning its own data before it hands it over: 「個人情報が含まれないよう、乙への提供前に自らの責任で
 # 削除…の措置を講じなければならない」, "remove personal data before uploading"
@@ -257,6 +258,10 @@ _SUBCONTRACTS = re.compile(
     re.IGNORECASE,
 )
 # the vendor's general skill, not the user's data: "general know-how and skills", 「ノウハウ」
+_REWORK = re.compile(
+    r"\b(?:repair|correct|remedy|fix)\w*\s+(?:the\s+)?(?:defects?|non-?conformit\w*|errors?)\b|(?:修補|是正)(?:又は|若しくは|もしくは|、)",
+    re.IGNORECASE,
+)
 _CONFIDENTIAL_AS = re.compile(r"秘密情報(?:と|として)|\bconfidential\s+information\s+of\b", re.IGNORECASE)
 _KNOW_HOW = re.compile(r"\bknow-?how\b|\bgeneral\s+(?:skills|knowledge|experience)\b|ノウハウ", re.IGNORECASE)
 # a second use added to a first: 「…利用できるほか、」「…に加えて、」
@@ -537,6 +542,8 @@ def _about_use(s: _Sentence) -> bool:
         # (nor is reusing the vendor's general know-how: "Consultant may reuse general know-how and skills gained
         # during the Project", 「…前処理の一般的な技法その他のノウハウ（甲提供データ…を含まないもの）」)
         and not _KNOW_HOW.search(s.governed)
+        # (nor is putting right what the vendor delivered: "repair the defect or re-train the Customised Model")
+        and not _REWORK.search(s.governed)
         # (nor is making it confidential: 「甲提供データ及び学習用データセットは、甲の秘密情報とする」)
         and not _CONFIDENTIAL_AS.search(s.governed)
         # (nor is keeping it: "shall retain the Customer Data used for fine-tuning no longer than 90 days")
@@ -578,7 +585,11 @@ def _use_reading(s: _Sentence, ballot: _Ballot) -> None:
     elif unused:
         # what the vendor must see to is that the data is not used: 「学習に利用しない設定…を確認しなければならない」
         ballot.add(FAV, "", weight, f"{described}: the use is refused ({unused!r})")
-    elif s.modality == "permit" or s.kind == "vendor-action":
+    elif (s.modality == "permit" or s.kind == "vendor-action") and not (
+        lang == "ja" and _KEEPING_JA.search(s.governed)
+    ):
+        # (keeping the data with no limit named here is no use of it: 「提供データを研究期間の満了日まで保持することができる」
+        # is for the retention rules to read)
         ballot.add(UNF, "", weight, f"{described}: the vendor may use the data")
 
 

@@ -61,6 +61,9 @@ LONG_NOTICE = re.compile(
 FAILED_REMEDY = re.compile(
     r"\b(?:fails?|failure|unable|cannot|does\s+not|do\s+not|did\s+not)\b[^.;]{0,40}?\b(?:to\s+)?(?:correct|remedy|remedie|cure|fix|repair|conform|comply|perform|meet|achieve|restore)\w*"
     r"|\bfails?\s+(?:\w+\s+){0,4}?(?:acceptance\s+)?test(?:s|ing)?\b"
+    r"|\bfails?\s+(?:again|a\s+second\s+time|twice)\b"
+    # "… repair the defect or re-train the Customised Model, and if it cannot do so within 60 days, Customer may terminate"
+    r"|\b(?:cannot|can\s*not|is\s+unable\s+to|fails?\s+to)\s+do\s+so\b"
     r"|(?:解消|是正|修補|回復|達成|充足)(?:され|し|でき)(?:ない|なかった)|満たさ(?:ない|なかった)|(?:修補|是正|追完)を行わ(?:ない|なかった)"
     # the user objecting to a change the vendor makes (a new sub-processor, new terms): "if the parties cannot resolve
     # the objection, Customer may terminate", 「甲が前項の変更に同意しない場合、甲は…解約することができる」
@@ -161,7 +164,7 @@ RECITAL = re.compile(
     r"|^\W*(?:第?\d+条?\.?\s*)?(?:本契約|本規約)は、.{0,300}を目的と(?:する|します)。?\s*$"
     r"|^\W*(?:\d+(?:\.\d+)*\.?\s*)?the\s+purpose\s+of\s+(?:this|these)\s+(?:agreement|terms|contract)\s+is\b"
     # a lettered background paragraph: "(B) Licensee trades electricity on … and wishes to use …", "B. The Lab develops …"
-    r"|^\s*(?-i:\([A-H]\)|[A-H]\.)\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:is|are|has|have|operates|owns|develops|provides|wishes|desires|intends|carries|trades|manufactures|sells|distributes)\b",
+    r"|^\s*(?-i:\([A-H]\)|[A-H]\.)\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:is|are|has|have|operates|owns|develops|provides|wish(?:es)?|desires?|intends?|carries|trades|manufactures|sells|distributes)\b",
     re.IGNORECASE,
 )
 
@@ -178,7 +181,7 @@ OUT_OF_SCOPE = re.compile(
     r"|(?:本件?業務|本契約)に(?:は)?含ま(?:ない|れない|れません)。?\s*$|とは関係(?:が)?(?:ない|ありません|しない|しません)。?\s*$"
     # what it leaves untouched: 「本条は、…甲の義務に影響を及ぼさない」「定例会で確認された事項は、本契約又は仕様書の内容を
     # 変更するものではない」
-    r"|に影響を(?:及ぼさ|与え)(?:ない|ません)。?\s*$|(?:本契約|本規約|本約款)[^。]{0,12}の(?:内容|条件|規定)を変更するものでは(?:ない|ありません)。?\s*$"
+    r"|に影響を(?:及ぼさ|与え)(?:ない|ません)。?\s*$|(?:義務|責任)を生じさせるもの(?:では|で)は?(?:ない|ありません)。?\s*$|(?:本契約|本規約|本約款)[^。]{0,12}の(?:内容|条件|規定)を変更するものでは(?:ない|ありません)。?\s*$"
     # 「…これは要約対象の範囲を示すものであり、データの保存場所を定めるものではない」
     r"|(?:(?:を|について)(?:定める|示す)|に影響を(?:与える|及ぼす))(?:もの|趣旨)(?:では|で)は?(?:ない|ありません)。?\s*$"
     # "Such guideline revisions are not changes to this Agreement."
@@ -192,6 +195,12 @@ OUT_OF_SCOPE = re.compile(
     r"|\bis\s+not\s+an?\s+[\w\s-]{1,40}?\s+for\s+the\s+purposes?\s+of\s+(?:this|these|clause|section)\b"
     # "Termination of a route or a code-share arrangement by Kestrel does not by itself terminate this Agreement"
     r"|\bdoes\s+not\s+(?:by\s+itself\s+|of\s+itself\s+|itself\s+)?(?:terminate|end)\s+(?:this|these)\s+(?:agreement|terms|contract)\b"
+    # "This masking feature is a product function only and does not create any confidentiality obligation"; "The 'hold period'
+    # shown in the booking screen refers only to this grace period"
+    r"|\bdoes\s+not\s+create\s+any\s+(?:[\w-]+\s+){0,2}(?:obligations?|duty|duties)\b|\brefers?\s+only\s+to\b"
+    # what a legal tool looks for in the user's documents: "The Platform recognises clause categories commonly found in
+    # target-company contracts, such as change of control, termination for convenience and governing law"
+    r"|\bclause\s+(?:families|types|categories|labels)\b"
     # "A run that is terminated by a usage limit is not a termination of your subscription"
     r"|\bis\s+not\s+an?\s+(?:termination|suspension|cancell?ation|amendment|variation)\s+of\s+(?:your|the|this|these)\b"
     # "This clause concerns the number of licences only and does not permit either party to amend …"
