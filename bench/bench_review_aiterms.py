@@ -751,6 +751,73 @@ lost: the labellers split on it); a deletion "within N days" read as a retention
 lost); a mutual cap of three months' fees read as neutral (6 Japanese labels gained, 7 English lost).
 All two hundred and fifty-one sets' first runs: 12148/14056 (86.4%), status 13443/14056 (95.6%).
 
+Sets 296 to 339 (fifteenth session, 2026-11-28), eleven rounds of four, each set run once on the
+session's committed rules before anything was changed for it, and once on the engine the session started
+from (41cafac; a behaviour-neutral tidy, 2b1dc87, came first); distractors of the helpers' own making:
+- round 1, sets 296 to 299, first run on 41cafac: tender-bid drafting terms, crop-disease drone model,
+  介護記録要約 SaaS with a DPA, 鉄道車両の異常音検知 共同開発; meeting minutes with a DPA, fraud-scoring PoC,
+  不動産査定 API, 自治体チャットボットのカスタマイズ; a language-tutoring app, a container sensor data licence,
+  製薬向け文献調査の利用許諾, アパレル需要予測の開発・保守; a bank's code-review MSA, a clinic voice-agent
+  reseller, 答案採点 AI 規約, 保険金請求 OCR PoC; 54, 50, 46 and 51 of 56;
+- round 2, sets 300 to 303, first run on 2b1dc87 (the same rules): law-firm transcription terms, a brewery's
+  forecasting model, 地銀の融資審査 AI, 画像生成の個人向け規約; radiology data sharing, resume screening,
+  外観検査のファインチューニング, 翻訳 API 約款と覚書; a support copilot's order form and terms, a grasping-model
+  collaboration, 電力需要予測の共同研究, 経理仕訳 AI 規約; an on-premises LLM appliance, an ad-copy agency,
+  問診 AI のカスタマイズ, ピッキングロボットの開発委託; 49, 50, 46 and 47;
+- round 3, sets 304 to 307, first run on 2b1dc87: an agent builder, wind-turbine maintenance, 安全監視カメラの
+  レンタル・保守, 社内ナレッジ検索の構築; contract analysis with a DPA, an embedded speech licence, 売上予測
+  SaaS, ゲノム解析のデータ提供; a companion app, LLM fine-tuning MSA and SOW, 人事評価 AI with a personal-data
+  annex, 農業ドローンの PoC・本開発; an OCR API, a multilingual JDA, 通話要約の導入・運用支援, 教育委員会の
+  生成 AI 環境; 49, 49, 47 and 45;
+- round 4, sets 308 to 311, first run on aca0192 (starting engine 192): voice cloning terms, hotel revenue data
+  and model licence, 記帳代行の業務委託, 品質予測の共同開発; a CRM email assistant, an imaging evaluation
+  licence, 入居者対応チャットボット SaaS, 音声認識エンジンの OEM; an embeddings API, a credit scorecard, 警備の
+  映像解析, 出版社の学習用データライセンス; homework help, supply-chain risk with a security annex, 看護記録
+  AI, 道路損傷検知の委託; 48, 48, 49 and 46;
+- round 5, sets 312 to 315, first run on aca0192 (starting engine 195): grant writing, fish counting, 判例検索・
+  要約, 来店客分析の委託; interview notes with a DPA, a bank-tenant fraud model, 見守りセンサー規約, 記事データ
+  提供と共同実証; photo restoration, data-centre energy PoV, 図面チェックの保守, 診療情報要約のデータ処理委託;
+  text-to-speech API, an archive's handwriting licence, 募集文書チェック規約, 異物検知の開発・導入; 49, 50, 46 and 50;
+- round 6, sets 316 to 319, first run on aca0192 (starting engine 203): a listing writer, crop-yield hosting,
+  マッチング AI ライセンス, 自治体の議事録作成; an inspection dashboard, driving-image annotation, カウンセリング記録
+  要約規約, 配送ルートの共同開発; a finance coach app, a private LLM with a DPA, 出欠・成績分析, 予知保全 PoC;
+  a logo generator, pharma adverse-event processing, 発注予測 SaaS, 字幕生成の委託; 54, 50, 48 and 52;
+- round 7, sets 320 to 323, first run on 28166c2 (starting engine 202): a schools' AI tutor with a student
+  data addendum, illegal-logging detection, 多言語チャットボット SaaS, 異常検知モデルの受託開発; a writing
+  extension, claims triage managed services, 歯科画像診断支援, 災害予測の共同研究; a moderation API, airline
+  pricing co-development, 商品説明文生成規約, ドローン点検の委託; a dream journal, translation memory with a DPA,
+  窓口応対記録の要約, 観光客動態の分析委託; 47, 54, 50 and 52;
+- round 8, sets 324 to 327, first run on 28166c2 (starting engine 195): room booking analytics, a rainfall data
+  licence, 査定写真解析規約, 設備保全記録の開発委託; churn prediction with a DPA, AI jingles, 服薬指導記録 SaaS,
+  故障予測の共同開発; résumé parsing, a transit pilot, 契約書レビュー規約, 品質検査の PoC・本番導入; a travel
+  planner, a pharma QA licence, 運転技能評価, 与信モデルの共同開発; 50, 50, 49 and 47;
+- round 9, sets 328 to 331, first run on 71047d5 (starting engine 197): sign-language interpretation, an MRO
+  report LLM, 需要予測 SaaS with a subcontracting article, 内視鏡画像の共同研究; a procurement bot, an AML
+  consortium, 字幕・吹替規約, 衛星画像解析の委託; a pet symptom checker, AP automation, 個別最適化学習の
+  ライセンス, 検針画像読取の開発・保守; speech-to-text with containers, drowsiness research, 求人票作成規約,
+  ごみ収集ルートの実証協定; 51, 47, 51 and 48;
+- round 10, sets 332 to 335, first run on 71047d5 (starting engine 194): a résumé writer, M&A document review,
+  忘れ物チャットボット, 配合最適化の共同研究開発; avatar videos, bed-occupancy licence with a DPA, 条項抽出規約,
+  コンテナ配置の開発委託; a nutrition app, call-quality scoring, 法規チェック SaaS, 見守り AI のデータ提供;
+  background removal, coffee-bean grading, 補助金申請支援規約, 接客ログ分析の委託; 47, 49, 50 and 50;
+- round 11, sets 336 to 339, first run on the session's final rules before one last change, never used for a
+  fix (starting engine 191): genealogy transcription, demand sensing with a DPA, 物件紹介文規約, 手術動画の共同
+  開発; procurement CLM, a call-centre speech model, 稟議書作成支援, 文化財修復画像の共同研究; a language-exchange
+  chatbot, a crop-spraying pilot, 就業規則チェック SaaS, タクシー需要予測; a code-completion plugin, a loyalty
+  data licence, 連絡帳作成支援規約, 溶接検査の開発委託; 47, 52, 46 and 45.
+The forty-four sets' first runs: 2155/2464 (87.5%; en 1088/1232, ja 1067/1232; status 2342/2464); the
+engine the session started from scores 2152/2464 on them (status 2344). Round by round: 201, 192, 190, 191,
+195, 204, 203, 196, 197, 196 and 190 of 224, against 201, 192, 190, 192, 195, 203, 202, 195, 197, 194 and 191
+for the starting engine: the fixes of one round reached the next round's misses by -1 to +2 labels. The
+one change after round 11 (keeping the data is no use of it, but a limit on keeping still counts) won back
+the round-11 label the keeping rule had turned. Final rules (ba899af) on all three hundred and thirty-nine
+sets: 17517/18984 (92.3%; en 8800/9534, ja 8717/9450; status 18546/18984), against 17385/18984 (91.6%) for
+the starting engine; on the two hundred and ninety-five older sets 15269/16520 (15233 before); on the
+forty-four new sets 2248/2464; the development set 142/168 (unchanged). Dropped after the full run: output
+ownership neutral whenever the vendor keeps the trained model (31 gained, 62 lost), IN-PRV-03 speaking first
+for the input-provision topic (5 gained, 28 lost). All three hundred and thirty-nine sets' first runs:
+16442/18984 (86.6%), status 18126/18984 (95.5%).
+
 Sets 252 to 295 (fourteenth session, 2026-11-28), eleven rounds of four, each set run once on the
 session's rules so far before anything was changed for it (and once on the engine the session started
 from, 1ac90e7, whose rules equal the thirteenth session's final ones); distractors of the helpers' own

@@ -124,6 +124,11 @@ moved a little (the X-LIAB-01 item now finds caps whose amount comes late in the
 gates 0.905; 2.92 reviews/s on a quiet machine; peak 156 MiB. Recollected again on the rules of fa78b7f
 (``..._v25.jsonl``): byte-identical to v24, so the same gates.
 
+With the rules of the fifteenth session (training licences the user grants, variations, remedy exits on
+objection, sentences that decide nothing, "may contain" as a possibility, and more): features recollected on
+the session's final rules, ba899af (``..._v26.jsonl``), byte-identical to v24, so the same gates and the same
+0.699 / 0.732 / 0.779 / 0.810. In-sample 0.905; 2.83 reviews/s; peak 157 MiB.
+
 Tried and not shipped (same nested protocol, 2026-11-27; gain under the +0.010 bar we require):
 extra clause-model aggregates in the stack, from the nested top-k unit probabilities. Forced on
 every topic they lose (2nd-best p 0.796, count of units with p >= 0.5 0.792, mean of the top 3
