@@ -257,12 +257,14 @@ _SUBCONTRACTS = re.compile(
     r"\b(?:use|engage|appoint|retain|involve)\s+(?:\w+\s+){0,2}(?:sub-?contractors?|sub-?processors?)\b|再委託(?:すること|し|する)|下請(?:に出|させ)",
     re.IGNORECASE,
 )
-# the vendor's general skill, not the user's data: "general know-how and skills", 「ノウハウ」
+# putting right what the vendor delivered: "repair the defect or re-train the Customised Model", 「修補又は再学習」
 _REWORK = re.compile(
     r"\b(?:repair|correct|remedy|fix)\w*\s+(?:the\s+)?(?:defects?|non-?conformit\w*|errors?)\b|(?:修補|是正)(?:又は|若しくは|もしくは|、)",
     re.IGNORECASE,
 )
+# data made confidential information: 「…学習用データセットは、甲の秘密情報とする」
 _CONFIDENTIAL_AS = re.compile(r"秘密情報(?:と|として)|\bconfidential\s+information\s+of\b", re.IGNORECASE)
+# the vendor's general skill, not the user's data: "general know-how and skills", 「ノウハウ」
 _KNOW_HOW = re.compile(r"\bknow-?how\b|\bgeneral\s+(?:skills|knowledge|experience)\b|ノウハウ", re.IGNORECASE)
 # a second use added to a first: 「…利用できるほか、」「…に加えて、」
 _BESIDES_JA = re.compile(r"(?:できる|する|します|できます)ほか[、,]|に加え(?:て)?[、,]")
