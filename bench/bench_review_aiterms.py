@@ -1529,6 +1529,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout337": ROOT / "bench" / "data" / "ai-terms-heldout337",
         "heldout338": ROOT / "bench" / "data" / "ai-terms-heldout338",
         "heldout339": ROOT / "bench" / "data" / "ai-terms-heldout339",
+        "heldout340": ROOT / "bench" / "data" / "ai-terms-heldout340",
+        "heldout341": ROOT / "bench" / "data" / "ai-terms-heldout341",
+        "heldout342": ROOT / "bench" / "data" / "ai-terms-heldout342",
+        "heldout343": ROOT / "bench" / "data" / "ai-terms-heldout343",
     }
 
 
