@@ -718,8 +718,6 @@ def _modal_reading(s: _Sentence, ballot: _Ballot) -> None:
     licensed = scoped_grant and not limited_grant and _LICENCE.search(text) is not None
     trains = TRAINING.search(text) if licensed else None
     remedy = _remedy_exit(text, s.kind, actor, s.ends, s.names)
-    about_use = not (remedy or limited_grant or trains) and _about_use(s)
-    cause = None if remedy or limited_grant or trains or about_use else _ending_condition(s)
     table = POLARITY.get(s.kind)
     if remedy:
         # the user's right to end when the vendor fails to put something right is a remedy, not an exit:
@@ -731,14 +729,14 @@ def _modal_reading(s: _Sentence, ballot: _Ballot) -> None:
     elif trains:
         # "the Subscriber grants the Platform Operator a licence to use Subscriber Content … to train …"
         ballot.add(UNF, "", weight, f"the user licenses its data for the vendor to {trains.group(0)!r}")
-    elif about_use:
+    elif _about_use(s):
         _use_reading(s, ballot)
-    elif cause is not None:
+    elif (cause := _ending_condition(s)) is not None:
         _ending_reading(s, ballot, cause)
-    elif actor == "user" and modality == "oblige" and s.kind != "law" and _duty_to_inform(text, s.analysis):
+    elif actor == "user" and modality == "oblige" and _duty_to_inform(text, s.analysis):
         # the user's duty to tell the vendor something is cooperation, not a burden on its rights
         ballot.add(NEU, "", 0.9, f"{s.analysis.describe()}: a duty to inform the vendor")
-    elif modality == "liable" and s.kind not in ("law", "ownership"):
+    elif modality == "liable" and s.kind != "ownership":
         # taking on liability or an indemnity: good for the other side, whatever the topic
         ballot.add({"vendor": FAV, "user": UNF, "both": NEU}.get(actor), "", weight, s.analysis.describe())
     elif table is not None:
@@ -871,8 +869,8 @@ def judge(
     listed = listed_places(text, listed)
     kept = where_kept(text, lang, analysis, listed=listed, where=where, home=home)
     if kept is not None:
-        position, said = kept
-        return Judgement(MIRROR[position] if role == "vendor" else position, said, analysis)
+        good_for_user, said = kept
+        return Judgement(FAV if good_for_user == (role == "user") else UNF, said, analysis)
 
     s = _Sentence(text, lang, names, analysis, kind, topic_cues, listed)
     ballot = _Ballot()

@@ -2,8 +2,8 @@
 
 The rubric's cross-border reading: data kept in the home jurisdiction only, or only where the
 contract names, or sent abroad under a named safeguard, is favourable to the user; data kept
-abroad with none of these is not. Each reading is for the user; ``position.judge`` mirrors it
-for ``--role vendor``.
+abroad with none of these is not. Each reading says whether it is good for the user;
+``position.judge`` turns it into a position for our side.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ import re
 from aicc.review.jurisdictions import places
 from aicc.review.modality import Analysis
 from aicc.review.wording import LOCATION_COLUMN, NO_SAFEGUARDS, SAFEGUARDS
-
-FAV, UNF = "favourable", "unfavourable"
 
 # domestic, and abroad, in Japanese (「国内外」 is both)
 _DOMESTIC_JA = re.compile(r"(?<!日本)国内(?!外)")
@@ -58,8 +56,8 @@ def listed_places(text: str, listed: str) -> str:
 
 def where_kept(
     text: str, lang: str, analysis: Analysis, *, listed: str, where: bool, home: str
-) -> tuple[str, str] | None:
-    """The position for the user of a sentence on where the data is kept, and why; None when it
+) -> tuple[bool, str] | None:
+    """Whether a sentence on where the data is kept is good for the user, and why; None when it
     names no such place. ``where``: the topic is about where the data is kept, so keeping it in the
     home jurisdiction alone is favourable. ``listed``: the places a list or label names."""
     kept = where and not listed and _KEPT_AT.search(text) is not None
@@ -67,20 +65,20 @@ def where_kept(
     if kept and lang == "ja" and _DOMESTIC_JA.search(text) and not _ABROAD_JA.search(text):
         kept_in.add("JP")  # 「国内のサーバ」: in a Japanese contract, domestic is Japan
     if kept and kept_in == {home} and not (lang == "en" and _OUTSIDE_EN.search(text)):
-        return FAV, f"the data is kept in the home jurisdiction only ({home})"
+        return True, f"the data is kept in the home jurisdiction only ({home})"
     residency = _RESIDENCY.search(text) if kept_in and analysis.modality != "permit" else None
     if residency:
         # a commitment to keep the data in named places only: the residency the rubric asks for
-        return FAV, f"the data is kept only where named: {residency.group(0)!r}"
+        return True, f"the data is kept only where named: {residency.group(0)!r}"
     safeguard = SAFEGUARDS.search(text) if where and not NO_SAFEGUARDS.search(text) else None
     if safeguard:
         # a transfer abroad under a named safeguard (standard contractual clauses, APPI Art. 28's
         # equivalent measures): what the rubric asks for when the data does leave
-        return FAV, f"transfers under a named safeguard: {safeguard.group(0)!r}"
+        return True, f"transfers under a named safeguard: {safeguard.group(0)!r}"
     if kept_in and home not in kept_in and analysis.modality not in ("prohibit", "not-obliged"):
         # kept abroad, neither only where named nor under a safeguard: "hosted in data centres located
         # in the United States"
-        return UNF, f"the data is kept abroad: {', '.join(sorted(kept_in))} (not {home})"
+        return False, f"the data is kept abroad: {', '.join(sorted(kept_in))} (not {home})"
     if listed and LOCATION_COLUMN.search(text):
         # a table or list of where the data is processed: any place but home is a transfer abroad
         named = places(listed)
@@ -88,7 +86,5 @@ def where_kept(
             abroad = sorted({words for code, words in named if code != home})
             located = ", ".join(abroad) or ", ".join(sorted({words for _, words in named}))
             scope = "not only" if abroad else "only"
-            return (
-                UNF if abroad else FAV
-            ), f"processing locations listed: {located} ({scope} the home jurisdiction, {home})"
+            return not abroad, f"processing locations listed: {located} ({scope} the home jurisdiction, {home})"
     return None
