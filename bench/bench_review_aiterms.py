@@ -1540,6 +1540,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout341": ROOT / "bench" / "data" / "ai-terms-heldout341",
         "heldout342": ROOT / "bench" / "data" / "ai-terms-heldout342",
         "heldout343": ROOT / "bench" / "data" / "ai-terms-heldout343",
+        "heldout344": ROOT / "bench" / "data" / "ai-terms-heldout344",
+        "heldout345": ROOT / "bench" / "data" / "ai-terms-heldout345",
+        "heldout346": ROOT / "bench" / "data" / "ai-terms-heldout346",
+        "heldout347": ROOT / "bench" / "data" / "ai-terms-heldout347",
     }
 
 
