@@ -451,6 +451,24 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
             "Clauses 4.1 (to the extent needed to complete deletion), 6, 7 and 11 survive; confidential matters too.",
             False,
         ),
+        ("{not:add-ons}.*\\bcancel", "en", "You may cancel an add-on separately from the main subscription.", False),
+        ("{not:add-ons}.*\\bcancel", "en", "You may cancel your subscription at any time.", True),
+        ("{not:add-ons}[^。]*解約", "ja", "翻訳オプションのみを解約することもできます。", False),
+        (
+            "{not:subject-themes}.*\\bconfidential",
+            "en",
+            "The library includes modules on topics such as confidentiality.",
+            False,
+        ),
+        ("{not:subject-themes}[^。]*機密", "ja", "情報管理や機密保持をテーマとする動画教材を提供します。", False),
+        ("{not:credentials}.*\\bconfidential", "en", "You must keep your PIN confidential.", False),
+        (
+            "{not:data-use-stopped}.*\\bdisclos",
+            "en",
+            "You can ask us to disclose, correct or delete the data we hold about you.",
+            False,
+        ),
+        ("{not:business-abroad}[^。]*海外", "ja", "海外の依頼者との面談記録も要約できます。", False),
     ],
 )
 def test_a_rule_skips_its_look_alike_sentences(rule: str, lang: str, sentence: str, matches: bool) -> None:

@@ -1653,6 +1653,31 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "data-retention-period",
             "unfavourable",
         ),
+        (
+            "受託者は、本件データを受託者が適当と認める期間保管することができる。",
+            "data-retention-period",
+            "unfavourable",
+        ),
+        (
+            "これらのサーバの所在地には、米国及びアイルランドが含まれる。",
+            "cross-border-transfer",
+            "unfavourable",
+        ),
+        (
+            "Our servers are located in Singapore and Australia.",
+            "cross-border-transfer",
+            "unfavourable",
+        ),
+        (
+            "Within thirty days after an account is closed, we will delete the recordings linked to it.",
+            "data-deletion-after-termination",
+            "favourable",
+        ),
+        (
+            "Our servers are located in Japan.",
+            "cross-border-transfer",
+            "favourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -2212,6 +2237,36 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "甲及び乙は、目標とする物性（硬度、密着性及び製品の保存期間（シェルフライフ）を含む。）を満たす配合を探索する。",
             "ja",
             "data-retention-period",
+        ),
+        (
+            "You are responsible for keeping your parental PIN confidential.",
+            "en",
+            "input-confidentiality",
+        ),
+        (
+            "追加機能のオプション契約のみを解約することもできます。",
+            "ja",
+            "termination",
+        ),
+        (
+            "英語の会議を翻訳する機能は、海外の依頼者との打合せを想定したものです。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "本サービスには、機密情報の取扱い等をテーマとする研修教材のひな形が含まれます。",
+            "ja",
+            "input-confidentiality",
+        ),
+        (
+            "The tool never rejects an applicant on its own; its responses are recommendations only.",
+            "en",
+            "output-ownership",
+        ),
+        (
+            "The library includes short courses on topics such as confidentiality and workplace safety.",
+            "en",
+            "input-confidentiality",
         ),
     ],
 )

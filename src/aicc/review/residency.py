@@ -19,7 +19,7 @@ _DOMESTIC_JA = re.compile(r"(?<!日本)国内(?!外)")
 _ABROAD_JA = re.compile(r"国外|海外|外国|国内外")
 # a place named as where the data is not: "in data centres located outside Japan"
 _OUTSIDE_EN = re.compile(
-    r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?[A-Z]|\b(?:in\s+)?(?:those|other|these)\s+countries\b|\bdiffer\w*\s+from\s+those\s+of\s+[A-Z]"
+    r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?[A-Z]\w*|\b(?:in\s+)?(?:those|other|these)\s+countries\b|\bdiffer\w*\s+from\s+those\s+of\s+[A-Z]"
 )
 # where the data is stored or processed: "store Company Data in data centers located in Japan"
 _KEPT_AT = re.compile(
@@ -28,7 +28,10 @@ _KEPT_AT = re.compile(
     r"(?:.{0,60}\b(?:in|within)\b(?!\s+the\s+meaning\b)|.{0,120}\blocated\s+(?:in|within)\b)"
     r"|(?:保存|保管|処理|蔵置)[^。]{0,30}(?:国内|内で|に限)"
     # 「国内のサーバ又は甲の構内に設置されたサーバにおいて保管し」
-    r"|(?:国内|日本国内)の[^。]{0,40}(?:において|で)(?:保存|保管|処理|蔵置)",
+    r"|(?:国内|日本国内)の[^。]{0,40}(?:において|で)(?:保存|保管|処理|蔵置)"
+    # where the servers are: "the servers are located in Singapore", 「当該サーバの所在地には、米国…を含む」
+    r"|\b(?:servers?|data\s+cent(?:er|re)s?)\b.{0,40}\b(?:located|situated|based)\s+(?:in|within)\b"
+    r"|(?:サーバ|サーバー|データセンター|データセンタ)[^。]{0,10}?の?(?:所在地|所在国|設置場所)",
     re.IGNORECASE,
 )
 # kept there and nowhere else: "exclusively in data centres located in", 「国内のデータセンターにのみ」
@@ -64,7 +67,8 @@ def where_kept(
     kept_in = {code for code, _ in places(text)} if kept else set()
     if kept and lang == "ja" and _DOMESTIC_JA.search(text) and not _ABROAD_JA.search(text):
         kept_in.add("JP")  # 「国内のサーバ」: in a Japanese contract, domestic is Japan
-    if kept and kept_in == {home} and not (lang == "en" and _OUTSIDE_EN.search(text)):
+    outside = _OUTSIDE_EN.search(text) if lang == "en" else _ABROAD_JA.search(text)  # 「所在地が日本国外であっても」
+    if kept and kept_in == {home} and not outside:
         return True, f"the data is kept in the home jurisdiction only ({home})"
     residency = _RESIDENCY.search(text) if kept_in and analysis.modality != "permit" else None
     if residency:
@@ -75,6 +79,11 @@ def where_kept(
         # a transfer abroad under a named safeguard (standard contractual clauses, APPI Art. 28's
         # equivalent measures): what the rubric asks for when the data does leave
         return True, f"transfers under a named safeguard: {safeguard.group(0)!r}"
+    if kept and outside and analysis.modality == "permit" and not _RESIDENCY.search(text):
+        # leave to keep it abroad, with no safeguard named: 「サーバの所在地が日本国外であっても、…保存することができる」
+        # (not a promise to keep it at home, "… and shall not transfer it outside the United States", that
+        # grants some other leave)
+        return False, f"the data may be kept abroad: {outside.group(0)!r}"
     if kept_in and home not in kept_in and analysis.modality not in ("prohibit", "not-obliged"):
         # kept abroad, neither only where named nor under a safeguard: "hosted in data centres located
         # in the United States"

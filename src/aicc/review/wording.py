@@ -356,7 +356,7 @@ _CAP_PERIOD_JA_AFTER = re.compile(
 # The whole price of the contract, with no period: 「委託料の総額」「契約金額」, "the total fees paid
 # or payable under this Agreement"
 _WHOLE_PRICE_JA = re.compile(
-    r"(?:委託料|契約金額|報酬|対価|代金|ライセンス料)(?:の)?(?:総額|全額|合計額)|契約金額を(?:上限|限度)"
+    r"(?:委託料|契約金額|報酬|対価|代金|ライセンス料|分担金|開発費)(?:の)?(?:総額|全額|合計額)|契約金額を(?:上限|限度)"
 )
 _WHOLE_PRICE_EN = re.compile(
     r"(?:total|aggregate|all)\s+(?:fees?|charges|amounts?|price)\s+(?:paid|payable)(?:\s+or\s+payable)?\s+(?:by\s+\w+\s+)?under\s+(?:this|the)\s+(?:agreement|contract|order|sow|statement\s+of\s+work)",
