@@ -1544,6 +1544,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout345": ROOT / "bench" / "data" / "ai-terms-heldout345",
         "heldout346": ROOT / "bench" / "data" / "ai-terms-heldout346",
         "heldout347": ROOT / "bench" / "data" / "ai-terms-heldout347",
+        "heldout348": ROOT / "bench" / "data" / "ai-terms-heldout348",
+        "heldout349": ROOT / "bench" / "data" / "ai-terms-heldout349",
+        "heldout350": ROOT / "bench" / "data" / "ai-terms-heldout350",
+        "heldout351": ROOT / "bench" / "data" / "ai-terms-heldout351",
     }
 
 
