@@ -469,6 +469,37 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
             False,
         ),
         ("{not:business-abroad}[^。]*海外", "ja", "海外の依頼者との面談記録も要約できます。", False),
+        (
+            "{not:model-provenance}.*\\btraining",
+            "en",
+            "We make no promise about any hosted model or its training data.",
+            False,
+        ),
+        (
+            "{not:confidential-computing}.*\\bconfidential",
+            "en",
+            "The Confidential Computing option runs models in isolated enclaves.",
+            False,
+        ),
+        (
+            "{not:work-arrangements}[^。]*変更",
+            "ja",
+            "委託者は、受付時間を変更する場合、30日前までに受託者に通知する。",
+            False,
+        ),
+        (
+            "{not:survival-list}[^。]*秘密",
+            "ja",
+            "第8条（秘密保持）、第12条（損害賠償）及び第20条の規定は、本契約の終了後も効力を有する。",
+            False,
+        ),
+        ("{not:physical-goods}[^。]*保管", "ja", "予冷庫での保管期間は甲が定める。", False),
+        (
+            "{not:user-contractors}[^。]*第三者の(?:設備|システム)",
+            "ja",
+            "障害の原因が甲が委託する第三者のシステムにある場合、乙はその復旧について責任を負わない。",
+            False,
+        ),
     ],
 )
 def test_a_rule_skips_its_look_alike_sentences(rule: str, lang: str, sentence: str, matches: bool) -> None:

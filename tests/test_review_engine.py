@@ -673,6 +673,14 @@ def test_either_party_named_as_the_subject(text: str, lang: str, actor: str) -> 
             "as change of control, termination for convenience and governing law.",
             True,
         ),
+        (
+            "The tier is a performance product, is priced separately and does not change any other section of these Terms.",
+            True,
+        ),
+        (
+            "These display options change how your slides look; they do not change how we handle Your Content under these Terms.",
+            True,
+        ),
     ],
 )
 def test_definitions_and_recitals_decide_nothing(text: str, says_what_words_mean: bool) -> None:
@@ -1678,6 +1686,46 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "cross-border-transfer",
             "favourable",
         ),
+        (
+            "You agree that Your Content is not confidential.",
+            "input-confidentiality",
+            "unfavourable",
+        ),
+        (
+            "You agree that your uploads are not submitted in confidence and that nothing in these Terms creates a duty of confidentiality on our part.",
+            "input-confidentiality",
+            "unfavourable",
+        ),
+        (
+            "The Provider may suspend the login of any individual user who breaches the acceptable use rules.",
+            "termination",
+            "neutral",
+        ),
+        (
+            "録音データの解析は、米国その他日本国外に所在するサーバーで行われることがあります。",
+            "cross-border-transfer",
+            "unfavourable",
+        ),
+        (
+            "Uploaded photos are sent to servers run for us in Canada and Singapore, where they are processed.",
+            "cross-border-transfer",
+            "unfavourable",
+        ),
+        (
+            "当該翻訳エンジンの利用には当該事業者の定める利用規約が適用され、お客様はこれを遵守するものとします。",
+            "subcontracting",
+            "unfavourable",
+        ),
+        (
+            "当社は、入力データを、日本国外（米国を含みますがこれに限りません。）に所在するサーバにおいて処理することがあります。",
+            "cross-border-transfer",
+            "unfavourable",
+        ),
+        (
+            "当社は、当社が利用する通信事業者その他の第三者の設備又はサービスの障害に起因してお客様に生じた損害について、責任を負いません。",
+            "subcontracting",
+            "unfavourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -2267,6 +2315,31 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "The library includes short courses on topics such as confidentiality and workplace safety.",
             "en",
             "input-confidentiality",
+        ),
+        (
+            "甲が審査記録を自ら保存する期間は、市の文書管理規程の定めるところによる。",
+            "ja",
+            "data-retention-period",
+        ),
+        (
+            "本契約の終了後も、第8条（秘密保持）、第12条（損害賠償）及び第20条（合意管轄）の規定は、なお効力を有する。",
+            "ja",
+            "data-retention-period",
+        ),
+        (
+            "甲は、予測に基づく出荷量の調整、予冷庫での保管期間の設定その他の判断を自らの責任で行う。",
+            "ja",
+            "data-retention-period",
+        ),
+        (
+            "Our Confidential Computing tier runs models inside isolated enclaves.",
+            "en",
+            "input-confidentiality",
+        ),
+        (
+            "We make no representation regarding any hosted model, its training data or its licence.",
+            "en",
+            "input-training-use",
         ),
     ],
 )

@@ -330,6 +330,10 @@ _JA_OWNER_END = re.compile(r"に(?:帰属|移転|留保)")
 _JA_PHRASE_START = re.compile(r"[、，]|(?<![又若或])は")
 
 
+# a consequence clause joined to the main one: 「…ことができ、この場合、…」
+_JA_CONSEQUENCE = re.compile(r"、この場合(?:において)?[、に]")
+
+
 @lru_cache(maxsize=4096)
 def analyse(text: str, lang: str, names: PartyNames) -> Analysis:
     """Actor, modality and beneficiary of one sentence (remembered: every item and topic that
@@ -339,6 +343,11 @@ def analyse(text: str, lang: str, names: PartyNames) -> Analysis:
         found = _modalities(scan, JA_MODALITY)
         if not found:
             return Analysis(_ja_actor(text, names), "none", "", _beneficiary_ja(text, names))
+        consequence = _JA_CONSEQUENCE.search(scan)
+        if consequence and any(f[1] <= consequence.start() for f in found):
+            # 「…解約することができ、この場合、…請求されないものとします」: what follows 「この場合」 is a consequence of
+            # the main predicate, which closes the clause before it
+            found = [f for f in found if f[1] <= consequence.start()]
         # the main predicate closes a Japanese sentence: take the last reading
         found.sort(key=lambda f: (-f[1], f[2]))
         start, _, _, kind, matched = found[0]
@@ -422,7 +431,14 @@ _JA_JOINT = r"(?<=[りしきずくてで]、)"
 _JA_JOINED_TOPIC = re.compile(_JA_JOINT + r"[^、。]{1,40}?は(?![がい])")
 
 
+# 「甲が秘密である旨を表示したか否かを問わず」: whatever a party does there, it is not who acts in the sentence
+_JA_REGARDLESS = re.compile(
+    r"(?<=[、，])[^、，。]{1,60}?(?:か否か|かどうか|の有無|の如何|のいかん)(?:に(?:かかわらず|関わらず)|を問わず)(?=[、，])"
+)
+
+
 def _ja_actor(text: str, names: PartyNames, modal_at: int | None = None, *, passive: bool = False) -> Actor:
+    text = _JA_REGARDLESS.sub(lambda m: "　" * len(m.group(0)), text)  # (the same length: ``modal_at`` still holds)
     conditions = list(_JA_CONDITION.finditer(text))
     if modal_at is not None and passive:
         # 「お客様は、いつでも同意を撤回することができ、撤回後に入力された情報は学習に利用されません」: a

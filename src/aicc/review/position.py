@@ -249,12 +249,17 @@ _IMPROVING_EN = re.compile(
 # the data not being used, as what a duty secures: 「利用されない旨」, "is not used to train"
 _SECURED_NOT_USED = re.compile(
     NOT_USED_STATED_JA + r"|(?:利用|使用)されない(?:こと|よう)|(?:利用|使用)(?:する|される)こと(?:が|の)ない(?:よう)"
-    r"|\b(?:is|are|be)\s+not\s+used\b",
+    r"|\b(?:is|are|be)\s+not\s+used\b"
+    # "configure the Solution so that any use of prompts … for model improvement is switched off"
+    r"|\bso\s+that\b.{0,120}\b(?:is|are|be|remains?)\s+(?:switched|turned)\s+off\b|\bso\s+that\b.{0,120}\b(?:is|are|be|remains?)\s+disabled\b",
     re.IGNORECASE,
 )
 # engaging others to do the work: "may use subcontractors", 「業務の一部を第三者に再委託することができます」
 _SUBCONTRACTS = re.compile(
-    r"\b(?:use|engage|appoint|retain|involve)\s+(?:\w+\s+){0,2}(?:sub-?contractors?|sub-?processors?)\b|再委託(?:すること|し|する)|下請(?:に出|させ)",
+    r"\b(?:use|engage|appoint|retain|involve)\s+(?:\w+\s+){0,2}(?:sub-?contractors?|sub-?processors?)\b|再委託(?:すること|し|する)|下請(?:に出|させ)"
+    # 「…業務の全部又は一部を、第三者に委託することができます」, "may subcontract all or part of its obligations"
+    r"|(?:第三者|外部の(?:事業者|業者)|協力会社)に(?:委託|外注)(?:すること|し|する)"
+    r"|\bsub-?contract\s+(?:all\s+or\s+(?:any\s+)?part|any\s+(?:part|portion)|(?:any\s+of\s+)?its\s+obligations)\b",
     re.IGNORECASE,
 )
 # putting right what the vendor delivered: "repair the defect or re-train the Customised Model", 「修補又は再学習」
@@ -773,7 +778,7 @@ def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
         # the vendor must secure that the data is not used, with an opt-out for the user or by its own measures:
         # 「受注者は、…入力データが…学習に利用されない旨の契約条件（オプトアウト設定を含む。）を確保し」,
         # 「当社は、入力データを…学習…に利用することがないよう措置を講じます」
-        ballot.add(FAV, "", 2.5, f"the vendor secures that the data is not used: {secured.group(0)!r}")
+        ballot.add(FAV, "", ballot.above(UNF), f"the vendor secures that the data is not used: {secured.group(0)!r}")
         opt_out = None
     if opt_out and _OPTED_IN.search(text, 0, opt_out.start()):
         # switching off what the user chose to switch on withdraws an opt-in: "unless you opt in by enabling the
@@ -800,6 +805,15 @@ def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
         # "The Hosted Service is not designed to process personal information": the vendor takes on no care
         # for the data, which is left to the user
         ballot.add(UNF, "", ballot.above(), f"not meant for it: {not_meant.group(0)!r}")
+    denied = (
+        _denied_protection(s)
+        if s.lang == "en" and kind == "vendor-duty" and actor in ("vendor", "none") and modality == "prohibit"
+        else None
+    )
+    if denied:
+        # the negation is the topic's own unfavourable words ("Your Content is not submitted in confidence", "is not
+        # confidential"): it denies the protection rather than forbidding the vendor anything
+        ballot.add(UNF, "", ballot.above(), f"the protection denied: {denied!r}")
     raised = SUPER_CAP.search(text) if kind == "disclaimer" else None
     if raised:
         # a higher cap for some claims (a data breach): more the vendor answers for, whoever it binds
@@ -807,6 +821,16 @@ def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
     months = cap_months(text, s.lang) if kind == "disclaimer" and not raised else None
     if months is not None:
         _cap_size(s, ballot, months)
+
+
+def _denied_protection(s: _Sentence) -> str | None:
+    """A topic's unfavourable words that hold the sentence's own negation, or None."""
+    for compiled in s.topic_cues:
+        for hit in all_hits("unfavourable", compiled.unfavourable, s.text):
+            start = s.text.find(hit.matched)
+            if start < s.analysis.modal_end and s.analysis.modal_start < start + len(hit.matched):
+                return hit.matched
+    return None
 
 
 def _cap_size(s: _Sentence, ballot: _Ballot, months: int) -> None:

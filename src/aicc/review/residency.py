@@ -21,6 +21,8 @@ _ABROAD_JA = re.compile(r"国外|海外|外国|国内外")
 _OUTSIDE_EN = re.compile(
     r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?[A-Z]\w*|\b(?:in\s+)?(?:those|other|these)\s+countries\b|\bdiffer\w*\s+from\s+those\s+of\s+[A-Z]"
 )
+# a place named as where the data is not kept: 「日本国外に所在するサーバ」, "outside the United States"
+_NOT_THERE = re.compile(r"日本(?:国)?(?:外|以外)|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)*")
 # where the data is stored or processed: "store Company Data in data centers located in Japan"
 _KEPT_AT = re.compile(
     r"\b(?:store[sd]?|storing|host(?:s|ed|ing)?|process(?:es|ed|ing)?|keep|kept|retain(?:s|ed)?)\b"
@@ -31,13 +33,16 @@ _KEPT_AT = re.compile(
     r"|(?:国内|日本国内)の[^。]{0,40}(?:において|で)(?:保存|保管|処理|蔵置)"
     # where the servers are: "the servers are located in Singapore", 「当該サーバの所在地には、米国…を含む」
     r"|\b(?:servers?|data\s+cent(?:er|re)s?)\b.{0,40}\b(?:located|situated|based)\s+(?:in|within)\b"
-    r"|(?:サーバ|サーバー|データセンター|データセンタ)[^。]{0,10}?の?(?:所在地|所在国|設置場所)",
+    r"|\b(?:sent|transmitted|uploaded|routed)\s+to\s+(?:\w+\s+){0,2}(?:data\s+cent(?:er|re)s?|servers?)\b.{0,40}\bin\b"
+    r"|(?:サーバ|サーバー|データセンター|データセンタ)[^。]{0,10}?の?(?:所在地|所在国|設置場所)"
+    # 「…解析及び保存は、アメリカ合衆国その他日本国外に所在するサーバーにおいて行われる」
+    r"|(?:に所在する|に設置(?:され)?た|に置かれた|にある)(?:サーバ|サーバー|データセンター|データセンタ)",
     re.IGNORECASE,
 )
 # kept there and nowhere else: "exclusively in data centres located in", 「国内のデータセンターにのみ」
 _RESIDENCY = re.compile(
     r"\b(?:only|exclusively|solely)\s+(?:in|within)\b|\b(?:in|within)\b.{0,60}\b(?:only|exclusively)\b"
-    r"|\b(?:only|exclusively|solely)\b.{0,80}\blocated\s+(?:in|within)\b|のみ|に限(?:り|る|定)"
+    r"|\b(?:only|exclusively|solely)\b.{0,80}\blocated\s+(?:in|within)\b|のみ|に限(?:り|る|定)(?!ませ)"
     # "… and will not transfer it outside Australia"
     r"|\bnot\s+(?:be\s+)?(?:transfer\w*|mov\w*|stor\w*|process\w*|export\w*)\b.{0,60}\boutside\b"
     # "… and shall not store or access Customer Data from any other country"
@@ -64,7 +69,7 @@ def where_kept(
     names no such place. ``where``: the topic is about where the data is kept, so keeping it in the
     home jurisdiction alone is favourable. ``listed``: the places a list or label names."""
     kept = where and not listed and _KEPT_AT.search(text) is not None
-    kept_in = {code for code, _ in places(text)} if kept else set()
+    kept_in = {code for code, _ in places(_NOT_THERE.sub(" ", text))} if kept else set()
     if kept and lang == "ja" and _DOMESTIC_JA.search(text) and not _ABROAD_JA.search(text):
         kept_in.add("JP")  # 「国内のサーバ」: in a Japanese contract, domestic is Japan
     outside = _OUTSIDE_EN.search(text) if lang == "en" else _ABROAD_JA.search(text)  # 「所在地が日本国外であっても」

@@ -23,6 +23,8 @@ FOR_CAUSE = re.compile(
     r"|\b(?:that|which)\s+(?:is|are)\s+(?:being\s+)?used\s+(?:to|for)\b[^.;]{0,60}\b(?:unlawful|illegal|fraud\w*|abus\w*|spam\w*|malicious)\b"
     r"|\bwhose\s+(?:use|conduct|account|activity|activities|behaviou?r)\s+(?:\w+\s+){0,2}(?:violates|breaches|infringes|threatens|endangers|compromises|harms|presents|poses)\b"
     r"|\bwhose\s+(?:credentials|password|account|login)\s+(?:\w+\s+){0,3}(?:compromised|misused|stolen|shared)\b"
+    # "may suspend access of an individual Authorised User who breaches Clause 4.1"
+    r"|\b(?:who|that|which)\s+(?:materially\s+|repeatedly\s+)?(?:breaches|violates|infringes|misuses|abuses)\b"
     r"|\b(?:for|upon|on|due\s+to)\s+(?:(?:your|its|(?:the\s+)?\w+['’]s)\s+)?(?:material\s+)?(?:breach|violation|non-?payment)\b"
     r"|\bfor\s+(?:good\s+|just\s+|important\s+)?cause\b"
     r"|(?:違反|不履行|履行し(?:ない|ません)|是正(?:し|され)(?:ない|ません)|支払(?:い)?を[^。]{0,12}?怠|支払(?:い)?を[^。]{0,12}(?:遅滞|遅延)|支払わ(?:ない|ず)|破産|差押|信用状態|反社会的勢力).{0,50}(?:場合|とき)"
@@ -187,7 +189,10 @@ OUT_OF_SCOPE = re.compile(
     # "Such guideline revisions are not changes to this Agreement."
     r"|\b(?:is|are)\s+not\s+(?:an?\s+)?(?:changes?|amendments?|modifications?|variations?)\s+(?:to|of)\s+(?:this|these)\s+(?:agreement|terms)\b"
     # "A Crane Change is an operational matter … and does not amend this Agreement."
-    r"|\b(?:does|do)\s+not\s+(?:amend|change|modify|vary|alter)\s+(?:any\s+(?:term|provision)s?\s+of\s+)?(?:this|these)\s+(?:agreement|terms)\b"
+    # ("… is priced separately and does not change any other section of these Terms"; "they do not change how we
+    # handle Your Content under these Terms")
+    r"|\b(?:does|do)\s+not\s+(?:amend|change|modify|vary|alter)\s+(?:any\s+(?:other\s+)?(?:term|provision|section|clause|part)s?\s+of\s+)?(?:this|these)\s+(?:agreement|terms)\b"
+    r"|\b(?:does|do)\s+not\s+(?:amend|change|modify|vary|alter)\s+how\s+(?:we|you|the\s+\w+)\s+(?:handle|process|use|store|treat)\b"
     r"|\b(?:is|are|falls?)\s+(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|these)\s+(?:agreement|terms)\b"
     # "This paragraph describes your own obligations and is not a promise by us to store your data."
     r"|\bis\s+not\s+a\s+(?:promise|commitment|undertaking)\s+by\s+us\b"
