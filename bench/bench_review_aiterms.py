@@ -1548,6 +1548,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout349": ROOT / "bench" / "data" / "ai-terms-heldout349",
         "heldout350": ROOT / "bench" / "data" / "ai-terms-heldout350",
         "heldout351": ROOT / "bench" / "data" / "ai-terms-heldout351",
+        "heldout352": ROOT / "bench" / "data" / "ai-terms-heldout352",
+        "heldout353": ROOT / "bench" / "data" / "ai-terms-heldout353",
+        "heldout354": ROOT / "bench" / "data" / "ai-terms-heldout354",
+        "heldout355": ROOT / "bench" / "data" / "ai-terms-heldout355",
     }
 
 
