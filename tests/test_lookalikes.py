@@ -500,6 +500,14 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
             "障害の原因が甲が委託する第三者のシステムにある場合、乙はその復旧について責任を負わない。",
             False,
         ),
+        (
+            "{not:other-contracts}[^。]*終了",
+            "ja",
+            "甲がオペレーターとの雇用契約を終了させた場合の引継ぎは、甲が自ら行う。",
+            False,
+        ),
+        ("{not:receipt-clock}[^。]*消去", "ja", "乙は、受領日から60日以内に録音データを消去する。", False),
+        ("{not:receipt-clock}[^。]*消去", "ja", "乙は、本契約の終了後30日以内に録音データを消去する。", True),
     ],
 )
 def test_a_rule_skips_its_look_alike_sentences(rule: str, lang: str, sentence: str, matches: bool) -> None:

@@ -681,6 +681,14 @@ def test_either_party_named_as_the_subject(text: str, lang: str, actor: str) -> 
             "These display options change how your slides look; they do not change how we handle Your Content under these Terms.",
             True,
         ),
+        (
+            "These labels are a convenience feature; they do not create any subcontracting relationship between you and us.",
+            True,
+        ),
+        ("The Steering Committee runs the project day to day but has no authority to amend this Agreement.", True),
+        ("The end of a season does not by itself entitle the Licensee to terminate this Agreement.", True),
+        ("法令の改正に伴う判定ロジックの更新は、本規約の変更には該当せず、第15条の手続を要しません。", True),
+        ("甲が従業員との雇用契約を終了させたことは、本契約の解除事由とはならない。", True),
     ],
 )
 def test_definitions_and_recitals_decide_nothing(text: str, says_what_words_mean: bool) -> None:
@@ -1726,6 +1734,26 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "subcontracting",
             "unfavourable",
         ),
+        (
+            "The Privacy Notice does not create obligations for us about other people's data, and we do not enter into data processing agreements for Starter plans.",
+            "personal-data-handling",
+            "unfavourable",
+        ),
+        (
+            "The Provider may suspend the login of any user whose account shows signs of compromise.",
+            "termination",
+            "neutral",
+        ),
+        (
+            "Uploaded readings are hosted by the Licensor's cloud provider in Montreal, Canada.",
+            "cross-border-transfer",
+            "unfavourable",
+        ),
+        (
+            "Those engines are provided subject to the terms of their respective providers, and the Supplier accepts no liability for any act, omission, outage or error of those providers.",
+            "subcontracting",
+            "unfavourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -2341,6 +2369,26 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "en",
             "input-training-use",
         ),
+        (
+            "Your files are processed in accordance with our instructions.",
+            "en",
+            "data-location",
+        ),
+        (
+            "甲が国外の関連会社の工場に本モデルを導入しようとする場合、利用許諾の範囲について別途協議する。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "甲は、帳簿書類の保存期間を遵守する責任を負い、本ソフトウェアは当該保存義務を履行するための保存場所として設計されたものではない。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "Prompts and Output are stored in Customer's workspace history for ninety days.",
+            "en",
+            "cross-border-transfer",
+        ),
     ],
 )
 def test_look_alike_words_address_no_topic(text: str, lang: str, topic: str) -> None:
@@ -2660,3 +2708,13 @@ def test_a_disclaimer_of_third_parties_counts_beside_the_clause_an_item_reads(tm
         "7.3 Provider remains fully responsible for those model providers as for its own acts.",
     )
     assert review_text(tmp_path, kept, "kept.md").topics["subcontracting"].position != "unfavourable"
+
+
+def test_data_deleted_a_set_time_after_receipt_is_not_deleted_at_the_end() -> None:
+    # how long the data is kept while the work runs (the rules alone: an exemplar may still find it similar)
+    item = load_catalog().item("IN-RES-06")
+    engine = Engine(items=[item], names=resolve_names(), embedder=None)
+    kept = "乙は、甲から受領した録音データを、モデルの学習に用いた後、受領日から60日以内に消去する。"
+    at_the_end = "乙は、本契約の終了後30日以内に、学習に用いた加工データ及びモデルを消去する。"
+    assert engine.assess(item, line_unit(kept, "ja"), None, "user")[0] == "missing"
+    assert engine.assess(item, line_unit(at_the_end, "ja"), None, "user")[:2] == ("addressed", "favourable")

@@ -431,6 +431,10 @@ _JA_JOINT = r"(?<=[りしきずくてで]、)"
 _JA_JOINED_TOPIC = re.compile(_JA_JOINT + r"[^、。]{1,40}?は(?![がい])")
 
 
+# the rest of a sentence that acknowledges what the other party does: 「…保証しないことを確認する」
+_JA_ACKNOWLEDGED = re.compile(
+    r"[^。]{0,12}?(?:ない|ません|ず)ことを(?:確認|了承|承諾|理解|承認|了解)(?:する|します|し|の上)"
+)
 # 「甲が秘密である旨を表示したか否かを問わず」: whatever a party does there, it is not who acts in the sentence
 _JA_REGARDLESS = re.compile(
     r"(?<=[、，])[^、，。]{1,60}?(?:か否か|かどうか|の有無|の如何|のいかん)(?:に(?:かかわらず|関わらず)|を問わず)(?=[、，])"
@@ -439,6 +443,15 @@ _JA_REGARDLESS = re.compile(
 
 def _ja_actor(text: str, names: PartyNames, modal_at: int | None = None, *, passive: bool = False) -> Actor:
     text = _JA_REGARDLESS.sub(lambda m: "　" * len(m.group(0)), text)  # (the same length: ``modal_at`` still holds)
+    if modal_at is not None and _JA_ACKNOWLEDGED.match(text, modal_at):
+        # 「委託者は、…受託者が…何ら保証しないことを確認する」: what one party acknowledges, the party before が says
+        said = [
+            (m.start(), side)
+            for side in ("vendor", "user")
+            for m in names.regex(side, after="が").finditer(text, 0, modal_at)
+        ]
+        if said:
+            return max(said)[1]
     conditions = list(_JA_CONDITION.finditer(text))
     if modal_at is not None and passive:
         # 「お客様は、いつでも同意を撤回することができ、撤回後に入力された情報は学習に利用されません」: a

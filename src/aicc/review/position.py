@@ -269,6 +269,11 @@ _REWORK = re.compile(
 )
 # data made confidential information: 「…学習用データセットは、甲の秘密情報とする」
 _CONFIDENTIAL_AS = re.compile(r"秘密情報(?:と|として)|\bconfidential\s+information\s+of\b", re.IGNORECASE)
+# the model the contract is for, as the vendor's duty: "shall train the Research Model" (not its own base model)
+_THE_WORK_EN = re.compile(
+    r"\s+(?:\w+\s+)?(?:train|fine-?tune|build|develop)\s+(?:and\s+\w+\s+)?the\s+(?!Base\b|Foundation\b|Underlying\b|General\b)"
+    r"(?:[A-Z][\w-]*\s+)?(?:Model|Models|Classifier|System)\b(?!\s+and\s+(?:its|the\s+\w+['’]s)\s+other\b)"
+)
 # the vendor's general skill, not the user's data: "general know-how and skills", 「ノウハウ」
 _KNOW_HOW = re.compile(r"\bknow-?how\b|\bgeneral\s+(?:skills|knowledge|experience)\b|ノウハウ", re.IGNORECASE)
 # a second use added to a first: 「…利用できるほか、」「…に加えて、」
@@ -560,6 +565,8 @@ def _about_use(s: _Sentence) -> bool:
             and _KEEPING_EN.match(s.text, s.analysis.modal_end)
             and _KEPT_NO_LONGER.search(s.text)
         )
+        # (nor is the work itself: "The Company shall train the Research Model, run the evaluation …")
+        and not (s.lang == "en" and s.modality == "oblige" and _THE_WORK_EN.match(s.text, s.analysis.modal_end))
     )
 
 

@@ -22,7 +22,7 @@ FOR_CAUSE = re.compile(
     r"|insolven\w*|bankrupt\w*|pos(?:es|e|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:risk|threat))"
     r"|\b(?:that|which)\s+(?:is|are)\s+(?:being\s+)?used\s+(?:to|for)\b[^.;]{0,60}\b(?:unlawful|illegal|fraud\w*|abus\w*|spam\w*|malicious)\b"
     r"|\bwhose\s+(?:use|conduct|account|activity|activities|behaviou?r)\s+(?:\w+\s+){0,2}(?:violates|breaches|infringes|threatens|endangers|compromises|harms|presents|poses)\b"
-    r"|\bwhose\s+(?:credentials|password|account|login)\s+(?:\w+\s+){0,3}(?:compromised|misused|stolen|shared)\b"
+    r"|\bwhose\s+(?:credentials|password|account|login)\s+(?:\w+\s+){0,3}(?:compromised|misused|stolen|shared|(?:signs?|evidence)\s+of\s+(?:compromise|misuse|fraud|abuse))\b"
     # "may suspend access of an individual Authorised User who breaches Clause 4.1"
     r"|\b(?:who|that|which)\s+(?:materially\s+|repeatedly\s+)?(?:breaches|violates|infringes|misuses|abuses)\b"
     r"|\b(?:for|upon|on|due\s+to)\s+(?:(?:your|its|(?:the\s+)?\w+['’]s)\s+)?(?:material\s+)?(?:breach|violation|non-?payment)\b"
@@ -67,6 +67,8 @@ FAILED_REMEDY = re.compile(
     # "… repair the defect or re-train the Customised Model, and if it cannot do so within 60 days, Customer may terminate"
     r"|\b(?:cannot|can\s*not|is\s+unable\s+to|fails?\s+to)\s+do\s+so\b"
     r"|(?:解消|是正|修補|回復|達成|充足)(?:され|し|でき)(?:ない|なかった)|満たさ(?:ない|なかった)|(?:修補|是正|追完)を行わ(?:ない|なかった)"
+    # 「前項の修補が相当期間内に行われない場合、甲は、…本契約の全部若しくは一部を解除することができる」
+    r"|(?:修補|是正|追完|補修)が[^。、]{0,12}(?:行われ|なされ)(?:ない|なかった)"
     # the user objecting to a change the vendor makes (a new sub-processor, new terms): "if the parties cannot resolve
     # the objection, Customer may terminate", 「甲が前項の変更に同意しない場合、甲は…解約することができる」
     r"|\b(?:resolve|settle)\s+(?:the|its|such|an?)\s+objection\b|\bobject\w*\s+to\s+(?:the|a|any|such)\s+(?:new\s+)?(?:sub-?processors?|changes?|amendments?|modifications?)\b"
@@ -177,6 +179,10 @@ OUT_OF_SCOPE = re.compile(
     r"(?:本契約|本規約|本約款|本業務)の(?:対象外|適用対象外|適用範囲外|範囲外)と(?:する|します|なる|なります)。?\s*$"
     # 「…果実の保存温度、保存期間その他の管理は甲の責任で行うものとし、本契約の対象とはしない。」
     r"|(?:本契約|本規約|本約款|本業務)の(?:対象|適用対象)とは?(?:しない|しません|ならない|なりません)。?\s*$"
+    # not a cause to end this contract: 「甲が、…雇用契約又は派遣契約を終了させたことは、本契約の解除事由とはならない」
+    r"|(?:本契約|利用契約|本規約)の(?:解除|解約|終了)(?:事由|理由)と(?:は)?(?:ならない|なりません|しない)"
+    # not a change of the terms: 「法令等の改正に伴う解析ロジックの更新は、本規約の変更には該当せず、第15条の手続を要しません」
+    r"|(?:本規約|本契約|本約款|利用規約)の(?:変更|改定)には該当(?:せず|しない|しません)"
     # what a word does not mean: 「…当社による利用者データの保存期間を意味するものではありません」
     r"|(?:を意味する|を指す)ものでは(?:ない|ありません)。?\s*$"
     # what the work leaves out or has nothing to do with: 「…型式承認の取得は本件業務に含まない」「…AIモデルの学習とは関係がない」
@@ -200,9 +206,14 @@ OUT_OF_SCOPE = re.compile(
     r"|\bis\s+not\s+an?\s+[\w\s-]{1,40}?\s+for\s+the\s+purposes?\s+of\s+(?:this|these|clause|section)\b"
     # "Termination of a route or a code-share arrangement by Kestrel does not by itself terminate this Agreement"
     r"|\bdoes\s+not\s+(?:by\s+itself\s+|of\s+itself\s+|itself\s+)?(?:terminate|end)\s+(?:this|these)\s+(?:agreement|terms|contract)\b"
+    # "The end of a broadcast season … does not by itself entitle the Licensee to terminate this Agreement"
+    r"|\bdoes\s+not\s+(?:by|of)\s+itself\s+(?:entitle|allow|permit)\b"
     # "This masking feature is a product function only and does not create any confidentiality obligation"; "The 'hold period'
     # shown in the booking screen refers only to this grace period"
-    r"|\bdoes\s+not\s+create\s+any\s+(?:[\w-]+\s+){0,2}(?:obligations?|duty|duties)\b|\brefers?\s+only\s+to\b"
+    # "The Steering Committee governs the day-to-day conduct of the Research Project but has no authority to amend this Agreement"
+    r"|\bhas\s+no\s+(?:authority|power|right)\s+to\s+(?:amend|change|modify|vary)\s+(?:this|these)\s+(?:agreement|terms)\b"
+    # ("… they do not create any subcontracting relationship between you and us")
+    r"|\b(?:does|do)\s+not\s+create\s+any\s+(?:[\w-]+\s+){0,2}(?:obligations?|duty|duties|relationships?)\b|\brefers?\s+only\s+to\b"
     # what a legal tool looks for in the user's documents: "The Platform recognises clause categories commonly found in
     # target-company contracts, such as change of control, termination for convenience and governing law"
     r"|\bclause\s+(?:families|types|categories|labels)\b"
