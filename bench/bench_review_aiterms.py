@@ -1552,6 +1552,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout353": ROOT / "bench" / "data" / "ai-terms-heldout353",
         "heldout354": ROOT / "bench" / "data" / "ai-terms-heldout354",
         "heldout355": ROOT / "bench" / "data" / "ai-terms-heldout355",
+        "heldout356": ROOT / "bench" / "data" / "ai-terms-heldout356",
+        "heldout357": ROOT / "bench" / "data" / "ai-terms-heldout357",
+        "heldout358": ROOT / "bench" / "data" / "ai-terms-heldout358",
+        "heldout359": ROOT / "bench" / "data" / "ai-terms-heldout359",
     }
 
 
