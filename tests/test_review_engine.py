@@ -1754,6 +1754,16 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "subcontracting",
             "unfavourable",
         ),
+        (
+            "変更内容がお客様に不利益なものであるときは、効力発生日の30日前までに通知を行い、お客様は効力発生日までの間、違約金なく利用契約を解約することができます。",
+            "unilateral-changes",
+            "favourable",
+        ),
+        (
+            "Within 30 days after a family account is closed, we will delete all recordings linked to it.",
+            "data-deletion-after-termination",
+            "favourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -2389,6 +2399,16 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "en",
             "cross-border-transfer",
         ),
+        (
+            "委託者は、訳文を海外規制当局へ提出する文書に用いる場合、自らの責任において最終確認を行う。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "甲は、本件メタデータを、海外番組販売その他の二次利用のために自由に利用することができる。",
+            "ja",
+            "cross-border-transfer",
+        ),
     ],
 )
 def test_look_alike_words_address_no_topic(text: str, lang: str, topic: str) -> None:
@@ -2718,3 +2738,13 @@ def test_data_deleted_a_set_time_after_receipt_is_not_deleted_at_the_end() -> No
     at_the_end = "乙は、本契約の終了後30日以内に、学習に用いた加工データ及びモデルを消去する。"
     assert engine.assess(item, line_unit(kept, "ja"), None, "user")[0] == "missing"
     assert engine.assess(item, line_unit(at_the_end, "ja"), None, "user")[:2] == ("addressed", "favourable")
+
+
+def test_what_the_user_posts_is_not_an_output() -> None:
+    # the user's own content keeps its owner (the rules alone: an exemplar may still find it similar)
+    item = load_catalog().item("OUT-OWN-01")
+    engine = Engine(items=[item], names=resolve_names(), embedder=None)
+    posted = "お客様の店舗のロゴ、写真その他お客様が本サービスに掲載するコンテンツの著作権は、お客様又は正当な権利者に留保されます。"
+    generated = "本サービスにより生成されたコンテンツの著作権は、お客様に帰属します。"
+    assert engine.assess(item, line_unit(posted, "ja"), None, "user")[0] == "missing"
+    assert engine.assess(item, line_unit(generated, "ja"), None, "user")[:2] == ("addressed", "favourable")

@@ -69,6 +69,8 @@ FAILED_REMEDY = re.compile(
     r"|(?:解消|是正|修補|回復|達成|充足)(?:され|し|でき)(?:ない|なかった)|満たさ(?:ない|なかった)|(?:修補|是正|追完)を行わ(?:ない|なかった)"
     # 「前項の修補が相当期間内に行われない場合、甲は、…本契約の全部若しくは一部を解除することができる」
     r"|(?:修補|是正|追完|補修)が[^。、]{0,12}(?:行われ|なされ)(?:ない|なかった)"
+    # 「…本件成果物が前項の保証に適合しないことが判明した場合、委託者は、…契約の解除を請求することができる」
+    r"|(?:保証|仕様書?|契約の内容|品質基準)に適合しない"
     # the user objecting to a change the vendor makes (a new sub-processor, new terms): "if the parties cannot resolve
     # the objection, Customer may terminate", 「甲が前項の変更に同意しない場合、甲は…解約することができる」
     r"|\b(?:resolve|settle)\s+(?:the|its|such|an?)\s+objection\b|\bobject\w*\s+to\s+(?:the|a|any|such)\s+(?:new\s+)?(?:sub-?processors?|changes?|amendments?|modifications?)\b"
