@@ -1556,6 +1556,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout357": ROOT / "bench" / "data" / "ai-terms-heldout357",
         "heldout358": ROOT / "bench" / "data" / "ai-terms-heldout358",
         "heldout359": ROOT / "bench" / "data" / "ai-terms-heldout359",
+        "heldout360": ROOT / "bench" / "data" / "ai-terms-heldout360",
+        "heldout361": ROOT / "bench" / "data" / "ai-terms-heldout361",
+        "heldout362": ROOT / "bench" / "data" / "ai-terms-heldout362",
+        "heldout363": ROOT / "bench" / "data" / "ai-terms-heldout363",
     }
 
 
