@@ -508,6 +508,18 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
         ),
         ("{not:receipt-clock}[^。]*消去", "ja", "乙は、受領日から60日以内に録音データを消去する。", False),
         ("{not:receipt-clock}[^。]*消去", "ja", "乙は、本契約の終了後30日以内に録音データを消去する。", True),
+        (
+            "{not:records-requests}.*\\bconfidential",
+            "en",
+            "Where the Council answers a request under freedom of information law, it will consult the Vendor on confidential parts.",
+            False,
+        ),
+        (
+            "{not:vendor-materials-returned}.*\\bdelete",
+            "en",
+            "On expiry, Licensee will cease use of the Imagery and delete all copies of it.",
+            False,
+        ),
     ],
 )
 def test_a_rule_skips_its_look_alike_sentences(rule: str, lang: str, sentence: str, matches: bool) -> None:

@@ -1764,6 +1764,16 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "data-deletion-after-termination",
             "favourable",
         ),
+        (
+            "乙は、提供データを日本国外のサーバに保管することができる。",
+            "cross-border-transfer",
+            "unfavourable",
+        ),
+        (
+            "You may delete your account at any time.",
+            "termination",
+            "favourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -2408,6 +2418,21 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "甲は、本件メタデータを、海外番組販売その他の二次利用のために自由に利用することができる。",
             "ja",
             "cross-border-transfer",
+        ),
+        (
+            "The Provider shall ensure that all desk agents receive training on the Customer's systems.",
+            "en",
+            "input-training-use",
+        ),
+        (
+            "前項の違約金の支払は、甲が本契約を解除する権利を妨げない。",
+            "ja",
+            "termination",
+        ),
+        (
+            "お客様が会員について作成する記録の保管期間は、法令に従ってお客様が定めるものとします。",
+            "ja",
+            "data-retention-period",
         ),
     ],
 )

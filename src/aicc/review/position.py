@@ -230,6 +230,7 @@ _OPTED_IN = re.compile(
 # what the vendor must do with the data is keep it (or get rid of it), not use it
 _KEEPING_EN = re.compile(r"\s+(?:only\s+)?(?:retain|keep|store|hold|archive|delete|destroy|erase)\b", re.I)
 _KEEPING_JA = re.compile(r"(?:保持|保存|保管|保有)(?:する|し)?$")
+_KEPT_EN = re.compile(r"\s+(?:only\s+)?(?:retain|keep|store|hold|archive)\b", re.I)
 _KEPT_NO_LONGER = re.compile(r"\b(?:no\s+longer\s+than|not\s+beyond|only\s+(?:for|during|until)|until|within)\b", re.I)
 # the user cleaning its own data before it hands it over: 「個人情報が含まれないよう、乙への提供前に自らの責任で
 # 削除…の措置を講じなければならない」, "remove personal data before uploading"
@@ -449,6 +450,7 @@ class _Sentence:
     kind: str
     topic_cues: list[CompiledLang]
     listed: str
+    where: bool = False  # the topic is about where the data is kept
 
     @property
     def actor(self) -> str:
@@ -751,8 +753,21 @@ def _modal_reading(s: _Sentence, ballot: _Ballot) -> None:
     elif modality == "liable" and s.kind != "ownership":
         # taking on liability or an indemnity: good for the other side, whatever the topic
         ballot.add({"vendor": FAV, "user": UNF, "both": NEU}.get(actor), "", weight, s.analysis.describe())
+    elif s.kind == "vendor-action" and not s.where and modality == "permit" and _keeps(s):
+        # leave to keep the data is no leave to use it (「…の期間に限り、提供データ…を保管することができる」): how long it
+        # may be kept is for the retention topics
+        ballot.add(NEU, "", weight, f"{s.analysis.describe()}: keeping the data is no use of it")
     elif table is not None:
         _table_reading(s, ballot, table)
+
+
+def _keeps(s: _Sentence) -> bool:
+    """The act the modal governs is keeping the data."""
+    if s.lang == "ja":
+        return _KEEPING_JA.search(s.governed) is not None
+    return _KEPT_EN.match(s.text, s.analysis.modal_end) is not None and not EXPLOIT.search(
+        s.text, s.analysis.modal_end, s.analysis.modal_end + 60
+    )
 
 
 def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
@@ -903,7 +918,7 @@ def judge(
         good_for_user, said = kept
         return Judgement(FAV if good_for_user == (role == "user") else UNF, said, analysis)
 
-    s = _Sentence(text, lang, names, analysis, kind, topic_cues, listed)
+    s = _Sentence(text, lang, names, analysis, kind, topic_cues, listed, where)
     ballot = _Ballot()
     _cue_votes(s, ballot, item_cues)
     _modal_reading(s, ballot)
