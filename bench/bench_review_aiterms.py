@@ -1560,6 +1560,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout361": ROOT / "bench" / "data" / "ai-terms-heldout361",
         "heldout362": ROOT / "bench" / "data" / "ai-terms-heldout362",
         "heldout363": ROOT / "bench" / "data" / "ai-terms-heldout363",
+        "heldout364": ROOT / "bench" / "data" / "ai-terms-heldout364",
+        "heldout365": ROOT / "bench" / "data" / "ai-terms-heldout365",
+        "heldout366": ROOT / "bench" / "data" / "ai-terms-heldout366",
+        "heldout367": ROOT / "bench" / "data" / "ai-terms-heldout367",
     }
 
 
