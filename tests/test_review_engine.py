@@ -689,6 +689,12 @@ def test_either_party_named_as_the_subject(text: str, lang: str, actor: str) -> 
         ("The end of a season does not by itself entitle the Licensee to terminate this Agreement.", True),
         ("法令の改正に伴う判定ロジックの更新は、本規約の変更には該当せず、第15条の手続を要しません。", True),
         ("甲が従業員との雇用契約を終了させたことは、本契約の解除事由とはならない。", True),
+        ("Heat transfer in the weld zone is outside the scope of the work.", True),
+        ("Visitors are covered by the Shipyard insurance policy, and this Article does not modify Article 10.", True),
+        (
+            "本条における「解除」は本契約に関するものであり、甲が顧客と締結する保険契約の解約の手続には関係しない。",
+            True,
+        ),
     ],
 )
 def test_definitions_and_recitals_decide_nothing(text: str, says_what_words_mean: bool) -> None:
@@ -1774,6 +1780,21 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "termination",
             "favourable",
         ),
+        (
+            "当社は、動画ファイルを、処理が完了した時から72時間を経過した後に自動的に消去します。",
+            "data-retention-period",
+            "favourable",
+        ),
+        (
+            "利用者は、個人情報保護法第27条第5項第1号に基づき、その取扱いを当社に委託するものとします。",
+            "personal-data-handling",
+            "favourable",
+        ),
+        (
+            "If the model fails a third time, the Customer may terminate this Agreement and recover the fees paid.",
+            "termination",
+            "neutral",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -2433,6 +2454,16 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "お客様が会員について作成する記録の保管期間は、法令に従ってお客様が定めるものとします。",
             "ja",
             "data-retention-period",
+        ),
+        (
+            "本サービスの対象には、国外勤務を伴う求人（いわゆる海外派遣の案件を含む。）の求人票も含まれる。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "初期設定費用は、本契約が期間の途中で終了した場合であっても返還されない。",
+            "ja",
+            "data-deletion-after-termination",
         ),
     ],
 )

@@ -836,6 +836,15 @@ def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
         # the negation is the topic's own unfavourable words ("Your Content is not submitted in confidence", "is not
         # confidential"): it denies the protection rather than forbidding the vendor anything
         ballot.add(UNF, "", ballot.above(), f"the protection denied: {denied!r}")
+    entrusted = (
+        s.names.regex("vendor", before=r"(?:取扱い|取り扱い|処理)(?:の全部又は一部)?を", after=r"に委託").search(text)
+        if kind == "vendor-duty" and s.lang == "ja"
+        else None
+    )
+    if entrusted:
+        # the user entrusts the handling to the vendor (「…第27条第5項第1号に基づき、その取扱いを当社に委託するものとします」):
+        # the vendor takes it on as an entrustee, whoever the sentence names first
+        ballot.add(FAV, "", ballot.above(), f"the handling is entrusted to the vendor: {entrusted.group(0)!r}")
     raised = SUPER_CAP.search(text) if kind == "disclaimer" else None
     if raised:
         # a higher cap for some claims (a data breach): more the vendor answers for, whoever it binds

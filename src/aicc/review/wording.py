@@ -63,7 +63,7 @@ LONG_NOTICE = re.compile(
 FAILED_REMEDY = re.compile(
     r"\b(?:fails?|failure|unable|cannot|does\s+not|do\s+not|did\s+not)\b[^.;]{0,40}?\b(?:to\s+)?(?:correct|remedy|remedie|cure|fix|repair|conform|comply|perform|meet|achieve|restore)\w*"
     r"|\bfails?\s+(?:\w+\s+){0,4}?(?:acceptance\s+)?test(?:s|ing)?\b"
-    r"|\bfails?\s+(?:again|a\s+second\s+time|twice)\b"
+    r"|\bfails?\s+(?:again|a\s+(?:second|third)\s+time|twice|three\s+times)\b"
     # "… repair the defect or re-train the Customised Model, and if it cannot do so within 60 days, Customer may terminate"
     r"|\b(?:cannot|can\s*not|is\s+unable\s+to|fails?\s+to)\s+do\s+so\b"
     r"|(?:解消|是正|修補|回復|達成|充足)(?:され|し|でき)(?:ない|なかった)|満たさ(?:ない|なかった)|(?:修補|是正|追完)を行わ(?:ない|なかった)"
@@ -188,7 +188,7 @@ OUT_OF_SCOPE = re.compile(
     # what a word does not mean: 「…当社による利用者データの保存期間を意味するものではありません」
     r"|(?:を意味する|を指す)ものでは(?:ない|ありません)。?\s*$"
     # what the work leaves out or has nothing to do with: 「…型式承認の取得は本件業務に含まない」「…AIモデルの学習とは関係がない」
-    r"|(?:本件?業務|本契約)に(?:は)?含ま(?:ない|れない|れません)。?\s*$|とは関係(?:が)?(?:ない|ありません|しない|しません)。?\s*$"
+    r"|(?:本件?業務|本契約)に(?:は)?含ま(?:ない|れない|れません)。?\s*$|(?:とは|には)関係(?:が)?(?:ない|ありません|しない|しません)。?\s*$"
     # what it leaves untouched: 「本条は、…甲の義務に影響を及ぼさない」「定例会で確認された事項は、本契約又は仕様書の内容を
     # 変更するものではない」
     r"|に影響を(?:及ぼさ|与え)(?:ない|ません)。?\s*$|(?:義務|責任)を生じさせるもの(?:では|で)は?(?:ない|ありません)。?\s*$|(?:本契約|本規約|本約款)[^。]{0,12}の(?:内容|条件|規定)を変更するものでは(?:ない|ありません)。?\s*$"
@@ -201,7 +201,9 @@ OUT_OF_SCOPE = re.compile(
     # handle Your Content under these Terms")
     r"|\b(?:does|do)\s+not\s+(?:amend|change|modify|vary|alter)\s+(?:any\s+(?:other\s+)?(?:term|provision|section|clause|part)s?\s+of\s+)?(?:this|these)\s+(?:agreement|terms)\b"
     r"|\b(?:does|do)\s+not\s+(?:amend|change|modify|vary|alter)\s+how\s+(?:we|you|the\s+\w+)\s+(?:handle|process|use|store|treat)\b"
-    r"|\b(?:is|are|falls?)\s+(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|these)\s+(?:agreement|terms)\b"
+    r"|\b(?:is|are|falls?)\s+(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|these|the)\s+(?:agreement|terms|work|services|project|poc)\b"
+    # "… and this Article does not modify Article 10"
+    r"|\b(?:this|that)\s+(?:article|clause|section|paragraph)\s+does\s+not\s+(?:modify|amend|change|vary|affect|limit)\s+(?:article|clause|section|paragraph)\s+\d"
     # "This paragraph describes your own obligations and is not a promise by us to store your data."
     r"|\bis\s+not\s+a\s+(?:promise|commitment|undertaking)\s+by\s+us\b"
     # "… the transmission of E2B files to the PMDA gateway … is not a transfer to a third party for the purposes of this Clause"
