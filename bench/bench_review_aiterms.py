@@ -1564,6 +1564,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout365": ROOT / "bench" / "data" / "ai-terms-heldout365",
         "heldout366": ROOT / "bench" / "data" / "ai-terms-heldout366",
         "heldout367": ROOT / "bench" / "data" / "ai-terms-heldout367",
+        "heldout368": ROOT / "bench" / "data" / "ai-terms-heldout368",
+        "heldout369": ROOT / "bench" / "data" / "ai-terms-heldout369",
+        "heldout370": ROOT / "bench" / "data" / "ai-terms-heldout370",
+        "heldout371": ROOT / "bench" / "data" / "ai-terms-heldout371",
     }
 
 
