@@ -695,6 +695,7 @@ def test_either_party_named_as_the_subject(text: str, lang: str, actor: str) -> 
             "本条における「解除」は本契約に関するものであり、甲が顧客と締結する保険契約の解約の手続には関係しない。",
             True,
         ),
+        ("内視鏡側の画像保存機能及び検査記録の保存期間は、甲の製品仕様によるものとし、本研究の対象外とする。", True),
     ],
 )
 def test_definitions_and_recitals_decide_nothing(text: str, says_what_words_mean: bool) -> None:
@@ -1795,6 +1796,16 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "termination",
             "neutral",
         ),
+        (
+            "当社は、会話ログを当社所定の期間保存します。",
+            "data-retention-period",
+            "unfavourable",
+        ),
+        (
+            "The Provider may suspend the access of any user whose credentials it reasonably believes have been compromised.",
+            "termination",
+            "neutral",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -2464,6 +2475,26 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "初期設定費用は、本契約が期間の途中で終了した場合であっても返還されない。",
             "ja",
             "data-deletion-after-termination",
+        ),
+        (
+            "甲の監督当局（金融庁及び甲を管轄する財務局をいう。）が本業務に関して検査を行う場合、乙はこれに協力する。",
+            "ja",
+            "jurisdiction",
+        ),
+        (
+            "機械翻訳の回答は、免税手続や海外での保証の可否について誤りを含むことがあります。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "本契約の予定数量は年間12,000分とするが、これは甲の発注数量を保証するものではない。",
+            "ja",
+            "warranty-disclaimer",
+        ),
+        (
+            "Estimated volumes are indicative only and are no guarantee of any order.",
+            "en",
+            "warranty-disclaimer",
         ),
     ],
 )

@@ -22,7 +22,7 @@ FOR_CAUSE = re.compile(
     r"|insolven\w*|bankrupt\w*|pos(?:es|e|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:risk|threat))"
     r"|\b(?:that|which)\s+(?:is|are)\s+(?:being\s+)?used\s+(?:to|for)\b[^.;]{0,60}\b(?:unlawful|illegal|fraud\w*|abus\w*|spam\w*|malicious)\b"
     r"|\bwhose\s+(?:use|conduct|account|activity|activities|behaviou?r)\s+(?:\w+\s+){0,2}(?:violates|breaches|infringes|threatens|endangers|compromises|harms|presents|poses)\b"
-    r"|\bwhose\s+(?:credentials|password|account|login)\s+(?:\w+\s+){0,3}(?:compromised|misused|stolen|shared|(?:signs?|evidence)\s+of\s+(?:compromise|misuse|fraud|abuse))\b"
+    r"|\bwhose\s+(?:credentials|password|account|login)\s+(?:\w+\s+){0,5}(?:compromised|misused|stolen|shared|(?:signs?|evidence)\s+of\s+(?:compromise|misuse|fraud|abuse))\b"
     # "may suspend access of an individual Authorised User who breaches Clause 4.1"
     r"|\b(?:who|that|which)\s+(?:materially\s+|repeatedly\s+)?(?:breaches|violates|infringes|misuses|abuses)\b"
     r"|\b(?:for|upon|on|due\s+to)\s+(?:(?:your|its|(?:the\s+)?\w+['’]s)\s+)?(?:material\s+)?(?:breach|violation|non-?payment)\b"
@@ -178,7 +178,7 @@ RECITAL = re.compile(
 # A sentence that puts its subject outside the contract, or says what it does not set: 「…異物検査記録…は、甲が保存
 # するものとし、本契約の対象外とする」, "Customer's own discovery obligations are outside the scope of this Agreement"
 OUT_OF_SCOPE = re.compile(
-    r"(?:本契約|本規約|本約款|本業務)の(?:対象外|適用対象外|適用範囲外|範囲外)と(?:する|します|なる|なります)。?\s*$"
+    r"(?:本契約|本規約|本約款|本業務|本件業務|本研究|本実証|本開発|本検証)の(?:対象外|適用対象外|適用範囲外|範囲外)と(?:する|します|なる|なります)。?\s*$"
     # 「…果実の保存温度、保存期間その他の管理は甲の責任で行うものとし、本契約の対象とはしない。」
     r"|(?:本契約|本規約|本約款|本業務)の(?:対象|適用対象)とは?(?:しない|しません|ならない|なりません)。?\s*$"
     # not a cause to end this contract: 「甲が、…雇用契約又は派遣契約を終了させたことは、本契約の解除事由とはならない」
