@@ -1568,6 +1568,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout369": ROOT / "bench" / "data" / "ai-terms-heldout369",
         "heldout370": ROOT / "bench" / "data" / "ai-terms-heldout370",
         "heldout371": ROOT / "bench" / "data" / "ai-terms-heldout371",
+        "heldout372": ROOT / "bench" / "data" / "ai-terms-heldout372",
+        "heldout373": ROOT / "bench" / "data" / "ai-terms-heldout373",
+        "heldout374": ROOT / "bench" / "data" / "ai-terms-heldout374",
+        "heldout375": ROOT / "bench" / "data" / "ai-terms-heldout375",
     }
 
 
