@@ -230,6 +230,7 @@ _OPTED_IN = re.compile(
 # what the vendor must do with the data is keep it (or get rid of it), not use it
 _KEEPING_EN = re.compile(r"\s+(?:only\s+)?(?:retain|keep|store|hold|archive|delete|destroy|erase)\b", re.I)
 _KEEPING_JA = re.compile(r"(?:保持|保存|保管|保有)(?:する|し)?$")
+# keeping it and nothing else (no deleting): what leave to keep the data grants ("may retain Customer Data …")
 _KEPT_EN = re.compile(r"\s+(?:only\s+)?(?:retain|keep|store|hold|archive)\b", re.I)
 _KEPT_NO_LONGER = re.compile(r"\b(?:no\s+longer\s+than|not\s+beyond|only\s+(?:for|during|until)|until|within)\b", re.I)
 # the user cleaning its own data before it hands it over: 「個人情報が含まれないよう、乙への提供前に自らの責任で
@@ -772,7 +773,8 @@ def _keeps(s: _Sentence) -> bool:
 
 def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
     """Readings that outweigh the others when the sentence says so: both parties must agree, a change
-    only on notice, an opt-out, due care, a service not meant for personal data, and a cap's size."""
+    only on notice, an opt-out, due care, a service not meant for personal data, a protection denied,
+    the handling entrusted to the vendor, and a cap's size."""
     text, kind, actor, modality = s.text, s.kind, s.actor, s.modality
     both_agree = BOTH_AGREE.search(text) if kind == "vendor-action" else None
     if both_agree and modality in ("permit", "prohibit", "oblige", "none"):
