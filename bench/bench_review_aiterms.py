@@ -1624,6 +1624,14 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout373": ROOT / "bench" / "data" / "ai-terms-heldout373",
         "heldout374": ROOT / "bench" / "data" / "ai-terms-heldout374",
         "heldout375": ROOT / "bench" / "data" / "ai-terms-heldout375",
+        "heldout376": ROOT / "bench" / "data" / "ai-terms-heldout376",
+        "heldout377": ROOT / "bench" / "data" / "ai-terms-heldout377",
+        "heldout378": ROOT / "bench" / "data" / "ai-terms-heldout378",
+        "heldout379": ROOT / "bench" / "data" / "ai-terms-heldout379",
+        "heldout380": ROOT / "bench" / "data" / "ai-terms-heldout380",
+        "heldout381": ROOT / "bench" / "data" / "ai-terms-heldout381",
+        "heldout382": ROOT / "bench" / "data" / "ai-terms-heldout382",
+        "heldout383": ROOT / "bench" / "data" / "ai-terms-heldout383",
     }
 
 
