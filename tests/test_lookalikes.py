@@ -520,6 +520,12 @@ def test_the_shipped_lists_are_valid_and_cover_what_the_rules_use() -> None:
             "On expiry, Licensee will cease use of the Imagery and delete all copies of it.",
             False,
         ),
+        (
+            "{not:staff-training}.*\\btraining",
+            "en",
+            "All Provider Personnel complete onboarding training on local invoicing rules.",
+            False,
+        ),
     ],
 )
 def test_a_rule_skips_its_look_alike_sentences(rule: str, lang: str, sentence: str, matches: bool) -> None:

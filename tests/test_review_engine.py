@@ -1806,6 +1806,26 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "termination",
             "neutral",
         ),
+        (
+            "The Kagoshima District Court has exclusive jurisdiction over all disputes arising out of this Agreement.",
+            "jurisdiction",
+            "favourable",
+        ),
+        (
+            "提供データの保管期間は研究期間中に限るものとする。",
+            "data-retention-period",
+            "favourable",
+        ),
+        (
+            "Those components are provided subject to their own licence terms, and the Licensor accepts no liability in respect of them.",
+            "subcontracting",
+            "unfavourable",
+        ),
+        (
+            "We do not control their systems and we are not responsible for their availability or acts.",
+            "subcontracting",
+            "unfavourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -2495,6 +2515,11 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "Estimated volumes are indicative only and are no guarantee of any order.",
             "en",
             "warranty-disclaimer",
+        ),
+        (
+            "We do not control the systems you connect to the Service.",
+            "en",
+            "subcontracting",
         ),
     ],
 )
