@@ -751,7 +751,7 @@ lost: the labellers split on it); a deletion "within N days" read as a retention
 lost); a mutual cap of three months' fees read as neutral (6 Japanese labels gained, 7 English lost).
 All two hundred and fifty-one sets' first runs: 12148/14056 (86.4%), status 13443/14056 (95.6%).
 
-Sets 344 to 375 (sixteenth session, 2026-11-28), eight rounds of four, each set run once on the session's
+Sets 344 to 383 (sixteenth session, 2026-11-28), ten rounds of four, each set run once on the session's
 committed rules before anything was changed for it, and once on the engine the session started from (789baf7,
 whose rules equal the fifteenth session's final ones); distractors of the helpers' own making:
 - round 1, sets 344 to 347, first run on 789baf7: a meeting scheduler, ore-grade prediction, 保育園の午睡チェック
@@ -787,21 +787,31 @@ whose rules equal the fifteenth session's final ones); distractors of the helper
   チャットボット約款, 橋梁点検画像の委託開発; a calorie app, speaker diarisation API, 社内規程 Q&A の導入支援, 漁獲量予測の
   実証協定; e-discovery for US litigation, catalogue fine-tuning, 文字起こしの単価契約, 内視鏡 AI の共同研究; 52, 47,
   42 and 46;
-- round 8, sets 372 to 375, first run on the session's final rules (b8f5294) and never used for a fix (starting
-  engine 200): a wine-pairing writer, chatbot red-teaming, 出欠・所見作成支援, 外観検査モデルのライセンス・保守; product
-  photography with a DPA, city parking data sharing, ケアプラン文案 SaaS, 醸造条件最適化の共同開発; a homework solver,
-  an on-premises code model, 修繕見積査定規約, 手荷物搬送トラブル予測の委託; an SME reseller programme, livestock
-  anomaly model, レビュー要約 API 規約, 医療安全インシデント分析の共同研究; 51, 49, 50 and 50.
-The thirty-two sets' first runs: 1586/1792 (88.5%; en 806/896, ja 780/896; status 1714/1792); the engine the
-session started from scores 1583/1792 on them (status 1714). Round by round: 204, 199, 202, 198, 199, 197, 187
-and 200 of 224, against 204, 199, 201, 198, 198, 196, 187 and 200 for the starting engine: the fixes of one round
-reached the next round's misses by 0 to 1 label. Final rules (b8f5294) on all three hundred and seventy-five
-sets: 19388/21000 (92.3%; en 9743/10542, ja 9645/10458; status 20511/21000), against 19301/21000 (91.9%) for the
-starting engine; on the three hundred and forty-three older sets 17734/19208 (17718 before); on the thirty-two
-new sets 1654/1792; the development set 142/168 (unchanged). Dropped after the full run: a neutral termination
-item letting the topic's own rules decide (143 labels lost), a look-alike for fees due up to termination (10
-lost: it hid the user's exits for convenience). All three hundred and seventy-five sets' first runs:
-18229/21000 (86.8%), status 20053/21000 (95.5%).
+- round 8, sets 372 to 375, first run on b8f5294 and never used for a fix (starting engine 200): a wine-pairing
+  writer, chatbot red-teaming, 出欠・所見作成支援, 外観検査モデルのライセンス・保守; product photography with a DPA,
+  city parking data sharing, ケアプラン文案 SaaS, 醸造条件最適化の共同開発; a homework solver, an on-premises code
+  model, 修繕見積査定規約, 手荷物搬送トラブル予測の委託; an SME reseller programme, livestock anomaly model, レビュー要約
+  API 規約, 医療安全インシデント分析の共同研究; 51, 49, 50 and 50;
+- round 9, sets 376 to 379, first run on dec37f8 (the rules of b8f5294; starting engine 210): a cover-letter coach,
+  sugar-cane yield model, 動物病院のカルテ要約規約, 粗大ごみチャットボットの構築・運用; captioning with a DPA, a
+  textile defect-model licence, 旅程・見積作成 SaaS 約款, 検針データの需要予測共同研究; a genealogy photo app, invoice
+  capture from Cebu, 登記申請書類作成支援規約, 接客ログ分析の開発委託; a text-to-image API, pipeline-corrosion PoC,
+  保育所の連絡帳作成支援, 溶接ロボット教示の共同開発; 54, 50, 52 and 54;
+- round 10, sets 380 to 383, first run on the session's final rules (dae3819) and never used for a fix (starting
+  engine 197): listing-photo staging, a retail transaction data licence, 判例要約規約, クレーン故障予兆検知の保守; a CRM
+  sales-email writer, toxicity-model joint research, 施術記録作成 SaaS, 窓口混雑予測の実証; a voice-cloning story app, a
+  bottling inspection line, 点呼記録・日報作成規約, 見出し生成モデルの共同開発; a tutoring marketplace, bed-demand
+  forecasting, 決算書分析コメント規約, 台車亀裂検知の受託開発; 52, 48, 48 and 52.
+The forty sets' first runs: 1996/2240 (89.1%; en 1012/1120, ja 984/1120; status 2146/2240); the engine the
+session started from scores 1990/2240 on them (status 2145). Round by round: 204, 199, 202, 198, 199, 197, 187,
+200, 210 and 200 of 224, against 204, 199, 201, 198, 198, 196, 187, 200, 210 and 197 for the starting engine: the
+fixes of one round reached the next round's misses by 0 to 3 labels. Final rules (dae3819) on all three hundred
+and eighty-three sets: 19804/21448 (92.3%; en 9954/10766, ja 9850/10682; status 20944/21448), against 19708/21448
+(91.9%) for the starting engine; on the three hundred and forty-three older sets 17736/19208 (17718 before); on
+the forty new sets 2068/2240; the development set 142/168 (unchanged). Dropped after the full run: a neutral
+termination item letting the topic's own rules decide (143 labels lost), a look-alike for fees due up to
+termination (10 lost: it hid the user's exits for convenience). All three hundred and eighty-three sets' first
+runs: 18639/21448 (86.9%), status 20485/21448 (95.5%).
 
 Sets 296 to 343 (fifteenth session, 2026-11-28), twelve rounds of four, each set run once on the
 session's committed rules before anything was changed for it, and once on the engine the session started
