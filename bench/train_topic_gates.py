@@ -130,9 +130,9 @@ the session's final rules, ba899af (``..._v26.jsonl``), byte-identical to v24, s
 0.699 / 0.732 / 0.779 / 0.810. In-sample 0.905; 2.83 reviews/s; peak 157 MiB.
 
 With the rules of the sixteenth session (confidentiality denied, where the servers are, leave to keep the data as no
-use of it, sentences that decide nothing, and more): features recollected on the session's final rules, b8f5294
-(``..._v27.jsonl``), byte-identical to v26, so the same gates and the same 0.699 / 0.732 / 0.779 / 0.810. In-sample
-0.905; 2.75 reviews/s; peak 158 MiB.
+use of it, sentences that decide nothing, and more): features recollected on b8f5294 (``..._v27.jsonl``) and on the
+session's final rules, dae3819 (``..._v28.jsonl``), both byte-identical to v26, so the same gates and the same
+0.699 / 0.732 / 0.779 / 0.810. In-sample 0.905; 2.75 reviews/s; peak 158 MiB.
 
 Tried and not shipped (same nested protocol, 2026-11-27; gain under the +0.010 bar we require):
 extra clause-model aggregates in the stack, from the nested top-k unit probabilities. Forced on
