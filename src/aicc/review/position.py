@@ -228,10 +228,11 @@ _OPTED_IN = re.compile(
     re.I,
 )
 # what the vendor must do with the data is keep it (or get rid of it), not use it
-_KEEPING_EN = re.compile(r"\s+(?:only\s+)?(?:retain|keep|store|hold|archive|delete|destroy|erase)\b", re.I)
+_KEEP_EN = r"retain|keep|store|hold|archive"
+_KEEPING_EN = re.compile(rf"\s+(?:only\s+)?(?:{_KEEP_EN}|delete|destroy|erase)\b", re.I)
 _KEEPING_JA = re.compile(r"(?:保持|保存|保管|保有)(?:する|し)?$")
 # keeping it and nothing else (no deleting): what leave to keep the data grants ("may retain Customer Data …")
-_KEPT_EN = re.compile(r"\s+(?:only\s+)?(?:retain|keep|store|hold|archive)\b", re.I)
+_KEPT_EN = re.compile(rf"\s+(?:only\s+)?(?:{_KEEP_EN})\b", re.I)
 _KEPT_NO_LONGER = re.compile(r"\b(?:no\s+longer\s+than|not\s+beyond|only\s+(?:for|during|until)|until|within)\b", re.I)
 # the user cleaning its own data before it hands it over: 「個人情報が含まれないよう、乙への提供前に自らの責任で
 # 削除…の措置を講じなければならない」, "remove personal data before uploading"

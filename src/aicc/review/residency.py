@@ -17,12 +17,13 @@ from aicc.review.wording import LOCATION_COLUMN, NO_SAFEGUARDS, SAFEGUARDS
 # domestic, and abroad, in Japanese (「国内外」 is both)
 _DOMESTIC_JA = re.compile(r"(?<!日本)国内(?!外)")
 _ABROAD_JA = re.compile(r"国外|海外|外国|国内外")
-# a place named as where the data is not: "in data centres located outside Japan"
+# a place named as where the data is not: "in data centres located outside Japan", "outside the United States"
+_OUTSIDE_PLACE_EN = r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?[A-Z]\w*"
 _OUTSIDE_EN = re.compile(
-    r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?[A-Z]\w*|\b(?:in\s+)?(?:those|other|these)\s+countries\b|\bdiffer\w*\s+from\s+those\s+of\s+[A-Z]"
+    _OUTSIDE_PLACE_EN + r"|\b(?:in\s+)?(?:those|other|these)\s+countries\b|\bdiffer\w*\s+from\s+those\s+of\s+[A-Z]"
 )
-# a place named as where the data is not kept: 「日本国外に所在するサーバ」, "outside the United States"
-_NOT_THERE = re.compile(r"日本(?:国)?(?:外|以外)|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)*")
+# the words naming that place, left out before reading where the data is kept: 「日本国外に所在するサーバ」
+_NOT_THERE = re.compile(r"日本(?:国)?(?:外|以外)|" + _OUTSIDE_PLACE_EN + r"(?:\s+[A-Z]\w*)*")
 # where the data is stored or processed: "store Company Data in data centers located in Japan"
 _KEPT_AT = re.compile(
     r"\b(?:store[sd]?|storing|host(?:s|ed|ing)?|process(?:es|ed|ing)?|keep|kept|retain(?:s|ed)?)\b"
