@@ -1642,6 +1642,14 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout381": ROOT / "bench" / "data" / "ai-terms-heldout381",
         "heldout382": ROOT / "bench" / "data" / "ai-terms-heldout382",
         "heldout383": ROOT / "bench" / "data" / "ai-terms-heldout383",
+        "heldout384": ROOT / "bench" / "data" / "ai-terms-heldout384",
+        "heldout385": ROOT / "bench" / "data" / "ai-terms-heldout385",
+        "heldout386": ROOT / "bench" / "data" / "ai-terms-heldout386",
+        "heldout387": ROOT / "bench" / "data" / "ai-terms-heldout387",
+        "heldout388": ROOT / "bench" / "data" / "ai-terms-heldout388",
+        "heldout389": ROOT / "bench" / "data" / "ai-terms-heldout389",
+        "heldout390": ROOT / "bench" / "data" / "ai-terms-heldout390",
+        "heldout391": ROOT / "bench" / "data" / "ai-terms-heldout391",
     }
 
 
