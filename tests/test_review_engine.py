@@ -1826,6 +1826,11 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "subcontracting",
             "unfavourable",
         ),
+        (
+            "If Customer does not accept the increased Fees, Customer may terminate this Agreement with effect from the date the increase would apply.",
+            "termination",
+            "neutral",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -2520,6 +2525,21 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "We do not control the systems you connect to the Service.",
             "en",
             "subcontracting",
+        ),
+        (
+            "会員は、顧客との契約上の守秘義務に反する通話録音をアップロードしてはなりません。",
+            "ja",
+            "input-confidentiality",
+        ),
+        (
+            "You must not upload exam papers marked confidential by your school or college.",
+            "en",
+            "input-confidentiality",
+        ),
+        (
+            "利用者は、オーディションの主催者から守秘を求められた台本を投稿してはなりません。",
+            "ja",
+            "input-confidentiality",
         ),
     ],
 )

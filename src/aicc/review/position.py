@@ -283,6 +283,8 @@ _KNOW_HOW = re.compile(r"\bknow-?how\b|\bgeneral\s+(?:skills|knowledge|experienc
 _BESIDES_JA = re.compile(r"(?:できる|する|します|できます)ほか[、,]|に加え(?:て)?[、,]")
 # the user's data left out of what a clause covers: 「提供データ又は甲の秘密情報を含まず」
 _LEFT_OUT = re.compile(r"を含(?:まず|まない)|を除(?:く|き)")
+# "exclusively" that tells who owns, not what the use is for: "such improvements shall belong exclusively to Provider"
+_OWNED_BEFORE = re.compile(r"\b(?:belong|vest|own)(?:s|ed)?\s+(?:\w+\s+)?$", re.IGNORECASE)
 # a proviso that sets an exception apart from the main clause: ", provided that", ", except that"
 _PROVISO = re.compile(r"[,;]\s*(?:provided\s*,?\s*(?:however\s*,?\s*)?that|except\s+that)\b", re.I)
 # the care of a mandate (善管注意義務), promised by the vendor: 「善良な管理者の注意をもって遂行する」
@@ -583,6 +585,7 @@ def _use_reading(s: _Sentence, ballot: _Ballot) -> None:
     # …機械学習モデルの学習のために利用することができる」; unless the brackets leave the user's data out:
     # 「一般的な知識及び経験（提供データ又は甲の秘密情報を含まず、…に限る。）」)
     limits = [m for m in limits if not inside_brackets(text, 0, m.start()) or _LEFT_OUT.search(text, 0, m.start())]
+    limits = [m for m in limits if not (lang == "en" and _OWNED_BEFORE.search(text, max(0, m.start() - 30), m.start()))]
     besides = _BESIDES_JA.search(text) if lang == "ja" else None
     if besides:
         # 「…必要な範囲で入力データを利用できるほか、…AIモデルの学習のために…利用できる」: the limit is the first use's only

@@ -74,7 +74,9 @@ FAILED_REMEDY = re.compile(
     # the user objecting to a change the vendor makes (a new sub-processor, new terms): "if the parties cannot resolve
     # the objection, Customer may terminate", 「甲が前項の変更に同意しない場合、甲は…解約することができる」
     r"|\b(?:resolve|settle)\s+(?:the|its|such|an?)\s+objection\b|\bobject\w*\s+to\s+(?:the|a|any|such)\s+(?:new\s+)?(?:sub-?processors?|changes?|amendments?|modifications?)\b"
-    r"|\b(?:does|do)\s+not\s+(?:agree|accept|consent)\s+to\s+(?:the|a|any|such)\s+(?:\w+\s+)?(?:changes?|amendments?|modifications?|revisions?|sub-?processors?)\b"
+    # ("If Customer does not accept the adjusted Fees, Customer may terminate")
+    r"|\b(?:does|do)\s+not\s+(?:agree\s+to|accept|consent\s+to)\s+(?:the|a|any|such)\s+(?:\w+\s+)?(?:changes?|amendments?|modifications?|revisions?|sub-?processors?)\b"
+    r"|\b(?:does|do)\s+not\s+(?:agree\s+to|accept|consent\s+to)\s+(?:the|an?|any|such)\s+(?:adjusted|increased|new|revised|higher)\s+(?:fees|prices?|charges|rates)\b"
     r"|(?:変更|改定|改訂|再委託)[^。、]{0,6}に(?:同意|承諾)(?:しない|しなかった|できない)|異議を(?:述べ|申し出)"
     # 「前項の変更により甲の利用に重大な支障が生じる場合、甲は…解約することができる」
     r"|(?:変更|改定)により[^。、]{0,20}(?:支障|不利益)が生じる",
