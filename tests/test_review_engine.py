@@ -696,6 +696,12 @@ def test_either_party_named_as_the_subject(text: str, lang: str, actor: str) -> 
             True,
         ),
         ("内視鏡側の画像保存機能及び検査記録の保存期間は、甲の製品仕様によるものとし、本研究の対象外とする。", True),
+        ("なお、出荷時期の見直しは甲の理事会の決議事項であり、本契約の変更には当たらない。", True),
+        ("ただし、本協定の条項を変更するものではない。", True),
+        (
+            "A recipe change notified under Clause 3.4 does not by itself amend this Agreement or the Acceptance Criteria.",
+            True,
+        ),
     ],
 )
 def test_definitions_and_recitals_decide_nothing(text: str, says_what_words_mean: bool) -> None:
@@ -1831,6 +1837,26 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "termination",
             "neutral",
         ),
+        (
+            "前項の変更のうち、利用者の業務に重大な支障を生じさせるものについては、提供者は、変更の効力発生日の30日前までに、その内容を利用者に書面で知らせなければならない。",
+            "unilateral-changes",
+            "favourable",
+        ),
+        (
+            "当社は、当社の判断により、いつでも本サービスの提供を停止することができ、これについて一切の責任を負いません。",
+            "termination",
+            "unfavourable",
+        ),
+        (
+            "本契約は日本法に準拠し、同法に従って解釈される。",
+            "governing-law",
+            "favourable",
+        ),
+        (
+            "本契約に関する一切の紛争は、東京地方裁判所を第一審の専属的合意管轄裁判所とする。",
+            "jurisdiction",
+            "favourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -2541,6 +2567,41 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "ja",
             "input-confidentiality",
         ),
+        (
+            "日本国外に居住する会員は、オンライン面談に限り本機能を利用することができます。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "乙が本研究成果を第三者（海外の鉄道会社を含む。）に実施許諾する場合、乙は甲に実施料を支払う。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "These Terms are made between Wortfeld GmbH, a company registered in the commercial register of the Local Court of Hamburg under HRB 99812, and the customer named in the Order.",
+            "en",
+            "jurisdiction",
+        ),
+        (
+            "当社は、外部の音声認識サービスの中断、停止又は仕様の変更その他の不具合について、一切の責任を負いません。",
+            "ja",
+            "termination",
+        ),
+        (
+            "本サービスは、日本法に準拠する契約書を主な対象とし、外国法に準拠する契約書については参考となる指摘を表示するにとどまる。",
+            "ja",
+            "governing-law",
+        ),
+        (
+            "（4）共通項目：反社会的勢力の排除条項、準拠法及び紛争解決条項の有無、収入印紙の要否",
+            "ja",
+            "jurisdiction",
+        ),
+        (
+            "甲の知財部の管轄する契約類型については、乙は、甲の審査基準を反映した確認項目を別紙のとおり設定する。",
+            "ja",
+            "jurisdiction",
+        ),
     ],
 )
 def test_look_alike_words_address_no_topic(text: str, lang: str, topic: str) -> None:
@@ -2894,3 +2955,15 @@ def test_the_rules_alone_read_these_clauses(item_id: str, text: str, expected: t
     item = load_catalog().item(item_id)
     engine = Engine(items=[item], names=resolve_names(), embedder=None)
     assert tuple(engine.assess(item, line_unit(text, "ja"), None, "user")[:2]) == expected
+
+
+def test_a_sentence_that_sets_no_governing_law_addresses_none_in_japanese(tmp_path: Path) -> None:
+    # the CUAD-aligned topics count every English sentence (their gates were fitted on all); in Japanese a sentence
+    # that says what it does not decide addresses nothing
+    text = (
+        "# 契約書レビューサービス個別契約\n\n第1条（目的）\n本契約は、甲が乙の契約書レビューサービスを利用する条件を定める。\n\n"
+        "第2条（対象）\n本サービスは、日本法に準拠する契約書を主な対象とする。"
+        "本条は本サービスの機能の範囲を定めるものであり、本契約自体の準拠法を定めるものではない。\n"
+    )
+    review = review_text(tmp_path, text, "kobetsu.md")
+    assert review.topics["governing-law"].status == "missing"

@@ -331,9 +331,9 @@ def _topics(
     choice of law that the rules see is taken as it is. Explicit ``gates`` use the models only when
     they are passed too.
     """
+    all_english = bool(documents) and all(doc.language == "en" for doc in documents)
     if gates is None:
-        english = bool(documents) and all(doc.language == "en" for doc in documents)
-        english = english and not written_to_you(documents)
+        english = all_english and not written_to_you(documents)
         gates = _english_gates() if english else {}
         model = shipped_model() if english else None
         document_model = shipped_document_model() if english else None
@@ -351,11 +351,11 @@ def _topics(
         learned = best.get(key)
         gate, with_rules, alone, p = _gate_signals(gates.get(key), learned)
         # a term's definition alone addresses no topic ("Retention Schedule means the customer's schedule");
-        # the CUAD-aligned topics count every sentence, in any language: their gates were fitted on all
+        # in English the CUAD-aligned topics count every sentence: their gates were fitted on all
         defined_only = (
             bool(seen_by_rules)
             and not addressed
-            and key not in _english_gates()
+            and (key not in _english_gates() or not all_english)
             and all(defines_term(m.unit.text) or out_of_scope(m.unit.text) for m in seen_by_rules)
         )
         strong = bool(addressed or (seen_by_rules and not defined_only))

@@ -186,14 +186,14 @@ OUT_OF_SCOPE = re.compile(
     # not a cause to end this contract: 「甲が、…雇用契約又は派遣契約を終了させたことは、本契約の解除事由とはならない」
     r"|(?:本契約|利用契約|本規約)の(?:解除|解約|終了)(?:事由|理由)と(?:は)?(?:ならない|なりません|しない)"
     # not a change of the terms: 「法令等の改正に伴う解析ロジックの更新は、本規約の変更には該当せず、第15条の手続を要しません」
-    r"|(?:本規約|本契約|本約款|利用規約)の(?:変更|改定)には該当(?:せず|しない|しません)"
+    r"|(?:本規約|本契約|本約款|利用規約|本協定)の(?:変更|改定)には(?:該当(?:せず|しない|しません)|当たら(?:ず|ない|ません))"
     # what a word does not mean: 「…当社による利用者データの保存期間を意味するものではありません」
     r"|(?:を意味する|を指す)ものでは(?:ない|ありません)。?\s*$"
     # what the work leaves out or has nothing to do with: 「…型式承認の取得は本件業務に含まない」「…AIモデルの学習とは関係がない」
     r"|(?:本件?業務|本契約)に(?:は)?含ま(?:ない|れない|れません)。?\s*$|(?:とは|には)関係(?:が)?(?:ない|ありません|しない|しません)。?\s*$"
     # what it leaves untouched: 「本条は、…甲の義務に影響を及ぼさない」「定例会で確認された事項は、本契約又は仕様書の内容を
     # 変更するものではない」
-    r"|に影響を(?:及ぼさ|与え)(?:ない|ません)。?\s*$|(?:義務|責任)を生じさせるもの(?:では|で)は?(?:ない|ありません)。?\s*$|(?:本契約|本規約|本約款)[^。]{0,12}の(?:内容|条件|規定)を変更するものでは(?:ない|ありません)。?\s*$"
+    r"|に影響を(?:及ぼさ|与え)(?:ない|ません)。?\s*$|(?:義務|責任)を生じさせるもの(?:では|で)は?(?:ない|ありません)。?\s*$|(?:本契約|本規約|本約款|本協定)[^。]{0,12}の(?:内容|条件|規定|条項)を変更するものでは(?:ない|ありません)。?\s*$"
     # 「…これは要約対象の範囲を示すものであり、データの保存場所を定めるものではない」
     r"|(?:(?:を|について)(?:定める|示す)|に影響を(?:与える|及ぼす))(?:もの|趣旨)(?:では|で)は?(?:ない|ありません)。?\s*$"
     # "Such guideline revisions are not changes to this Agreement."
@@ -201,7 +201,7 @@ OUT_OF_SCOPE = re.compile(
     # "A Crane Change is an operational matter … and does not amend this Agreement."
     # ("… is priced separately and does not change any other section of these Terms"; "they do not change how we
     # handle Your Content under these Terms")
-    r"|\b(?:does|do)\s+not\s+(?:amend|change|modify|vary|alter)\s+(?:any\s+(?:other\s+)?(?:term|provision|section|clause|part)s?\s+of\s+)?(?:this|these)\s+(?:agreement|terms)\b"
+    r"|\b(?:does|do)\s+not\s+(?:(?:by|of)\s+itself\s+)?(?:amend|change|modify|vary|alter)\s+(?:any\s+(?:other\s+)?(?:term|provision|section|clause|part)s?\s+of\s+)?(?:this|these)\s+(?:agreement|terms)\b"
     r"|\b(?:does|do)\s+not\s+(?:amend|change|modify|vary|alter)\s+how\s+(?:we|you|the\s+\w+)\s+(?:handle|process|use|store|treat)\b"
     r"|\b(?:is|are|falls?)\s+(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|these|the)\s+(?:agreement|terms|work|services|project|poc)\b"
     # "… and this Article does not modify Article 10"
