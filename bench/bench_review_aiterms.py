@@ -1650,6 +1650,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout389": ROOT / "bench" / "data" / "ai-terms-heldout389",
         "heldout390": ROOT / "bench" / "data" / "ai-terms-heldout390",
         "heldout391": ROOT / "bench" / "data" / "ai-terms-heldout391",
+        "heldout392": ROOT / "bench" / "data" / "ai-terms-heldout392",
+        "heldout393": ROOT / "bench" / "data" / "ai-terms-heldout393",
+        "heldout394": ROOT / "bench" / "data" / "ai-terms-heldout394",
+        "heldout395": ROOT / "bench" / "data" / "ai-terms-heldout395",
     }
 
 
