@@ -702,6 +702,10 @@ def test_either_party_named_as_the_subject(text: str, lang: str, actor: str) -> 
             "A recipe change notified under Clause 3.4 does not by itself amend this Agreement or the Acceptance Criteria.",
             True,
         ),
+        (
+            "That phone setting is unrelated to how we handle your recordings and does not make any call confidential.",
+            True,
+        ),
     ],
 )
 def test_definitions_and_recitals_decide_nothing(text: str, says_what_words_mean: bool) -> None:
@@ -1857,6 +1861,51 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "jurisdiction",
             "favourable",
         ),
+        (
+            "We may change these Terms and Conditions at any time by posting the revised version.",
+            "unilateral-changes",
+            "unfavourable",
+        ),
+        (
+            "We keep Loan Records linked to Student Accounts for the current school year and the following sixty (60) days, after which they are reduced to anonymous counts.",
+            "data-retention-period",
+            "favourable",
+        ),
+        (
+            "受託者は、音声データ及び議事要約を、検証期間の終了日から起算して14日を経過する日まで保持し、その後遅滞なく、受託者及び受託者が利用するクラウド事業者の設備から消去する。",
+            "data-retention-period",
+            "favourable",
+        ),
+        (
+            "本契約の終了後、乙は、提供データを乙の判断により廃棄することができる。",
+            "data-deletion-after-termination",
+            "unfavourable",
+        ),
+        (
+            "If a supplier needs to reach Session Content from outside the United Kingdom, we will allow it only where that country is covered by UK adequacy regulations or the supplier has signed the International Data Transfer Agreement.",
+            "cross-border-transfer",
+            "favourable",
+        ),
+        (
+            "仕様書及び本契約の内容の変更は、発注者及び受注者が変更内容及び費用への影響について協議し、書面により合意した場合に限り、その効力を生じる。",
+            "unilateral-changes",
+            "favourable",
+        ),
+        (
+            "We are not liable for any outage or data loss caused by those operators, and any use of a third-party network is subject to that provider's own terms.",
+            "subcontracting",
+            "unfavourable",
+        ),
+        (
+            "After that period, we will delete the Flock Data linked to your account from our systems.",
+            "data-deletion-after-termination",
+            "favourable",
+        ),
+        (
+            "Within thirty (30) days after your account closes, you may download a CSV export of your Flock Data from the dashboard.",
+            "data-deletion-after-termination",
+            "favourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -2601,6 +2650,36 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "甲の知財部の管轄する契約類型については、乙は、甲の審査基準を反映した確認項目を別紙のとおり設定する。",
             "ja",
             "jurisdiction",
+        ),
+        (
+            "Customer acknowledges that the model's accuracy may fall if operating conditions change after go-live.",
+            "en",
+            "unilateral-changes",
+        ),
+        (
+            "Sample retention for 7-day and 28-day testing follows the applicable JIS standard and the Contractor's quality plan.",
+            "en",
+            "data-retention-period",
+        ),
+        (
+            "受託者は、外部AIサービスの停止、仕様変更又はその提供者によるデータの取扱いに起因して委託者に生じた損害について、一切の責任を負わない。",
+            "ja",
+            "liability-cap",
+        ),
+        (
+            "You must not use the App to capture content in breach of a duty of confidentiality you owe to someone else.",
+            "en",
+            "input-confidentiality",
+        ),
+        (
+            "（2）当倉庫における在庫の保管期間は品目によって異なり、平均で約30日であるが、保管期間の長短は出荷順序の決定には影響しない。",
+            "ja",
+            "data-retention-period",
+        ),
+        (
+            "6.3 Chat logs are kept for up to 18 months from the date of each message; after that period they are deleted automatically.",
+            "en",
+            "data-deletion-after-termination",
         ),
     ],
 )

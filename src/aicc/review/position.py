@@ -257,9 +257,10 @@ _SECURED_NOT_USED = re.compile(
     r"|\bso\s+that\b.{0,120}\b(?:is|are|be|remains?)\s+(?:switched|turned)\s+off\b|\bso\s+that\b.{0,120}\b(?:is|are|be|remains?)\s+disabled\b",
     re.IGNORECASE,
 )
-# engaging others to do the work: "may use subcontractors", 「業務の一部を第三者に再委託することができます」
+# engaging others to do the work: "may use subcontractors", "may use contractors (including its hosting provider)",
+# 「業務の一部を第三者に再委託することができます」
 _SUBCONTRACTS = re.compile(
-    r"\b(?:use|engage|appoint|retain|involve)\s+(?:\w+\s+){0,2}(?:sub-?contractors?|sub-?processors?)\b|再委託(?:すること|し|する)|下請(?:に出|させ)"
+    r"\b(?:use|engage|appoint|retain|involve)\s+(?:\w+\s+){0,2}(?:sub-?contractors?|sub-?processors?|contractors|service\s+providers|hosting\s+providers?)\b|再委託(?:すること|し|する)|下請(?:に出|させ)"
     # 「…業務の全部又は一部を、第三者に委託することができます」, "may subcontract all or part of its obligations"
     r"|(?:第三者|外部の(?:事業者|業者)|協力会社)に(?:委託|外注)(?:すること|し|する)"
     r"|\bsub-?contract\s+(?:all\s+or\s+(?:any\s+)?part|any\s+(?:part|portion)|(?:any\s+of\s+)?its\s+obligations)\b",
@@ -283,6 +284,8 @@ _KNOW_HOW = re.compile(r"\bknow-?how\b|\bgeneral\s+(?:skills|knowledge|experienc
 _BESIDES_JA = re.compile(r"(?:できる|する|します|できます)ほか[、,]|に加え(?:て)?[、,]")
 # the user's data left out of what a clause covers: 「提供データ又は甲の秘密情報を含まず」
 _LEFT_OUT = re.compile(r"を含(?:まず|まない)|を除(?:く|き)")
+# the user's consent as the only way round the rule before: 「甲が事前に書面により個別に同意した場合であって、…ときは、この限りでない」
+_USER_CONSENT_LIFTS = r"(?:が|の)[^。]{0,30}(?:同意|承諾|承認)(?:した|を得た|がある)(?:場合|とき)[^。]*この限りで(?:ない|はない|ありません)"
 # "exclusively" that tells who owns, not what the use is for: "such improvements shall belong exclusively to Provider"
 _OWNED_BEFORE = re.compile(r"\b(?:belong|vest|own)(?:s|ed)?\s+(?:\w+\s+)?$", re.IGNORECASE)
 # a proviso that sets an exception apart from the main clause: ", provided that", ", except that"
@@ -780,6 +783,15 @@ def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
     only on notice, an opt-out, due care, a service not meant for personal data, a protection denied,
     the handling entrusted to the vendor, and a cap's size."""
     text, kind, actor, modality = s.text, s.kind, s.actor, s.modality
+    lifted = (
+        s.names.regex("user", before=r"", after=_USER_CONSENT_LIFTS).search(text)
+        if s.lang == "ja" and kind in ("vendor-action", "vendor-duty")
+        else None
+    )
+    if lifted:
+        # a proviso that lifts the rule before it only with the user's consent: 「ただし、甲が事前に書面により個別に同意した
+        # 場合であって、…利用するときは、この限りでない」 is an opt-in
+        ballot.add(FAV, "", ballot.above(UNF), f"an exception only with the user's consent: {lifted.group(0)[:40]!r}")
     both_agree = BOTH_AGREE.search(text) if kind == "vendor-action" else None
     if both_agree and modality in ("permit", "prohibit", "oblige", "none"):
         # an act that needs both parties' signatures is not one the vendor can take alone

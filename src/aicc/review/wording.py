@@ -110,9 +110,17 @@ AT_WILL = re.compile(
     r"|(?:該当する|違反した)(?:と|ものと)(?:当社が|弊社が|乙が)?(?:判断|認め)",
     re.IGNORECASE,
 )
+# Confidential only when marked: "only if marked as confidential", 「前項の明示がされた場合に限り秘密情報として取り扱う」
+ONLY_IF_MARKED = re.compile(
+    r"\bonly\s+(?:if|where|when|to\s+the\s+extent)\b[^.;]{0,40}\b(?:marked|designated|labell?ed)\b"
+    r"|(?:明示|表示|指定)(?:が|を)?(?:され|し)(?:た|ている)(?:場合|もの)に限り",
+    re.IGNORECASE,
+)
 # A transfer abroad under a named safeguard: the other half of what the rubric asks for beside residency
 SAFEGUARDS = re.compile(
     r"\bstandard\s+contractual\s+clauses\b|\badequacy\s+decision\b|\bbinding\s+corporate\s+rules\b"
+    # the UK's: adequacy regulations, the International Data Transfer Agreement or Addendum
+    r"|\badequacy\s+(?:decisions|regulations?|findings?)\b|\binternational\s+data\s+transfer\s+(?:agreement|addendum)\b|\bIDTA\b"
     r"|\b(?:equivalent\s+measures|measures\s+equivalent\s+to)\b|\bmeasures\b[^.;]{0,40}\bequivalent\s+to\s+(?:those|the\s+measures)\s+required\b"
     r"|\b(?:binding|intra-?group)\b.{0,40}\btransfer\s+(?:terms|agreements?)\b.{0,60}\b(?:comparable|equivalent|adequate)\b"
     r"|\blegally\s+enforceable\s+(?:obligations|commitments)\b.{0,80}\b(?:comparable|equivalent|adequate)\b"
@@ -201,6 +209,8 @@ OUT_OF_SCOPE = re.compile(
     # "A Crane Change is an operational matter … and does not amend this Agreement."
     # ("… is priced separately and does not change any other section of these Terms"; "they do not change how we
     # handle Your Content under these Terms")
+    # "That browser setting is unrelated to how we treat your data"
+    r"|\b(?:is|are)\s+unrelated\s+to\b"
     r"|\b(?:does|do)\s+not\s+(?:(?:by|of)\s+itself\s+)?(?:amend|change|modify|vary|alter)\s+(?:any\s+(?:other\s+)?(?:term|provision|section|clause|part)s?\s+of\s+)?(?:this|these)\s+(?:agreement|terms)\b"
     r"|\b(?:does|do)\s+not\s+(?:amend|change|modify|vary|alter)\s+how\s+(?:we|you|the\s+\w+)\s+(?:handle|process|use|store|treat)\b"
     r"|\b(?:is|are|falls?)\s+(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|these|the)\s+(?:agreement|terms|work|services|project|poc)\b"
