@@ -1654,6 +1654,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout393": ROOT / "bench" / "data" / "ai-terms-heldout393",
         "heldout394": ROOT / "bench" / "data" / "ai-terms-heldout394",
         "heldout395": ROOT / "bench" / "data" / "ai-terms-heldout395",
+        "heldout396": ROOT / "bench" / "data" / "ai-terms-heldout396",
+        "heldout397": ROOT / "bench" / "data" / "ai-terms-heldout397",
+        "heldout398": ROOT / "bench" / "data" / "ai-terms-heldout398",
+        "heldout399": ROOT / "bench" / "data" / "ai-terms-heldout399",
     }
 
 
