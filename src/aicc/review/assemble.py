@@ -156,7 +156,12 @@ def _finding(
     # matches, and a term's definition, the opening recitals or the purpose article alone do not
     # address an item (unless the item is about the definitions themselves)
     about_definitions = any(topic in DEFINITION_TOPICS for topic in item.topics)
-    clauses = matches if about_definitions else [m for m in matches if not is_definition(m.unit.text)]
+    # (a sentence that puts its subject outside the contract decides nothing, even about the definitions)
+    clauses = (
+        [m for m in matches if not out_of_scope(m.unit.text)]
+        if about_definitions
+        else [m for m in matches if not is_definition(m.unit.text)]
+    )
     if not clauses:
         matches = [m for m in matches if not addresses_nothing_alone(m.unit.text)]
     if item.not_automatable is not None:
