@@ -706,6 +706,10 @@ def test_either_party_named_as_the_subject(text: str, lang: str, actor: str) -> 
             "That phone setting is unrelated to how we handle your recordings and does not make any call confidential.",
             True,
         ),
+        (
+            'The edit history shown inside the App (the "Draft Log") records edits made by users; it is not a record of changes to these Terms.',
+            True,
+        ),
     ],
 )
 def test_definitions_and_recitals_decide_nothing(text: str, says_what_words_mean: bool) -> None:
@@ -836,6 +840,15 @@ CODE_ASSISTANT = """# Code Assistant Agreement
             '1.2 "Transcript Materials" means the captions, transcripts and summaries the Add-On generates from '
             "Meeting Audio.",
             "Transcript Materials",
+        ),
+        # made by a generator or written by the vendor; "Migrated Code" says it was made
+        (
+            '1.3 "Synthetic Ledger" means the synthetic records produced by a Generator and delivered to Customer.',
+            "Synthetic Ledger",
+        ),
+        (
+            '1.2 "Migrated Code" means the Java source code generated or written by Contractor and delivered to Bank.',
+            "Migrated Code",
         ),
     ],
 )
@@ -1906,6 +1919,16 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "data-deletion-after-termination",
             "favourable",
         ),
+        (
+            "Despite Clause 5.1, the Vendor may use the Client Materials and the Converted Code, including conversion patterns, fixes made by the Vendor's engineers and the mapping of legacy constructs to modern ones, to train, tune and otherwise improve the Conversion Engine.",
+            "input-training-use",
+            "unfavourable",
+        ),
+        (
+            "Each party is a separate controller of the business contact details it exchanges.",
+            "personal-data-handling",
+            "neutral",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -2680,6 +2703,11 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "6.3 Chat logs are kept for up to 18 months from the date of each message; after that period they are deleted automatically.",
             "en",
             "data-deletion-after-termination",
+        ),
+        (
+            "3.1 The Licensor shall configure data connectors for the controller brands listed in Schedule 1 within 45 days.",
+            "en",
+            "personal-data-handling",
         ),
     ],
 )

@@ -217,7 +217,7 @@ POLARITY: dict[str, dict[tuple[str, str], str]] = {
 
 # the service said not to be built for personal data: "is not designed to process personal information"
 _NOT_DESIGNED = re.compile(
-    r"\b(?:is|are)\s+not\s+(?:designed|intended|built|suitable)\s+(?:to|for)\b.{0,40}\bpersonal\s+(?:data|information)\b",
+    r"\b(?:is|are)\s+not\s+(?:designed|intended|built|suitable)\s+(?:to|for)\b.{0,40}\bpersonal\s+(?:\w+\s+)?(?:data|information)\b",
     re.IGNORECASE,
 )
 # the use needs the user to switch it on first
@@ -253,6 +253,8 @@ _IMPROVING_EN = re.compile(
 _SECURED_NOT_USED = re.compile(
     NOT_USED_STATED_JA + r"|(?:利用|使用)されない(?:こと|よう)|(?:利用|使用)(?:する|される)こと(?:が|の)ない(?:よう)"
     r"|\b(?:is|are|be)\s+not\s+used\b"
+    # the vendor switches the not-using setting on for the user: 「…提供者が学習に利用しない設定（オプトアウト設定）を有効にし」
+    r"|(?:利用|使用)(?:し|させ)ない(?:旨の)?設定[^。]{0,20}を(?:有効に|適用)|オプトアウト(?:設定)?を(?:有効に|適用|申請)"
     # "configure the Solution so that any use of prompts … for model improvement is switched off"
     r"|\bso\s+that\b.{0,120}\b(?:is|are|be|remains?)\s+(?:switched|turned)\s+off\b|\bso\s+that\b.{0,120}\b(?:is|are|be|remains?)\s+disabled\b",
     re.IGNORECASE,

@@ -211,6 +211,8 @@ OUT_OF_SCOPE = re.compile(
     # handle Your Content under these Terms")
     # "That browser setting is unrelated to how we treat your data"
     r"|\b(?:is|are)\s+unrelated\s+to\b"
+    # "… (the "Version Timeline") records edits …; it is not a record of changes to these Terms"
+    r"|\b(?:is|are)\s+not\s+an?\s+(?:record|log|list|notice|history)\s+of\s+(?:any\s+)?(?:changes?|amendments?|modifications?)\b"
     r"|\b(?:does|do)\s+not\s+(?:(?:by|of)\s+itself\s+)?(?:amend|change|modify|vary|alter)\s+(?:any\s+(?:other\s+)?(?:term|provision|section|clause|part)s?\s+of\s+)?(?:this|these)\s+(?:agreement|terms)\b"
     r"|\b(?:does|do)\s+not\s+(?:amend|change|modify|vary|alter)\s+how\s+(?:we|you|the\s+\w+)\s+(?:handle|process|use|store|treat)\b"
     r"|\b(?:is|are|falls?)\s+(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|these|the)\s+(?:agreement|terms|work|services|project|poc)\b"
