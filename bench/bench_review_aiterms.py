@@ -1658,6 +1658,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout397": ROOT / "bench" / "data" / "ai-terms-heldout397",
         "heldout398": ROOT / "bench" / "data" / "ai-terms-heldout398",
         "heldout399": ROOT / "bench" / "data" / "ai-terms-heldout399",
+        "heldout400": ROOT / "bench" / "data" / "ai-terms-heldout400",
+        "heldout401": ROOT / "bench" / "data" / "ai-terms-heldout401",
+        "heldout402": ROOT / "bench" / "data" / "ai-terms-heldout402",
+        "heldout403": ROOT / "bench" / "data" / "ai-terms-heldout403",
     }
 
 
