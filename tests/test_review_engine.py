@@ -710,6 +710,10 @@ def test_either_party_named_as_the_subject(text: str, lang: str, actor: str) -> 
             'The edit history shown inside the App (the "Draft Log") records edits made by users; it is not a record of changes to these Terms.',
             True,
         ),
+        (
+            "Changes to the number of Authorised Users made by Customer (for example, new hires or leavers) are handled in the admin console and do not require an amendment to this Agreement.",
+            True,
+        ),
     ],
 )
 def test_definitions_and_recitals_decide_nothing(text: str, says_what_words_mean: bool) -> None:
@@ -1928,6 +1932,21 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "Each party is a separate controller of the business contact details it exchanges.",
             "personal-data-handling",
             "neutral",
+        ),
+        (
+            "受託者は、点検業務のために受領した委託者データを、当該点検業務の完了後45日以内に受託者の管理する全ての記録媒体から削除する。",
+            "data-retention-period",
+            "favourable",
+        ),
+        (
+            "Within fourteen (14) days after completion of each Project, the Vendor shall return all Client Materials to the Client and shall then permanently delete every copy it holds.",
+            "data-retention-period",
+            "favourable",
+        ),
+        (
+            "受託者は、本契約が終了した場合（理由の如何を問わない。）、委託者の指示に従い、本件資料及びその複製物（本件資料を加工したものを含む。）を委託者に返還し、又は復元不能な方法により消去する。",
+            "data-deletion-after-termination",
+            "favourable",
         ),
     ],
 )

@@ -254,7 +254,7 @@ _SECURED_NOT_USED = re.compile(
     NOT_USED_STATED_JA + r"|(?:利用|使用)されない(?:こと|よう)|(?:利用|使用)(?:する|される)こと(?:が|の)ない(?:よう)"
     r"|\b(?:is|are|be)\s+not\s+used\b"
     # the vendor switches the not-using setting on for the user: 「…提供者が学習に利用しない設定（オプトアウト設定）を有効にし」
-    r"|(?:利用|使用)(?:し|させ)ない(?:旨の)?設定[^。]{0,20}を(?:有効に|適用)|オプトアウト(?:設定)?を(?:有効に|適用|申請)"
+    r"|(?:利用|使用)(?:し|させ|され)ない(?:旨の)?設定[^。]{0,20}を(?:有効に|適用)|オプトアウト(?:設定)?を(?:有効に|適用|申請)"
     # "configure the Solution so that any use of prompts … for model improvement is switched off"
     r"|\bso\s+that\b.{0,120}\b(?:is|are|be|remains?)\s+(?:switched|turned)\s+off\b|\bso\s+that\b.{0,120}\b(?:is|are|be|remains?)\s+disabled\b",
     re.IGNORECASE,
@@ -288,6 +288,9 @@ _BESIDES_JA = re.compile(r"(?:できる|する|します|できます)ほか[、
 _LEFT_OUT = re.compile(r"を含(?:まず|まない)|を除(?:く|き)")
 # the user's consent as the only way round the rule before: 「甲が事前に書面により個別に同意した場合であって、…ときは、この限りでない」
 _USER_CONSENT_LIFTS = r"(?:が|の)[^。]{0,30}(?:同意|承諾|承認)(?:した|を得た|がある)(?:場合|とき)[^。]*この限りで(?:ない|はない|ありません)"
+# the user's consent and the form it must take: "Any consent by Licensee to use … must be in writing"
+_CONSENT_BY = r"^\W*(?:[\d.]+\s+)?(?:any|the|such|each)\s+consent\s+(?:given\s+)?(?:by|of|from)\s+(?:the\s+)?"
+_IN_WRITING = r"\b[^.;]{0,100}\b(?:must|shall|will)\s+be\s+(?:given\s+)?in\s+writing\b"
 # "exclusively" that tells who owns, not what the use is for: "such improvements shall belong exclusively to Provider"
 _OWNED_BEFORE = re.compile(r"\b(?:belong|vest|own)(?:s|ed)?\s+(?:\w+\s+)?$", re.IGNORECASE)
 # a proviso that sets an exception apart from the main clause: ", provided that", ", except that"
@@ -790,6 +793,17 @@ def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
         if s.lang == "ja" and kind in ("vendor-action", "vendor-duty")
         else None
     )
+    consent_terms = (
+        s.names.regex("user", before=_CONSENT_BY, after=_IN_WRITING, flags=re.IGNORECASE).search(text)
+        if s.lang == "en" and kind == "vendor-action"
+        else None
+    )
+    if consent_terms:
+        # the form the user's consent must take: "Any consent by Licensee to use Operational Data for training … must be in
+        # writing" makes the use opt-in, though the user is the one the sentence binds
+        ballot.add(
+            FAV, "", ballot.above(UNF), f"the use needs the user's written consent: {consent_terms.group(0)[:60]!r}"
+        )
     if lifted:
         # a proviso that lifts the rule before it only with the user's consent: 「ただし、甲が事前に書面により個別に同意した
         # 場合であって、…利用するときは、この限りでない」 is an opt-in

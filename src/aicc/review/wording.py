@@ -209,6 +209,9 @@ OUT_OF_SCOPE = re.compile(
     # "A Crane Change is an operational matter … and does not amend this Agreement."
     # ("… is priced separately and does not change any other section of these Terms"; "they do not change how we
     # handle Your Content under these Terms")
+    # "Changes to the headcount … are handled through the administration console and do not require an amendment to this
+    # Agreement"
+    r"|\b(?:do|does)\s+not\s+require\s+(?:an?\s+|any\s+)?(?:amendment|variation|change|modification)s?\s+(?:to|of)\s+(?:this|these)\s+(?:agreement|terms)\b"
     # "That browser setting is unrelated to how we treat your data"
     r"|\b(?:is|are)\s+unrelated\s+to\b"
     # "… (the "Version Timeline") records edits …; it is not a record of changes to these Terms"
