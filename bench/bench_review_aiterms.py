@@ -1662,6 +1662,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout401": ROOT / "bench" / "data" / "ai-terms-heldout401",
         "heldout402": ROOT / "bench" / "data" / "ai-terms-heldout402",
         "heldout403": ROOT / "bench" / "data" / "ai-terms-heldout403",
+        "heldout404": ROOT / "bench" / "data" / "ai-terms-heldout404",
+        "heldout405": ROOT / "bench" / "data" / "ai-terms-heldout405",
+        "heldout406": ROOT / "bench" / "data" / "ai-terms-heldout406",
+        "heldout407": ROOT / "bench" / "data" / "ai-terms-heldout407",
     }
 
 
