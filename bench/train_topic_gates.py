@@ -134,6 +134,11 @@ use of it, sentences that decide nothing, and more): features recollected on b8f
 session's final rules, dae3819 (``..._v28.jsonl``), both byte-identical to v26, so the same gates and the same
 0.699 / 0.732 / 0.779 / 0.810. In-sample 0.905; 2.75 reviews/s; peak 158 MiB.
 
+With the rules of the seventeenth session (confidentiality read from secrecy or a refusal to disclose, outputs named by
+their definitions, UK transfer safeguards, sentences that decide nothing, and more): features recollected on 9d0a1a6
+(``..._v29.jsonl``) and on the session's final rules, aac002d (``..._v30.jsonl``), both byte-identical to v28, so the
+same gates and the same 0.699 / 0.732 / 0.779 / 0.810. In-sample 0.905; 2.61 reviews/s; peak 158 MiB.
+
 Tried and not shipped (same nested protocol, 2026-11-27; gain under the +0.010 bar we require):
 extra clause-model aggregates in the stack, from the nested top-k unit probabilities. Forced on
 every topic they lose (2nd-best p 0.796, count of units with p >= 0.5 0.792, mean of the top 3
