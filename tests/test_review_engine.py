@@ -3083,38 +3083,36 @@ def test_the_rules_alone_read_these_clauses(item_id: str, text: str, expected: t
     assert tuple(engine.assess(item, line_unit(text, "ja"), None, "user")[:2]) == expected
 
 
-def test_a_sentence_that_sets_no_governing_law_addresses_none_in_japanese(tmp_path: Path) -> None:
-    # the CUAD-aligned topics count every English sentence (their gates were fitted on all); in Japanese a sentence
-    # that says what it does not decide addresses nothing
-    text = (
-        "# 契約書レビューサービス個別契約\n\n第1条（目的）\n本契約は、甲が乙の契約書レビューサービスを利用する条件を定める。\n\n"
-        "第2条（対象）\n本サービスは、日本法に準拠する契約書を主な対象とする。"
-        "本条は本サービスの機能の範囲を定めるものであり、本契約自体の準拠法を定めるものではない。\n"
-    )
-    review = review_text(tmp_path, text, "kobetsu.md")
-    assert review.topics["governing-law"].status == "missing"
-
-
-def test_a_sentence_outside_the_contract_decides_nothing_even_for_a_definition_item(tmp_path: Path) -> None:
-    # IN-ID-04 is about what counts as input (its topics include input-definition), yet a sentence that says a
-    # phone setting "is unrelated to" how the data is handled addresses no confidentiality
-    text = (
-        "# Call Notes Terms\n\n1. The App\n1.1 The App records calls you choose to transcribe.\n"
-        "1.2 The App does not run in do-not-disturb mode unless you allow it in your phone settings. "
-        "That phone setting is unrelated to how we treat your data and does not make any call confidential.\n"
-    )
-    review = review_text(tmp_path, text, "terms.md")
-    assert review.topics["input-confidentiality"].status == "missing"
-
-
-def test_de_identified_data_and_confidential_outputs_speak_for_other_topics_first(tmp_path: Path) -> None:
-    # IN-RES-03a (use as pseudonymised or anonymised information) speaks first for the processing results, and
-    # OUT-EXT-04 (what the output contains) for passing output on: neither alone makes a contract that never mentions
-    # personal data address personal-data handling
-    text = (
-        "# Crop Forecast Terms\n\n1. Data\n1.1 Grower Data and Forecast Reports are Grower's Confidential Information, "
-        "whether or not marked.\n1.2 Provider may use Grower Data, in de-identified and aggregated form, to publish "
-        "regional yield statistics.\n"
-    )
-    review = review_text(tmp_path, text, "terms.md")
-    assert review.topics["personal-data-handling"].status == "missing"
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # the CUAD-aligned topics count every English sentence (their gates were fitted on all); in Japanese a
+        # sentence that says what it does not decide addresses nothing
+        (
+            "# 契約書レビューサービス個別契約\n\n第1条（目的）\n本契約は、甲が乙の契約書レビューサービスを利用する条件を定める。\n\n"
+            "第2条（対象）\n本サービスは、日本法に準拠する契約書を主な対象とする。"
+            "本条は本サービスの機能の範囲を定めるものであり、本契約自体の準拠法を定めるものではない。\n",
+            "governing-law",
+        ),
+        # IN-ID-04 is about what counts as input (its topics include input-definition), yet a sentence that says a
+        # phone setting "is unrelated to" how the data is handled addresses no confidentiality
+        (
+            "# Call Notes Terms\n\n1. The App\n1.1 The App records calls you choose to transcribe.\n"
+            "1.2 The App does not run in do-not-disturb mode unless you allow it in your phone settings. "
+            "That phone setting is unrelated to how we treat your data and does not make any call confidential.\n",
+            "input-confidentiality",
+        ),
+        # IN-RES-03a (use as pseudonymised or anonymised information) speaks first for the processing results, and
+        # OUT-EXT-04 (what the output contains) for passing output on: neither alone makes a contract that never
+        # mentions personal data address personal-data handling
+        (
+            "# Crop Forecast Terms\n\n1. Data\n1.1 Grower Data and Forecast Reports are Grower's Confidential "
+            "Information, whether or not marked.\n1.2 Provider may use Grower Data, in de-identified and aggregated "
+            "form, to publish regional yield statistics.\n",
+            "personal-data-handling",
+        ),
+    ],
+)
+def test_these_contracts_leave_the_topic_missing(tmp_path: Path, text: str, topic: str) -> None:
+    review = review_text(tmp_path, text, "contract.md")
+    assert review.topics[topic].status == "missing"
