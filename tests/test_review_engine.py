@@ -714,6 +714,8 @@ def test_either_party_named_as_the_subject(text: str, lang: str, actor: str) -> 
             "Changes to the number of Authorised Users made by Customer (for example, new hires or leavers) are handled in the admin console and do not require an amendment to this Agreement.",
             True,
         ),
+        ("2.4 Nothing in these Service Terms changes the procedures Customer follows when dispatching crews.", True),
+        ("多言語出力は生成物の言語を切り替える機能であり、契約者の情報の保存場所を変更するものではない。", True),
     ],
 )
 def test_definitions_and_recitals_decide_nothing(text: str, says_what_words_mean: bool) -> None:
@@ -1948,6 +1950,16 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "data-deletion-after-termination",
             "favourable",
         ),
+        (
+            "This Agreement and any non-contractual obligations arising out of it are governed by the laws of Iceland.",
+            "governing-law",
+            "unfavourable",
+        ),
+        (
+            "After your workspace is closed, you will no longer be able to open or export your projects, and we may delete your Inputs and Outputs at our discretion.",
+            "data-deletion-after-termination",
+            "unfavourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -2727,6 +2739,36 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "3.1 The Licensor shall configure data connectors for the controller brands listed in Schedule 1 within 45 days.",
             "en",
             "personal-data-handling",
+        ),
+        (
+            "After that period, sensor readings are deleted automatically from our live systems, though monthly averages may be kept.",
+            "en",
+            "data-deletion-after-termination",
+        ),
+        (
+            "翌年度の予算において本サービスに係る予算が削除された場合は、甲は、30日前までに通知することにより本契約を解約することができる。",
+            "ja",
+            "data-deletion-after-termination",
+        ),
+        (
+            "Any cross-border transfer fees charged by Customer's bank are for Customer's account.",
+            "en",
+            "cross-border-transfer",
+        ),
+        (
+            "提携する海外の語学学校への留学プログラムに参加するお客様は、出発前の診断として本アプリを利用することができます。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "外国語資料のうち書誌データが整っていないものは推薦の対象外とする。",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "Laboratory samples cut for verification shall be retained by the Client for twelve months.",
+            "en",
+            "data-retention-period",
         ),
     ],
 )

@@ -259,6 +259,19 @@ PLACES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ID": (("Indonesia", "Jakarta"), ("インドネシア",)),
     "MY": (("Malaysia", "Kuala Lumpur"), ("マレーシア",)),
     "PH": (("Philippines", "Manila"), ("フィリピン",)),
+    "IS": (("Iceland", "Icelandic", "Reykjavik", "Reykjavík"), ("アイスランド",)),
+    "GR": (("Greece", "Greek", "Athens"), ("ギリシャ", "ギリシア")),
+    "HU": (("Hungary", "Hungarian", "Budapest"), ("ハンガリー",)),
+    "EE": (("Estonia", "Estonian", "Tallinn"), ("エストニア",)),
+    "TR": (("Turkey", "Türkiye", "Turkish", "Istanbul", "Ankara"), ("トルコ",)),
+    "SA": (("Saudi Arabia", "Riyadh"), ("サウジアラビア",)),
+    "QA": (("Qatar", "Doha"), ("カタール",)),
+    "CL": (("Chile", "Chilean"), ("チリ共和国",)),
+    "AR": (("Argentina", "Argentine", "Buenos Aires"), ("アルゼンチン",)),
+    "CO": (("Colombia", "Colombian", "Bogotá", "Bogota"), ("コロンビア",)),
+    "KE": (("Kenya", "Kenyan", "Nairobi"), ("ケニア",)),
+    "NG": (("Nigeria", "Nigerian", "Abuja"), ("ナイジェリア",)),
+    "EG": (("Egypt", "Egyptian", "Cairo"), ("エジプト",)),
 }
 # "the laws of the jurisdiction where you live" and the like: the user's own forum
 _USER_LOCAL = re.compile(

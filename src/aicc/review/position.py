@@ -727,9 +727,11 @@ def _modal_reading(s: _Sentence, ballot: _Ballot) -> None:
     text, actor, modality, weight = s.text, s.actor, s.modality, s.weight
     # the user gives or licenses its data only as far as the work needs: a scoped grant
     # (a grant the sentence opens with, whatever a proviso after it says: "You grant us a licence to use Client Materials
-    # … to train …, provided that we do not publish …")
+    # … to train …, provided that we do not publish …"; "You give us a … licence to … train and improve our models")
     grant = s.names.regex(
-        "user", after=r"\s+(?:hereby\s+|also\s+|further\s+)?(?:grants?|licen[cs]es)\b", flags=re.I
+        "user",
+        after=r"\s+(?:hereby\s+|also\s+|further\s+)?(?:grants?|licen[cs]es|give\s+us\s+an?|gives\s+us\s+an?)\b",
+        flags=re.I,
     ).search(text)
     scoped_grant = (
         (

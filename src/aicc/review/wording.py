@@ -147,6 +147,8 @@ LOCATION_COLUMN = re.compile(
 OPT_OUT = re.compile(
     r"\bopt(?:s|ing)?[- ]out\b|\b(?:turn|switch)(?:s|es|ing)?\s+(?:it\s+|this\s+|that\s+)?off\b|\bdisabl\w+\b.{0,40}\bsetting|オプトアウト"
     r"|(?:利用|学習)の?停止を(?:求め|申し出|申請)|をオフに(?:する|でき|した)|(?:利用|学習)されないよう(?:に)?設定"
+    # 「ただし、契約者が当社所定の方法により申し出た場合、当社は、申出日の翌月1日以降に受領した入力データを学習に利用しない」
+    r"|申し?出た場合[^。]{0,60}(?:学習|改善|開発)[^。]{0,6}(?:に|のために)(?:利用|使用)しない"
     # a setting the user picks: 「設定画面において「学習への利用を停止する」を選択した場合」
     r"|(?:利用|学習)[^。「」]{0,6}停止(?:する)?」?を(?:選択|設定)"
     # 「管理画面の「学習への利用」を無効に設定した場合」
@@ -212,6 +214,9 @@ OUT_OF_SCOPE = re.compile(
     # "Changes to the headcount … are handled through the administration console and do not require an amendment to this
     # Agreement"
     r"|\b(?:do|does)\s+not\s+require\s+(?:an?\s+|any\s+)?(?:amendment|variation|change|modification)s?\s+(?:to|of)\s+(?:this|these)\s+(?:agreement|terms)\b"
+    # "Nothing in these Service Terms changes the procedures Customer follows …"; 「…契約者の情報の保存場所を変更するものではない」
+    r"|^\W*(?:[\d.]+\s+)?nothing\s+in\s+(?:this|these)\s+(?:[\w-]+\s+){0,2}(?:agreement|terms)\s+changes?\b"
+    r"|(?:保存場所|保管場所|所在地|処理場所)を変更するもの(?:では|で)は?(?:ない|ありません)。?\s*$"
     # "That browser setting is unrelated to how we treat your data"
     r"|\b(?:is|are)\s+unrelated\s+to\b"
     # "… (the "Version Timeline") records edits …; it is not a record of changes to these Terms"
