@@ -1705,6 +1705,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout405": ROOT / "bench" / "data" / "ai-terms-heldout405",
         "heldout406": ROOT / "bench" / "data" / "ai-terms-heldout406",
         "heldout407": ROOT / "bench" / "data" / "ai-terms-heldout407",
+        "heldout408": ROOT / "bench" / "data" / "ai-terms-heldout408",
+        "heldout409": ROOT / "bench" / "data" / "ai-terms-heldout409",
+        "heldout410": ROOT / "bench" / "data" / "ai-terms-heldout410",
+        "heldout411": ROOT / "bench" / "data" / "ai-terms-heldout411",
     }
 
 
