@@ -136,8 +136,9 @@ session's final rules, dae3819 (``..._v28.jsonl``), both byte-identical to v26, 
 
 With the rules of the seventeenth session (confidentiality read from secrecy or a refusal to disclose, outputs named by
 their definitions, UK transfer safeguards, sentences that decide nothing, and more): features recollected on 9d0a1a6
-(``..._v29.jsonl``) and on the session's final rules, aac002d (``..._v30.jsonl``), both byte-identical to v28, so the
-same gates and the same 0.699 / 0.732 / 0.779 / 0.810. In-sample 0.905; 2.61 reviews/s; peak 158 MiB.
+(``..._v29.jsonl``), aac002d (``..._v30.jsonl``) and the session's final rules, 5846391 (``..._v31.jsonl``), all
+byte-identical to v28, so the same gates and the same 0.699 / 0.732 / 0.779 / 0.810. In-sample 0.905; 2.61 reviews/s
+(on aac002d); peak 158 MiB.
 
 Tried and not shipped (same nested protocol, 2026-11-27; gain under the +0.010 bar we require):
 extra clause-model aggregates in the stack, from the nested top-k unit probabilities. Forced on
