@@ -47,7 +47,7 @@ from aicc.review.rules import (
 from aicc.review.suggest import rationale, suggestion
 from aicc.review.textindex import TextIndex
 from aicc.review.units import Unit, document_units, find_lists
-from aicc.review.wording import ONLY_IF_MARKED, addresses_nothing_alone, defines_term, is_definition, out_of_scope
+from aicc.review.wording import addresses_nothing_alone, defines_term, is_definition, out_of_scope
 from aicc.tailor import tailor
 from aicc.vocabulary import HEADINGS, SIDE_ORDER, TOPICS
 
@@ -314,9 +314,7 @@ def _marked_only(key: str, deciding: list[Finding], seen: list[TopicMatch], posi
     if rule is None or not any(rule.covers_marked(m.unit.text) and mutual(m.unit.text) for m in seen):
         return False
     said = [m.unit.text for m in seen] + [e.quote for f in deciding if f.position == position for e in f.evidence]
-    # (naming the user's data only to make it confidential when marked names nothing more: 「提供データは、前項の明示が
-    # された場合に限り秘密情報として取り扱う」)
-    return not any(rule.names_user_data(text) and not ONLY_IF_MARKED.search(text) for text in said)
+    return not any(rule.names_user_data(text) for text in said)
 
 
 def _topics(

@@ -791,7 +791,7 @@ def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
     the handling entrusted to the vendor, and a cap's size."""
     text, kind, actor, modality = s.text, s.kind, s.actor, s.modality
     lifted = (
-        s.names.regex("user", before=r"", after=_USER_CONSENT_LIFTS).search(text)
+        s.names.regex("user", after=_USER_CONSENT_LIFTS).search(text)
         if s.lang == "ja" and kind in ("vendor-action", "vendor-duty")
         else None
     )

@@ -207,10 +207,12 @@ def validate_topic_data(data: dict[str, Any]) -> None:
         marked = spec.get("marked-only")
         if marked is not None and not (
             isinstance(marked, dict)
-            and set(marked) == {"marked", "names-data"}
+            and set(marked) == {"marked", "names-data", "only-if-marked"}
             and all(isinstance(marked[part].get(lang), str) for part in marked for lang in ("en", "ja"))
         ):
-            raise ValueError(f"topics.yaml: {key}: marked-only holds marked and names-data, each with en and ja")
+            raise ValueError(
+                f"topics.yaml: {key}: marked-only holds marked, names-data and only-if-marked, each with en and ja"
+            )
         duty = spec.get("duty")
         if duty is not None and (spec["kind"] != "vendor-duty" or not set(duty) <= DUTY_ACTS):
             raise ValueError(f"topics.yaml: {key}: duty belongs to vendor-duty topics and holds only {DUTY_ACTS}")
@@ -260,12 +262,13 @@ class MarkedOnly:
 
     marked: tuple[re.Pattern[str], ...]  # the clause covers what is marked confidential (en, ja)
     names_data: tuple[re.Pattern[str], ...]  # a clause names the user's data (en, ja)
+    only_if_marked: tuple[re.Pattern[str], ...]  # ... but only to make it confidential when marked (en, ja)
 
     def covers_marked(self, text: str) -> bool:
         return any(p.search(text) for p in self.marked)
 
     def names_user_data(self, text: str) -> bool:
-        return any(p.search(text) for p in self.names_data)
+        return any(p.search(text) for p in self.names_data) and not any(p.search(text) for p in self.only_if_marked)
 
 
 @cache
@@ -280,7 +283,7 @@ def topic_marked_only(topic: str) -> MarkedOnly | None:
         # compiled as every other rule is: English case-insensitive, through the shared compiled-rule cache
         return (compile_rule(spec[part]["en"], re.IGNORECASE), compile_rule(spec[part]["ja"]))
 
-    return MarkedOnly(both("marked"), both("names-data"))
+    return MarkedOnly(both("marked"), both("names-data"), both("only-if-marked"))
 
 
 def topic_kind(topic: str) -> str:

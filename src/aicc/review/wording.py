@@ -110,12 +110,6 @@ AT_WILL = re.compile(
     r"|(?:該当する|違反した)(?:と|ものと)(?:当社が|弊社が|乙が)?(?:判断|認め)",
     re.IGNORECASE,
 )
-# Confidential only when marked: "only if marked as confidential", 「前項の明示がされた場合に限り秘密情報として取り扱う」
-ONLY_IF_MARKED = re.compile(
-    r"\bonly\s+(?:if|where|when|to\s+the\s+extent)\b[^.;]{0,40}\b(?:marked|designated|labell?ed)\b"
-    r"|(?:明示|表示|指定)(?:が|を)?(?:され|し)(?:た|ている)(?:場合|もの)に限り",
-    re.IGNORECASE,
-)
 # A transfer abroad under a named safeguard: the other half of what the rubric asks for beside residency
 SAFEGUARDS = re.compile(
     r"\bstandard\s+contractual\s+clauses\b|\badequacy\s+decision\b|\bbinding\s+corporate\s+rules\b"
