@@ -1714,6 +1714,14 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout409": ROOT / "bench" / "data" / "ai-terms-heldout409",
         "heldout410": ROOT / "bench" / "data" / "ai-terms-heldout410",
         "heldout411": ROOT / "bench" / "data" / "ai-terms-heldout411",
+        "heldout412": ROOT / "bench" / "data" / "ai-terms-heldout412",
+        "heldout413": ROOT / "bench" / "data" / "ai-terms-heldout413",
+        "heldout414": ROOT / "bench" / "data" / "ai-terms-heldout414",
+        "heldout415": ROOT / "bench" / "data" / "ai-terms-heldout415",
+        "heldout416": ROOT / "bench" / "data" / "ai-terms-heldout416",
+        "heldout417": ROOT / "bench" / "data" / "ai-terms-heldout417",
+        "heldout418": ROOT / "bench" / "data" / "ai-terms-heldout418",
+        "heldout419": ROOT / "bench" / "data" / "ai-terms-heldout419",
     }
 
 
