@@ -1960,6 +1960,66 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "data-deletion-after-termination",
             "unfavourable",
         ),
+        (
+            "The narration engines are supplied subject to their providers' own terms, and the Supplier accepts no liability for their availability.",
+            "subcontracting",
+            "unfavourable",
+        ),
+        (
+            "Those mapping services are operated by other companies and are subject to their own terms.",
+            "subcontracting",
+            "unfavourable",
+        ),
+        (
+            "当社は、基盤モデルの提供停止その他基盤モデルに起因してお客様に生じた損害について、一切の責任を負いません。",
+            "subcontracting",
+            "unfavourable",
+        ),
+        (
+            "当社および契約者は、相手方から開示された秘密情報を、相手方の事前の承諾なく第三者に開示してはなりません。",
+            "input-confidentiality",
+            "neutral",
+        ),
+        (
+            "The Vendor may disclose Confidential Information to its approved subcontractors on a need-to-know basis.",
+            "input-confidentiality",
+            "neutral",
+        ),
+        (
+            "乙は、法令又は裁判所の命令に基づき秘密情報の開示を求められた場合には、必要最小限の範囲で開示することができる。",
+            "input-confidentiality",
+            "neutral",
+        ),
+        (
+            "乙は、本件モデルについて、その正確性及び有用性を含め一切の保証をせず、現状有姿で提供する。",
+            "warranty-disclaimer",
+            "unfavourable",
+        ),
+        (
+            "Each party's total liability shall not exceed the contributions paid by the Member in the six (6) months before the claim.",
+            "liability-cap",
+            "neutral",
+        ),
+        (
+            "We keep uploaded recordings for as long as we think fit, including after your subscription ends.",
+            "data-deletion-after-termination",
+            "unfavourable",
+        ),
+        (
+            "Analysis Reports are jointly owned by the Customer and the Supplier.",
+            "output-ownership",
+            "neutral",
+        ),
+        (
+            "本成果に関する知的財産権は、甲及び乙の共有とする。",
+            "output-ownership",
+            "neutral",
+        ),
+        (
+            "乙は、本システムの機能及び画面仕様を、甲に通知することにより変更することができる。",
+            "unilateral-changes",
+            "unfavourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -2769,6 +2829,36 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "Laboratory samples cut for verification shall be retained by the Client for twelve months.",
             "en",
             "data-retention-period",
+        ),
+        (
+            "The Developer will provide two days of on-site training to the Client's inspectors on how to read the model's scores.",
+            "en",
+            "input-training-use",
+        ),
+        (
+            "A suspension under clause 8 does not constitute a termination of this Agreement, and the fees remain payable.",
+            "en",
+            "termination",
+        ),
+        (
+            "撮影の延期は本契約の解除には当たらず、乙は、甲と協議のうえ撮影日を再設定する。",
+            "ja",
+            "termination",
+        ),
+        (
+            "回答テンプレートの変更は、お客様が管理画面で自由に行うことができ、本規約の変更には該当しません。",
+            "ja",
+            "unilateral-changes",
+        ),
+        (
+            "Upon expiry or termination of this Agreement, the Licensee shall stop using the Dataset.",
+            "en",
+            "termination",
+        ),
+        (
+            "Workers employed by the Client's trade sub-contractors sign in at the gate each morning.",
+            "en",
+            "subcontracting",
         ),
     ],
 )

@@ -273,7 +273,11 @@ CARVE_OUT = re.compile(
     r"|(?:統計|匿名|識別(?:でき|すること(?:が|の)?でき)ない|既に公開|公知)[^。]{0,40}(?:秘密情報|機密情報)(?:に|には)?(?:該当しない|含まれない|当たらない)"
     # and disclosure the law or a regulator compels: "may disclose Confidential Information where required by law"
     r"|\bmay\s+disclose\b.{0,60}\b(?:required|compelled|ordered)\s+(?:to\s+do\s+so\s+)?by\s+(?:applicable\s+)?(?:law|a\s+court|a\s+competent|court\s+order|regulat)"
-    r"|法令(?:等)?に基づき[^。]{0,20}開示(?:を求められ|を要求され|を命じられ)",
+    # and disclosure to those who need to know: "may disclose Confidential Information to its approved subcontractors on a
+    # need-to-know basis"
+    r"|\bmay\s+disclose\b.{0,100}\bon\s+a\s+need[- ]to[- ]know\s+basis\b"
+    # (「法令又は裁判所若しくは監督官庁の命令に基づき秘密情報の開示を求められた場合」)
+    r"|(?:法令|命令|処分)(?:等)?に基づき[^。]{0,20}開示(?:を求められ|を要求され|を命じられ)",
     re.IGNORECASE,
 )
 EXCEPTIONS_LEAD = re.compile(
@@ -374,7 +378,7 @@ SUPER_CAP = re.compile(
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12}
 _NUMBERS |= {"eighteen": 18, "twenty-four": 24, "一": 1, "二": 2, "三": 3, "六": 6, "十二": 12}
 _CAP_PERIOD_EN = re.compile(
-    r"\b(?:fees?|amounts?|charges|sums|price)\b.{0,120}?\b(?P<n>\d{1,2}|"
+    r"\b(?:fees?|amounts?|charges|sums|price|payments|contributions|subscriptions?)\b.{0,120}?\b(?P<n>\d{1,2}|"
     + "|".join(k for k in _NUMBERS if k.isascii())
     + r")\b\s*(?:\(\s*\d{1,2}\s*\)\s*)?[- ]?(?P<unit>months?|years?)\b",
     re.IGNORECASE,
