@@ -1722,6 +1722,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout417": ROOT / "bench" / "data" / "ai-terms-heldout417",
         "heldout418": ROOT / "bench" / "data" / "ai-terms-heldout418",
         "heldout419": ROOT / "bench" / "data" / "ai-terms-heldout419",
+        "heldout420": ROOT / "bench" / "data" / "ai-terms-heldout420",
+        "heldout421": ROOT / "bench" / "data" / "ai-terms-heldout421",
+        "heldout422": ROOT / "bench" / "data" / "ai-terms-heldout422",
+        "heldout423": ROOT / "bench" / "data" / "ai-terms-heldout423",
     }
 
 
