@@ -1726,6 +1726,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout421": ROOT / "bench" / "data" / "ai-terms-heldout421",
         "heldout422": ROOT / "bench" / "data" / "ai-terms-heldout422",
         "heldout423": ROOT / "bench" / "data" / "ai-terms-heldout423",
+        "heldout424": ROOT / "bench" / "data" / "ai-terms-heldout424",
+        "heldout425": ROOT / "bench" / "data" / "ai-terms-heldout425",
+        "heldout426": ROOT / "bench" / "data" / "ai-terms-heldout426",
+        "heldout427": ROOT / "bench" / "data" / "ai-terms-heldout427",
     }
 
 
