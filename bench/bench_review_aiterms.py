@@ -1730,6 +1730,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout425": ROOT / "bench" / "data" / "ai-terms-heldout425",
         "heldout426": ROOT / "bench" / "data" / "ai-terms-heldout426",
         "heldout427": ROOT / "bench" / "data" / "ai-terms-heldout427",
+        "heldout428": ROOT / "bench" / "data" / "ai-terms-heldout428",
+        "heldout429": ROOT / "bench" / "data" / "ai-terms-heldout429",
+        "heldout430": ROOT / "bench" / "data" / "ai-terms-heldout430",
+        "heldout431": ROOT / "bench" / "data" / "ai-terms-heldout431",
     }
 
 
