@@ -716,6 +716,11 @@ def test_either_party_named_as_the_subject(text: str, lang: str, actor: str) -> 
         ),
         ("2.4 Nothing in these Service Terms changes the procedures Customer follows when dispatching crews.", True),
         ("多言語出力は生成物の言語を切り替える機能であり、契約者の情報の保存場所を変更するものではない。", True),
+        ("本項は説明書面の言語に関するものであり、本件データを外国に送ることを意味しない。", True),
+        (
+            "甲が法令に基づき自ら保存する検針データの保存期間は、甲の社内規程によるものとし、本契約の定めるところではない。",
+            True,
+        ),
     ],
 )
 def test_definitions_and_recitals_decide_nothing(text: str, says_what_words_mean: bool) -> None:
@@ -2020,6 +2025,66 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "unilateral-changes",
             "unfavourable",
         ),
+        (
+            "当社は、利用料金の改定を行う場合、改定の効力発生日の1か月前までにお客様に通知します。",
+            "unilateral-changes",
+            "neutral",
+        ),
+        (
+            "当社は、入力データに含まれる個人情報について、お客様から取扱いの委託を受ける立場にはなく、これに関する紛争はお客様の責任と費用で解決するものとします。",
+            "personal-data-handling",
+            "unfavourable",
+        ),
+        (
+            "The Platform is not designed to process patient records, payment card data or other sensitive personal data.",
+            "personal-data-handling",
+            "unfavourable",
+        ),
+        (
+            "当社は、通話の録音データを、通話日から 60 日間保存し、その後遅滞なく消去します。",
+            "data-retention-period",
+            "favourable",
+        ),
+        (
+            "不可抗力による履行不能が90日以上続いた場合、甲及び乙は協議の上、本契約を解除することができる。",
+            "termination",
+            "neutral",
+        ),
+        (
+            "利用料金の支払が2か月以上遅延した場合、当社は、所定の手続を経て利用契約を解除することができます。",
+            "termination",
+            "favourable",
+        ),
+        (
+            "当社は、前項の外国における処理について、当該外国の名称、当該外国の個人情報保護制度及び提供先が講ずる措置に関する情報を、利用者の求めに応じて提供する。",
+            "cross-border-transfer",
+            "favourable",
+        ),
+        (
+            "共有成果は、甲及び乙の共有とし、その持分は均等とする。",
+            "output-ownership",
+            "neutral",
+        ),
+        (
+            "この場合、お客様は、当社に対し、個人情報の保護に関する法律第27条第5項第1号に基づき患者情報の取扱いを委託するものとします。",
+            "personal-data-handling",
+            "favourable",
+        ),
+        (
+            "この場合における乙の責任については、前条第2項の上限を適用しない。",
+            "liability-cap",
+            "neutral",
+        ),
+        (
+            "Such services are provided under the third parties' own terms, and the Institute assumes no responsibility for their acts or omissions.",
+            "subcontracting",
+            "unfavourable",
+        ),
+        (
+            "Foreground IP will be jointly owned by the Parties in equal shares.",
+            "output-ownership",
+            "neutral",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -2860,6 +2925,41 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "en",
             "subcontracting",
         ),
+        (
+            "ユーザーは、メーカーから秘密保持義務を課されて受領した図面については、当該メーカーとの契約上許される範囲でのみベンダーに提供する。",
+            "ja",
+            "input-confidentiality",
+        ),
+        (
+            "お客様は、職業上の守秘義務に照らし、本サービスに入力する文書の範囲を自ら判断するものとします。",
+            "ja",
+            "input-confidentiality",
+        ),
+        (
+            "乙は、基盤モデルの性能又は基盤モデル規約の変更に起因して甲に生じた損害について、責任を負わない。",
+            "ja",
+            "unilateral-changes",
+        ),
+        (
+            "（4）海外で亡くなられた方の国際霊柩搬送に関する見積項目の提案",
+            "ja",
+            "cross-border-transfer",
+        ),
+        (
+            "Please do not paste trade secrets or confidential documents of your former employer into the Service.",
+            "en",
+            "input-confidentiality",
+        ),
+        (
+            "甲は、薬機法及び関係省令に基づき、副作用報告に関する記録を自らの責任において所定の期間保存する。",
+            "ja",
+            "data-retention-period",
+        ),
+        (
+            "甲の店舗に設置された録画装置は、甲の社内規程に従い映像を30日間保存した後に上書きする。",
+            "ja",
+            "data-retention-period",
+        ),
     ],
 )
 def test_look_alike_words_address_no_topic(text: str, lang: str, topic: str) -> None:
@@ -3248,3 +3348,49 @@ def test_the_rules_alone_read_these_clauses(item_id: str, text: str, expected: t
 def test_these_contracts_leave_the_topic_missing(tmp_path: Path, text: str, topic: str) -> None:
     review = review_text(tmp_path, text, "contract.md")
     assert review.topics[topic].status == "missing"
+
+
+USER_KEEPS_OUR_SECRETS_JA = """# 議事録要約サービス利用規約
+
+第1条（秘密保持）
+1 お客様は、本サービスに関して当社から開示された非公開の技術情報を、当社の秘密情報として取り扱うものとします。
+"""
+BOTH_KEEP_SECRETS_JA = (
+    USER_KEEPS_OUR_SECRETS_JA
+    + "2 当社は、入力データをお客様の秘密情報として取り扱い、お客様の事前の承諾なく第三者に開示しません。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        # the user keeping the vendor's secrets, with nothing kept for the user: confidentiality protects the vendor alone
+        (USER_KEEPS_OUR_SECRETS_JA, "unfavourable"),
+        # beside the vendor keeping the inputs secret, the user's own duty is no loss to it
+        (BOTH_KEEP_SECRETS_JA, "favourable"),
+    ],
+)
+def test_the_users_own_secrecy_counts_only_where_nothing_protects_it(tmp_path: Path, text: str, position: str) -> None:
+    review = review_text(tmp_path, text, "terms.md")
+    assert review.topics["input-confidentiality"].position == position
+
+
+RECITALS_THEN_WORK_JA = """# 劣化予測モデル開発委託契約書
+
+株式会社ミナト製作所（以下「甲」という。）と株式会社カゼノ解析（以下「乙」という。）は、甲の設備から得られる振動データを用いた学習済みモデルの開発に関し、次のとおり契約を締結する。
+
+第1条（目的）
+本契約は、甲が乙に対し、甲の設備から得られる振動データを用いて劣化を予測する学習済みモデルの開発を委託し、乙がこれを受託するにあたり、甲乙間の権利義務を定めることを目的とする。
+
+第2条（業務の内容）
+乙は、次の業務を行う。
+（1）学習済みモデルの開発及び評価
+（2）学習済みモデルの精度の確認
+"""
+
+
+def test_the_opening_recitals_do_not_decide_a_topic_beside_clauses(tmp_path: Path) -> None:
+    """The parties' recital and the purpose article say what the work is; the work's own clauses decide."""
+    review = review_text(tmp_path, RECITALS_THEN_WORK_JA, "contract.md")
+    assert review.topics["input-training-use"].status == "addressed"
+    assert review.topics["input-training-use"].position == "neutral"

@@ -170,11 +170,22 @@ def test_a_promise_not_to_train_is_favourable_for_the_user(text: str, lang: str)
         ("ユーザが同種の機能を自ら開発することは、本契約によって何ら制限されない。", "ja", "user", "permit"),
         # the subject of a noun's modifier 「甲が乙に支払った委託料」 is not the actor; a cap is a limit on liability
         ("前項の賠償額は、本契約に基づき甲が乙に支払った委託料の総額を上限とする。", "ja", "none", "disclaim"),
+        # (and 「甲が…書面で明示したもの」: what a party marked is a noun, not the party acting)
+        (
+            "提供データは、甲が提供の際に秘密である旨を書面で明示したものに限り、秘密情報とする。",
+            "ja",
+            "none",
+            "oblige",
+        ),
         ("乙が甲の書面による承諾を得ずに提供データを利用する。", "ja", "vendor", "oblige"),
         ("Customer Data is not used to train our models.", "en", "none", "prohibit"),
         ("In no event will Provider use Customer Data to train models.", "en", "vendor", "prohibit"),
         ("In no event shall Provider be liable for indirect damages.", "en", "vendor", "disclaim"),
         ("Customer is not permitted to reverse engineer the Service.", "en", "user", "prohibit"),
+        # after a clause of time or condition, the name right before the verb acts
+        ("Within 60 days after your account is closed we will delete your data.", "en", "vendor", "oblige"),
+        # consumer terms speak to the user in the imperative, politely too
+        ("Please don't upload other people's contact details.", "en", "user", "prohibit"),
         # time given to act is a right, not a duty
         ("After the Agreement ends, Customer will have 30 days to export its Content.", "en", "user", "permit"),
         # a clause number inside does not end the sentence

@@ -275,6 +275,16 @@ def _refuses_own(match: TopicMatch | Match) -> bool:
     )
 
 
+def _protects_user(match: TopicMatch) -> bool:
+    """A clause the topic's rules see that protects the user too: one good for it, or a duty both parties bear."""
+    judgement = match.judgement
+    if judgement.yields:
+        return False
+    return judgement.position == "favourable" or (
+        judgement.position == "neutral" and judgement.analysis.actor == "both"
+    )
+
+
 def _taking_sides(match: Match) -> bool:
     return match.judgement is not None and match.judgement.position != "neutral"
 
@@ -412,8 +422,19 @@ def _topics(
                     and f.position == "unfavourable"
                     and _seen_by_rules(f, seen_by_rules)
                 ]
+            # (as in a finding, a definition or the opening recitals decide nothing while a clause speaks)
+            heard = [m for m in seen_by_rules if not is_definition(m.unit.text)][:MAX_EVIDENCE] or seen_by_rules[
+                :MAX_EVIDENCE
+            ]
+            if any(_protects_user(m) for m in seen_by_rules):
+                # a duty of the user's own counts against it only where nothing the topic's rules see protects it
+                # (topics.yaml ``user-own``): the findings it decided, and it, give way
+                deciding = [
+                    f for f in deciding if not any(m.judgement.yields for m in _rule_matches_of(f, seen_by_rules))
+                ]
+                heard = [m for m in heard if not m.judgement.yields]
             positions: list[str | None] = [*(f.position for f in deciding), *beside] or [
-                m.judgement.position for m in seen_by_rules[:MAX_EVIDENCE]
+                m.judgement.position for m in heard
             ]
             if topic_reads_places(key) and all(pos == "neutral" for pos in positions):
                 # where the data is kept: when no item takes a side, a place the topic's own rules

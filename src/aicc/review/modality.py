@@ -417,9 +417,9 @@ def _risk_taker(bearer: str, actor: Actor, names: PartyNames) -> Actor:
     return _SWAP.get(taker, "none")
 
 
-# 「甲が乙に支払った委託料」: a past-tense verb right before a noun closes a noun's modifier
+# 「甲が乙に支払った委託料」「甲が…書面で明示したもの」: a past-tense verb right before a noun closes a noun's modifier
 _JA_RELATIVE = re.compile(
-    r"[^、。]{0,20}?(?:した|った|んだ|いた|えた|けた|れた|せた|てた|めた|ねた|きた|ぎた|する|める|える|れる)(?=[一-龯ァ-ヶー])"
+    r"[^、。]{0,20}?(?:した|った|んだ|いた|えた|けた|れた|せた|てた|めた|ねた|きた|ぎた|する|める|える|れる)(?=[一-龯ァ-ヶー]|もの)"
 )
 # a purpose clause: 「…報告及び…通知を行うために」
 _JA_PURPOSE = re.compile(r"[^、。]{0,60}?(?:する|行う|できる|受ける|果たす)ために")
@@ -562,10 +562,12 @@ def _en_actor(text: str, modal_at: int, names: PartyNames, *, passive: bool, aft
         if (
             last is not None
             and len(hits) > 1
-            and _EN_JOINED.search(subject[: hits[-1][0]])
+            and (_EN_JOINED.search(subject[: hits[-1][0]]) or _EN_SUBORDINATE.search(subject[: hits[0][0]]))
             and not subject[last.end() :].strip()
         ):
-            return hits[-1][1]  # "…, your licence ends and we may delete …": the name right before the verb
+            # "…, your licence ends and we may delete …", "after your account is closed we will delete …": the name
+            # right before the verb
+            return hits[-1][1]
         return hits[0][1] if re.match(r"\s*(?:the\s+)?\S+['’]s\b", subject) is None else hits[-1][1]
     if _EN_SUBJECT_WORD.search(_EN_ADVERBIAL.sub(" ", subject)):
         return "none"  # a subject the names do not cover (a brand name, "the Service", "Materials")
@@ -585,8 +587,12 @@ def _en_actor(text: str, modal_at: int, names: PartyNames, *, passive: bool, aft
 
 # a clause joined to the one before: "… ends and we may …"
 _EN_JOINED = re.compile(r"\b(?:and|but|so|while|whereas)\s+$", re.IGNORECASE)
+# a clause that opens with a condition or a time: "after your account is closed we will …"
+_EN_SUBORDINATE = re.compile(
+    r"\b(?:after|when|once|if|where|upon|following|before|until|unless|while|as\s+soon\s+as)\b", re.IGNORECASE
+)
 _EN_FRONTED = re.compile(r"in\s+no\s+(?:event|case)|under\s+no\s+circumstances", re.IGNORECASE)
-_EN_IMPERATIVE = re.compile(r"[\s\"“'‘(\-•*0-9.]*(?:do\s+not|don['’]t|never|please\s+do\s+not)\b", re.IGNORECASE)
+_EN_IMPERATIVE = re.compile(r"[\s\"“'‘(\-•*0-9.]*(?:please\s+)?(?:do\s+not|don['’]t|never)\b", re.IGNORECASE)
 _EN_ADVERBIAL = re.compile(
     r"\b(?:in\s+no\s+event|under\s+no\s+circumstances|notwithstanding|however|accordingly|further(?:more)?|also|and|or|but|then|thereafter|except|provided)\b",
     re.IGNORECASE,

@@ -36,6 +36,7 @@ from aicc.review.wording import (
     BOTH_AGREE,
     BURDEN,
     CAP,
+    CAP_LIFTED,
     CARVE_OUT,
     CHANGING,
     CONSENT,
@@ -141,8 +142,8 @@ def _for_user(text: str, names: PartyNames) -> re.Match[str] | None:
 
 
 def _duty_act(topic_cues: list[CompiledLang], acts: str, governed: str) -> str:
-    """The words of ``governed`` that one of the topics' duty acts (``owed`` or ``no_protection``,
-    topics.yaml ``duty``) matches, or ""."""
+    """The words of ``governed`` that one of the topics' duty acts (``owed``, ``no_protection`` or
+    ``user_own``, topics.yaml ``duty``) matches, or ""."""
     for compiled in topic_cues:
         for hit in all_hits(acts, getattr(compiled, acts), governed)[:1]:
             return hit.matched
@@ -217,7 +218,7 @@ POLARITY: dict[str, dict[tuple[str, str], str]] = {
 
 # the service said not to be built for personal data: "is not designed to process personal information"
 _NOT_DESIGNED = re.compile(
-    r"\b(?:is|are)\s+not\s+(?:designed|intended|built|suitable)\s+(?:to|for)\b.{0,40}\bpersonal\s+(?:\w+\s+)?(?:data|information)\b",
+    r"\b(?:is|are)\s+not\s+(?:designed|intended|built|suitable)\s+(?:to|for)\b.{0,100}\bpersonal\s+(?:\w+\s+)?(?:data|information)\b",
     re.IGNORECASE,
 )
 # the use needs the user to switch it on first
@@ -326,6 +327,8 @@ class Judgement:
     position: str  # for our side
     cue: str
     analysis: Analysis
+    # the user's own duty (topics.yaml ``duty: user-own``): unfavourable only while nothing favourable is said
+    yields: bool = False
 
 
 _WARRANTS = re.compile(r"\bwarrant|表明|保証", re.I)
@@ -367,6 +370,8 @@ def _borne(position: str, hit: Hit, text: str, lang: str, names: PartyNames, ana
         return NEU, ", refused by both parties alike"  # 「解除した当事者は…責任を負わない」
     if position == UNF and analysis.actor == "both" and analysis.modality == "disclaim" and not CAP.search(text):
         return NEU, ", disclaimed by both parties alike"  # 「いずれの当事者も、相手方に対し何らの保証もしない」
+    if discretion and position == FAV and mutual(matched):
+        return NEU, ", held by both parties alike"  # 「甲及び乙は協議の上、本契約を解除することができる」
     if not burden or mutual(matched):
         return position, ""  # no burden, or one both parties bear alike (a mutual cap's amount still counts)
     # who the cue takes to bear the burden (or hold the discretion);
@@ -528,7 +533,14 @@ def _cue_votes(s: _Sentence, ballot: _Ballot, item_cues: CompiledLang | None) ->
     def borne(position: str, hit: Hit) -> tuple[str, str]:
         return _borne(position, hit, s.text, s.lang, s.names, s.analysis)
 
-    if item_cues is not None:
+    # the user giving back or destroying what it received ("you must … destroy all copies of it within thirty days, and
+    # confirm the destruction"): how promptly and surely it does so is nothing the vendor promises, so no favourable cue
+    # counts
+    promises_nothing = s.kind == "vendor-duty" and _gives_back(s)
+    # (nor is the notice of a change of prices alone any promise about changing the terms: 「利用料金の改定を行う場合、
+    # …1か月前までに通知します」)
+    promises_nothing = promises_nothing or (s.kind == "vendor-action" and _PRICES_ONLY.search(s.text) is not None)
+    if item_cues is not None and not promises_nothing:
         for hit in all_hits("favourable", item_cues.favourable, s.text, inside_negation):
             ballot.add(*borne(FAV, hit), 2.0, _hit_cue(hit, "item"))
         for hit in (
@@ -536,7 +548,7 @@ def _cue_votes(s: _Sentence, ballot: _Ballot, item_cues: CompiledLang | None) ->
         ):
             ballot.add(*borne(UNF, hit), 2.0, _hit_cue(hit, "item"))
     for compiled in s.topic_cues:
-        for hit in all_hits("favourable", compiled.favourable, s.text, inside_negation)[:1]:
+        for hit in [] if promises_nothing else all_hits("favourable", compiled.favourable, s.text, inside_negation)[:1]:
             ballot.add(*borne(FAV, hit), 1.0, _hit_cue(hit, "topic"))
         unfavourable = (
             [] if s.licensed_to_user else all_hits("unfavourable", compiled.unfavourable, s.text, inside_negation)
@@ -667,9 +679,31 @@ def _ending_reading(s: _Sentence, ballot: _Ballot, cause: re.Match[str]) -> None
     )
 
 
+# a change of prices alone, with no word of the terms: 「利用料金の改定を行う場合」, "we may change our prices"
+_PRICES_ONLY = re.compile(
+    r"^(?![^。]*(?:規約|約款|利用条件|契約の?(?:内容|条項)|その他|機能|不利益))[^。]*(?:利用料金|料金|価格|単価|利用料)(?:の|を)(?:改定|変更|値上げ)"
+    r"|^(?!.*\b(?:terms|agreement|conditions|features?|functionality|other)\b).*\b(?:chang|increas|revis|adjust)\w*\s+(?:to\s+)?(?:our\s+|the\s+|its\s+|any\s+)?"
+    r"(?:prices?|pricing|fees?|rates?|charges)\b",
+    re.IGNORECASE,
+)
+
+
+def _gives_back(s: _Sentence) -> bool:
+    """The user must give back or destroy what it received (「利用企業は…資料を返還又は廃棄する」), not clean
+    its data before giving it."""
+    return (
+        s.actor == "user"
+        and s.modality == "oblige"
+        and GIVING_UP.search(s.governed) is not None
+        and not _CLEANS_BEFORE_GIVING.search(s.text)
+        # (the vendor named before the verb is who acts: "after your account is closed we will delete …")
+        and not s.names.regex("vendor").search(s.text, 0, s.analysis.modal_start)
+    )
+
+
 def _table_reading(s: _Sentence, ballot: _Ballot, table: dict[tuple[str, str], str]) -> None:
     """Who may or must do what, read through the topic's kind."""
-    actor, modality, governed, text = s.actor, s.modality, s.governed, s.text
+    actor, modality, governed = s.actor, s.modality, s.governed
     reading = NEU if actor == "both" and modality != "none" else table.get((actor, modality))
     note = ""
     if s.kind == "vendor-duty" and actor == "user" and modality == "oblige" and _OWN_COMPLIANCE.search(governed):
@@ -688,13 +722,7 @@ def _table_reading(s: _Sentence, ballot: _Ballot, table: dict[tuple[str, str], s
         # "You represent and warrant that you own your content": the user's own promise says
         # nothing of what the vendor disclaims
         reading, note = NEU, ": the user's own warranty"
-    if (
-        s.kind == "vendor-duty"
-        and actor == "user"
-        and modality == "oblige"
-        and GIVING_UP.search(governed)
-        and not _CLEANS_BEFORE_GIVING.search(text)
-    ):
+    if s.kind == "vendor-duty" and _gives_back(s):
         # 「利用企業は…資料を返還又は廃棄する」: the user gives back what the vendor lent it
         reading, note = NEU, ": the user returns or deletes what it received"
     elif s.kind == "vendor-duty" and actor == "user" and modality == "oblige":
@@ -822,9 +850,10 @@ def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
         and CHANGING.search(s.governed)
         else None
     )
-    if notice and not ENDING.search(s.governed):
+    if notice and not ENDING.search(s.governed) and not _PRICES_ONLY.search(text):
         # a change the vendor may make only on 30 days' notice or more, or must announce that far ahead ("We will give
         # you thirty days' notice of any change to these Terms"): the time the rubric asks for
+        # (not a change of prices alone: 「利用料金の改定を行う場合、…1か月前までに通知します」 says nothing of the terms)
         ballot.add(FAV, "", ballot.above(UNF), f"a change only with notice: {notice.group(0)!r}")
     opt_out = OPT_OUT.search(text) if kind == "vendor-action" else None
     secured = (
@@ -865,7 +894,9 @@ def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
         ballot.add(UNF, "", ballot.above(), f"not meant for it: {not_meant.group(0)!r}")
     denied = (
         _denied_protection(s)
-        if s.lang == "en" and kind == "vendor-duty" and actor in ("vendor", "none") and modality == "prohibit"
+        if kind == "vendor-duty"
+        and actor in ("vendor", "none")
+        and (modality == "prohibit" if s.lang == "en" else modality in ("oblige", "none"))
         else None
     )
     if denied:
@@ -873,7 +904,15 @@ def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
         # confidential"): it denies the protection rather than forbidding the vendor anything
         ballot.add(UNF, "", ballot.above(), f"the protection denied: {denied!r}")
     entrusted = (
-        s.names.regex("vendor", before=r"(?:取扱い|取り扱い|処理)(?:の全部又は一部)?を", after=r"に委託").search(text)
+        (
+            s.names.regex("vendor", before=r"(?:取扱い|取り扱い|処理)(?:の全部又は一部)?を", after=r"に委託").search(
+                text
+            )
+            # 「お客様は、当社に対し、…患者情報の取扱いを委託するものとします」
+            or s.names.regex(
+                "vendor", after=r"に対し(?:て)?、[^。]{0,80}(?:取扱い|取り扱い|処理)(?:の全部又は一部)?を委託"
+            ).search(text)
+        )
         if kind == "vendor-duty" and s.lang == "ja"
         else None
     )
@@ -885,19 +924,31 @@ def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
     if raised:
         # a higher cap for some claims (a data breach): more the vendor answers for, whoever it binds
         ballot.add(FAV, "", ballot.above(), f"a higher cap: {raised.group(0)!r}")
-    months = cap_months(text, s.lang) if kind == "disclaimer" and not raised else None
+    lifted_cap = CAP_LIFTED.search(text) if kind == "disclaimer" and not raised else None
+    if lifted_cap:
+        # the cap's exceptions: how much the cap allows is for the cap itself to say
+        ballot.add(NEU, "", ballot.above(), f"an exception to the cap: {lifted_cap.group(0)!r}")
+    months = cap_months(text, s.lang) if kind == "disclaimer" and not raised and not lifted_cap else None
     if months is not None:
         _cap_size(s, ballot, months)
 
 
 def _denied_protection(s: _Sentence) -> str | None:
-    """A topic's unfavourable words that hold the sentence's own negation, or None."""
+    """A topic's unfavourable words that hold the sentence's own negation, or None. (In Japanese the
+    negation sits in a clause before the main verb: 「当社は、…委託を受ける立場にはなく、…ものとします」.)"""
     for compiled in s.topic_cues:
         for hit in all_hits("unfavourable", compiled.unfavourable, s.text):
             start = s.text.find(hit.matched)
-            if start < s.analysis.modal_end and s.analysis.modal_start < start + len(hit.matched):
+            if s.lang == "ja":
+                if _JA_DENIAL_END.search(hit.matched) and start < s.analysis.modal_start:
+                    return hit.matched
+            elif start < s.analysis.modal_end and s.analysis.modal_start < start + len(hit.matched):
                 return hit.matched
     return None
+
+
+# a Japanese cue that ends in its own negation: 「委託を受ける立場にはなく」
+_JA_DENIAL_END = re.compile(r"(?:なく|ない|ありません|ず)$")
 
 
 def _cap_size(s: _Sentence, ballot: _Ballot, months: int) -> None:
@@ -983,6 +1034,16 @@ def judge(
         # neither party may end it early (「甲及び乙は、有効期間中に本契約を解約することはできない」): the user is held
         # as long as the vendor
         position, cue = NEU, f"{analysis.describe()}: neither party may end it ({cue})"
+    # "our pricing is our confidential information, and you must not disclose it": a duty of the user's own that
+    # counts against it only where nothing protects it
+    yields = (
+        position == UNF
+        and kind == "vendor-duty"
+        and s.actor == "user"
+        and s.modality in ("oblige", "prohibit")
+        and role == "user"
+        and bool(_duty_act(s.topic_cues, "user_own", s.governed))
+    )
     if role == "vendor":
         position = MIRROR[position]
-    return Judgement(position, cue, analysis)
+    return Judgement(position, cue, analysis, yields)

@@ -119,10 +119,11 @@ class CompiledLang:
     patterns: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     favourable: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     unfavourable: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
-    # a vendor-duty topic's acts (topics.yaml ``duty``): what the vendor owes the user, and what a
-    # vendor may promise without protecting anyone
+    # a vendor-duty topic's acts (topics.yaml ``duty``): what the vendor owes the user, what a
+    # vendor may promise without protecting anyone, and what the user may owe while something protects it
     owed: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     no_protection: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    user_own: LazyRules | list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
 
 
 @cache
@@ -225,7 +226,7 @@ def validate_topic_data(data: dict[str, Any]) -> None:
 
 
 AGGREGATES = ("worst-first", "favourable-first")
-DUTY_ACTS = {"owed", "no-protection"}
+DUTY_ACTS = {"owed", "no-protection", "user-own"}
 
 
 def _topic_spec(topic: str) -> dict[str, Any]:
@@ -302,6 +303,7 @@ def compile_topic_rules(names: PartyNames) -> dict[str, TopicRule]:
             duty = spec.get("duty") or {}
             compiled.owed = _compile_all((duty.get("owed") or {}).get(lang) or [], lang, names)
             compiled.no_protection = _compile_all((duty.get("no-protection") or {}).get(lang) or [], lang, names)
+            compiled.user_own = _compile_all((duty.get("user-own") or {}).get(lang) or [], lang, names)
             langs[lang] = compiled
         rules[key] = TopicRule(key=key, kind=str(spec["kind"]), langs=langs, places=topic_reads_places(key))
     return rules

@@ -9,7 +9,7 @@ import re
 # Exploiting the user's data or outputs: what a vendor permission is about in most METI items.
 EXPLOIT = re.compile(
     r"\b(?:use|uses|used|using|analy[sz]e|share|disclose|sell|license|train|trained|training|improve|develop|link|combine|retain|keep|reuse|exploit|process|publish)\b"
-    r"|利用(?!者)|活用|解析|分析|共有|提供(?!者)|開示|紐付|保持|使い続け|転用|販売|学習|訓練|公開",
+    r"|利用(?!者|料|規約|契約|団体|施設|登録)|活用|解析|分析|共有|提供(?!者)|開示|紐付|保持|使い続け|転用|販売|学習|訓練|公開",
     re.IGNORECASE,
 )
 # Training, improving or developing models: what a licence of the user's data may be for
@@ -27,7 +27,7 @@ FOR_CAUSE = re.compile(
     r"|\b(?:who|that|which)\s+(?:materially\s+|repeatedly\s+)?(?:breaches|violates|infringes|misuses|abuses)\b"
     r"|\b(?:for|upon|on|due\s+to)\s+(?:(?:your|its|(?:the\s+)?\w+['’]s)\s+)?(?:material\s+)?(?:breach|violation|non-?payment)\b"
     r"|\bfor\s+(?:good\s+|just\s+|important\s+)?cause\b"
-    r"|(?:違反|不履行|履行し(?:ない|ません)|是正(?:し|され)(?:ない|ません)|支払(?:い)?を[^。]{0,12}?怠|支払(?:い)?を[^。]{0,12}(?:遅滞|遅延)|支払わ(?:ない|ず)|破産|差押|信用状態|反社会的勢力).{0,50}(?:場合|とき)"
+    r"|(?:違反|不履行|履行し(?:ない|ません)|是正(?:し|され)(?:ない|ません)|支払(?:い)?を[^。]{0,12}?怠|支払(?:い)?(?:を|が)[^。]{0,12}(?:遅滞|遅延)|支払わ(?:ない|ず)|破産|差押|信用状態|反社会的勢力).{0,50}(?:場合|とき)"
     # the causes listed after the sentence: "if any of the following occurs:", 「次の各号のいずれかに該当する場合」
     r"|\b(?:if|where|when|in|upon|on)\s+(?:any|one|either)\s+(?:or\s+more\s+)?of\s+(?:the\s+following|these|those)\b"
     r"|\bonly\s*(?:(?:if|where|when|in\s+the\s+following\s+(?:cases|events|circumstances))\s*)?:\s*$"
@@ -122,7 +122,9 @@ SAFEGUARDS = re.compile(
     r"|\bArt(?:icle|\.)\s*28(?:,?\s+paragraph\s+\d)?\s+of\s+the\s+(?:APPI|Act\s+on\s+the\s+Protection)|\bsystem\s+(?:that\s+)?conform(?:s|ing)\s+to\s+the\s+standards\b"
     r"|相当措置|標準契約条項|十分性認定|基準に適合する体制"
     # storage abroad under the security duty of APPI Art. 23, knowing the foreign regime: 「外的環境の把握」
-    r"|外的環境の把握",
+    r"|外的環境の把握"
+    # the information APPI Art. 28(2) asks for before consent: the country, its regime and the recipient's measures
+    r"|当該外国の名称|(?:当該)?外国(?:における|の)個人情報(?:の)?保護(?:に関する)?制度",
     re.IGNORECASE,
 )
 # … which a sentence may also deny: "countries without an adequacy decision"
@@ -187,12 +189,15 @@ OUT_OF_SCOPE = re.compile(
     r"(?:本契約|本規約|本約款|本業務|本件業務|本研究|本実証|本開発|本検証)の(?:対象外|適用対象外|適用範囲外|範囲外)と(?:する|します|なる|なります)。?\s*$"
     # 「…果実の保存温度、保存期間その他の管理は甲の責任で行うものとし、本契約の対象とはしない。」
     r"|(?:本契約|本規約|本約款|本業務)の(?:対象|適用対象)とは?(?:しない|しません|ならない|なりません)。?\s*$"
+    # 「…計量データの保存期間は、甲の社内規程によるものとし、本契約の定めるところではない。」
+    r"|(?:本契約|本規約|本約款)の定めるところでは(?:ない|ありません)。?\s*$"
     # not a cause to end this contract: 「甲が、…雇用契約又は派遣契約を終了させたことは、本契約の解除事由とはならない」
     r"|(?:本契約|利用契約|本規約)の(?:解除|解約|終了)(?:事由|理由)と(?:は)?(?:ならない|なりません|しない)"
     # not a change of the terms: 「法令等の改正に伴う解析ロジックの更新は、本規約の変更には該当せず、第15条の手続を要しません」
     r"|(?:本規約|本契約|本約款|利用規約|本協定)の(?:変更|改定)には(?:該当(?:せず|しない|しません)|当たら(?:ず|ない|ません))"
-    # what a word does not mean: 「…当社による利用者データの保存期間を意味するものではありません」
-    r"|(?:を意味する|を指す)ものでは(?:ない|ありません)。?\s*$"
+    # what a word does not mean: 「…当社による利用者データの保存期間を意味するものではありません」「…本件データを外国に
+    # 送ることを意味しない」
+    r"|(?:を意味する|を指す)ものでは(?:ない|ありません)。?\s*$|ことを意味し(?:ない|ません)。?\s*$"
     # what the work leaves out or has nothing to do with: 「…型式承認の取得は本件業務に含まない」「…AIモデルの学習とは関係がない」
     r"|(?:本件?業務|本契約)に(?:は)?含ま(?:ない|れない|れません)。?\s*$|(?:とは|には)関係(?:が)?(?:ない|ありません|しない|しません)。?\s*$"
     # what it leaves untouched: 「本条は、…甲の義務に影響を及ぼさない」「定例会で確認された事項は、本契約又は仕様書の内容を
@@ -364,6 +369,13 @@ BURDEN = re.compile(
 CAP = re.compile(r"上限|限度|を超え|\bexceed\w*|\blimited\s+to\b|\bcap(?:s|ped)?\b", re.I)
 # A higher cap for some claims, as a multiple of the general one or of the fees: "shall not exceed three (3)
 # times the amount described in Section 11.1", "two times the annual Fees", "200% of the cap", 「前項の上限額の3倍」
+# the cap lifted for some claims (「この場合における乙の責任については、第13条第2項の上限を適用しない」, "the limits in clause
+# 10.1 do not apply to …"): an exception that says nothing of the cap's own size
+CAP_LIFTED = re.compile(
+    r"上限(?:額)?(?:を|は)?(?:適用しない|適用しません|適用されない|適用されません)"
+    r"|\b(?:limits?|limitations?|caps?)\b[^.;]{0,60}\b(?:do|does|shall|will)\s+not\s+apply\b",
+    re.IGNORECASE,
+)
 SUPER_CAP = re.compile(
     r"\b(?:two|three|four|five|[2-9])\s*(?:\(\s*\d\s*\)\s*)?times\s+(?:the\s+)?(?:annual\s+|yearly\s+)?(?:amount|cap|limit|sum|fees|charges)\b"
     r"|\b(?:[2-9]\d{2}|1[5-9]\d)\s*(?:%|per\s*cent|percent)\s+of\s+the\s+(?:amount|cap|limit)\b"
