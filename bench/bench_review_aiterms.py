@@ -1734,6 +1734,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout429": ROOT / "bench" / "data" / "ai-terms-heldout429",
         "heldout430": ROOT / "bench" / "data" / "ai-terms-heldout430",
         "heldout431": ROOT / "bench" / "data" / "ai-terms-heldout431",
+        "heldout432": ROOT / "bench" / "data" / "ai-terms-heldout432",
+        "heldout433": ROOT / "bench" / "data" / "ai-terms-heldout433",
+        "heldout434": ROOT / "bench" / "data" / "ai-terms-heldout434",
+        "heldout435": ROOT / "bench" / "data" / "ai-terms-heldout435",
     }
 
 
