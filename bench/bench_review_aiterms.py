@@ -751,6 +751,49 @@ lost: the labellers split on it); a deletion "within N days" read as a retention
 lost); a mutual cap of three months' fees read as neutral (6 Japanese labels gained, 7 English lost).
 All two hundred and fifty-one sets' first runs: 12148/14056 (86.4%), status 13443/14056 (95.6%).
 
+Sets 412 to 435 (eighteenth session, 2026-11-28): one round of eight and four rounds of four, each set run once on
+the session's committed rules before anything was changed for it, and once on the engine the session started from
+(6fc1927, whose rules equal the seventeenth session's final ones); distractors of the helpers' own making:
+- round 1, sets 412 to 419, first run on 6fc1927: a wine-label reader, a cargo-damage photo model, 保育日誌 SaaS,
+  漁獲量予測の共同開発; a tax-notice explainer with a DPA, a parking-sensor data licence, 面接評価のカスタマイズ, 工場騒音の
+  PoC; a sign-in sheet digitiser PoC, a stem-separation API, 税理士向け仕訳チェック規約, 農薬散布ドローンの画像データ提供;
+  a claims-letter fine-tuning MSA, a sleep-coach chatbot, 安全帯未着用検知の開発, 議会答弁案作成サービス; a patent-drawing
+  generator, bed-occupancy forecasts, コールセンター応対評価 SaaS（別紙付き）, 鋳造欠陥予測の PoC; a shelf-gap model, a
+  reading-level app for schools, 医療通訳アプリ規約, 路面ひび割れ検出の開発・保守; a customs-declaration checker SOW, a
+  recipe-nutrition estimator, 不動産査定 AI の OEM, 服薬リマインダー規約; a bird-song research collaboration, lease
+  abstraction with a DPA, 社内規程 Q&A のカスタマイズ, 養殖給餌最適化規約; 47, 48, 48, 46, 48, 49, 51 and 53 of 56;
+- round 2, sets 420 to 423, first run on 9ff019d (starting engine 205): a tenancy-letter helper, wind-turbine icing,
+  葬儀見積 SaaS, 退院サマリー要約のカスタマイズ; export-controls screening with a DPA, a dashcam dataset, 作文採点規約,
+  下水管路劣化診断の実証; a veterinary triage pilot, a language-exchange app, 副作用報告分類の開発, 混雑予測 API 規約;
+  AI product manuals, soil-carbon research, 電話予約受付 AI 規約, 不審行動検知の開発・保守; 50, 51, 50 and 54;
+- round 3, sets 424 to 427, first run on 9ff019d (starting engine 204): a résumé translator, hospital-laundry
+  forecasts, 中古車査定写真規約, 電力需要予測の共同研究; board minutes with a DPA, a crop-leaf image licence, 転倒検知カメラの
+  導入・保守, 広告バナー生成規約; scrap-metal sorting PoC, a speech-emotion API, 図書館レファレンス AI の運用委託, 出荷量予測
+  SaaS; a hull-fouling detector, a pet-behaviour coach, 契約書翻訳サービス（覚書付き）, 姿勢推定モデルの開発; 52, 55, 50 and 47;
+- round 4, sets 428 to 431, first run on 9ff019d (starting engine 205): a grant-report assistant, parcel dimensions
+  from depot cameras, 歯科技工所向け設計支援規約, 道路占用審査の実証; clause extraction with a DPA, smart-meter load
+  curves, 美容クリニックの記録要約, ピッキング経路モデルのカスタマイズ; a noise-complaint triage pilot, a wardrobe app, 建築確認
+  図面チェック規約, 異物混入検知の共同開発; sales-call coaching, glacier-melt research, 重要事項説明チェック規約, 異常振動予測の
+  開発・保守; 50, 53, 53 and 49;
+- round 5, sets 432 to 435, first run on the session's final rules (b3355eb) and never used for a fix (starting
+  engine 208): a citation checker, an avalanche-risk model, 介護計画書作成支援 SaaS, 断紙予測の PoC; an email-drafting
+  assistant with a DPA, a retinal-scan licence, 物件写真加工規約, 台車亀裂検知の開発委託; a lost-luggage pilot, a meditation
+  app, 疑義照会支援（別紙付き）, 需要予測のカスタマイズ・保守; questionnaire autofill, coral-bleaching research, 運転技能評価
+  システムの導入, AI 校閲ツール規約; 53, 51, 49 and 55.
+The twenty-four sets' first runs: 1212/1344 (90.2%; en 618/672, ja 594/672; status 1297/1344); the engine the session
+started from scores the same 1212/1344 on them (status 1298). Round by round: 390 of 448, then 205, 204, 205 and 208
+of 224, exactly what the starting engine scores: the fixes of one round did not reach the next round's misses at
+all. Final rules (b3355eb) on all four hundred and thirty-five sets: 22654/24360 (93.0%; en 11393/12222, ja
+11261/12138; status 23891/24360), against 22583/24360 (92.7%) for the starting engine; on the four hundred and eleven
+older sets 21402/23016 (21371 before); on the twenty-four new sets 1252/1344 (1212 before); the development set
+143/168 (unchanged). Kept after the full run: the user's own secrecy yielding to a clause that protects the user,
+recitals deciding no topic beside clauses, and about forty narrower readings (CHANGELOG). Dropped: the user's own
+secrecy read as plainly neutral (69 lost, 13 gained, in a run that also held two smaller changes: contracts
+protecting the vendor alone are labelled unfavourable); a vendor-kept model beside user-owned outputs read as neutral ownership (23 lost, 8 gained on a part
+of the run); neutral termination findings giving way to the topic rules' sides (151 lost); plain Japanese verbs
+(「取り扱う。」) read as duties (net loss). All four hundred and thirty-five sets' first runs: 21260/24360 (87.3%),
+status 23287/24360 (95.6%).
+
 Sets 384 to 411 (seventeenth session, 2026-11-28): one round of eight and five rounds of four, each set run once on
 the session's committed rules before anything was changed for it, and once on the engine the session started from
 (5384eb9, whose rules equal the sixteenth session's final ones); distractors of the helpers' own making:
