@@ -423,9 +423,7 @@ def _topics(
                     and _seen_by_rules(f, seen_by_rules)
                 ]
             # (as in a finding, a definition or the opening recitals decide nothing while a clause speaks)
-            heard = [m for m in seen_by_rules if not is_definition(m.unit.text)][:MAX_EVIDENCE] or seen_by_rules[
-                :MAX_EVIDENCE
-            ]
+            heard = ([m for m in seen_by_rules if not is_definition(m.unit.text)] or seen_by_rules)[:MAX_EVIDENCE]
             if any(_protects_user(m) for m in seen_by_rules):
                 # a duty of the user's own counts against it only where nothing the topic's rules see protects it
                 # (topics.yaml ``user-own``): the findings it decided, and it, give way

@@ -327,7 +327,9 @@ class Judgement:
     position: str  # for our side
     cue: str
     analysis: Analysis
-    # the user's own duty (topics.yaml ``duty: user-own``): unfavourable only while nothing favourable is said
+    # the user's own duty (topics.yaml ``duty: user-own``): it decides the topic against the user only where
+    # nothing the topic's rules see protects the user (assemble._topics); read for the user's side only, as the
+    # vendor's side mirrors each clause and keeps the worst
     yields: bool = False
 
 
