@@ -2085,6 +2085,36 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "output-ownership",
             "neutral",
         ),
+        (
+            "The total aggregate liability of each Party shall not exceed the total trial fee paid or payable under Clause 3.1.",
+            "liability-cap",
+            "neutral",
+        ),
+        (
+            "The Supplier may retain copies of Customer Data after termination for as long as it considers useful.",
+            "data-deletion-after-termination",
+            "unfavourable",
+        ),
+        (
+            "本契約、別紙1及び別紙2の内容は、甲乙双方の記名押印又は電子署名のある書面によらなければ変更することができない。",
+            "unilateral-changes",
+            "favourable",
+        ),
+        (
+            "委託者は、当該サービスの提供者が定める利用条件に従うものとする。",
+            "subcontracting",
+            "unfavourable",
+        ),
+        (
+            "Information you provide to us, including your notes, Feedback and uploaded files, is not confidential.",
+            "input-confidentiality",
+            "unfavourable",
+        ),
+        (
+            "You can ask us to stop using your future recordings to train our models by writing to us.",
+            "input-training-use",
+            "unfavourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -3394,3 +3424,10 @@ def test_the_opening_recitals_do_not_decide_a_topic_beside_clauses(tmp_path: Pat
     review = review_text(tmp_path, RECITALS_THEN_WORK_JA, "contract.md")
     assert review.topics["input-training-use"].status == "addressed"
     assert review.topics["input-training-use"].position == "neutral"
+
+
+def test_a_name_given_with_its_article_names_the_party() -> None:
+    """`--user-name "the Authority"` names the party the contract calls "The Authority"."""
+    names = resolve_names(user_name="the Authority", vendor_name="the Provider")
+    text = "11.2 The Authority may terminate this Agreement for convenience on ten days' notice to the Provider."
+    assert analyse(text, "en", names).actor == "user"

@@ -130,11 +130,17 @@ _GLOSSED = re.compile(r"\s*([^（()）]+?)\s*[（(]\s*([^（()）]+?)\s*[)）]\s
 
 
 def _given(name: str | None) -> list[str]:
-    """The names a ``--vendor-name``/``--user-name`` flag gives: the name, and the two parts of a glossed one."""
+    """The names a ``--vendor-name``/``--user-name`` flag gives: the name, the two parts of a glossed one,
+    and the name without an English article ("the Authority" names "The Authority may …")."""
     if not name:
         return []
     glossed = _GLOSSED.fullmatch(name)
-    return [name, *glossed.groups()] if glossed else [name]
+    given = [name, *glossed.groups()] if glossed else [name]
+    bare = _ARTICLE.sub("", name)
+    return [*given, bare] if bare and bare != name else given
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
 
 
 def resolve_names(

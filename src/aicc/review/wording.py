@@ -142,6 +142,8 @@ LOCATION_COLUMN = re.compile(
 # Use the user has to opt out of
 OPT_OUT = re.compile(
     r"\bopt(?:s|ing)?[- ]out\b|\b(?:turn|switch)(?:s|es|ing)?\s+(?:it\s+|this\s+|that\s+)?off\b|\bdisabl\w+\b.{0,40}\bsetting|オプトアウト"
+    # "You can ask us to stop using your future voice recordings for this purpose"
+    r"|\b(?:ask|request|tell)\s+us\s+(?:to\s+)?(?:stop|cease|not\s+to\s+(?:use|continue))\b"
     r"|(?:利用|学習)の?停止を(?:求め|申し出|申請)|をオフに(?:する|でき|した)|(?:利用|学習)されないよう(?:に)?設定"
     # 「ただし、契約者が当社所定の方法により申し出た場合、当社は、申出日の翌月1日以降に受領した入力データを学習に利用しない」
     r"|申し?出た場合[^。]{0,60}(?:学習|改善|開発)[^。]{0,6}(?:に|のために)(?:利用|使用)しない"
@@ -417,6 +419,9 @@ _WHOLE_PRICE_EN = re.compile(
 # The price of one order under a framework contract, or of one stage of the work: 「当該損害の原因となった個別契約に
 # 定める委託料の額」「…事由が生じた段階について定められた委託料の額」,
 # "the fees paid under the Order Form giving rise to the claim"
+# The fee of a pilot, a trial or a proof of concept: "limited to the amount of the Pilot Fee", 「実証の委託料」
+_PILOT_FEE_EN = re.compile(r"\b(?:pilot|trial|poc|proof[- ]of[- ]concept)\s+fees?\b", re.IGNORECASE)
+_PILOT_FEE_JA = re.compile(r"(?:実証|検証|PoC|ＰｏＣ|トライアル|試行)(?:業務)?の?(?:委託料|費用|料金|対価|報酬)")
 _ONE_ORDER_JA = re.compile(r"(?:個別契約|段階|フェーズ|工程|マイルストーン)[^。]{0,20}(?:委託料|代金|報酬|対価|料金)")
 _ONE_ORDER_EN = re.compile(
     r"\b(?:fees?|charges|amounts?)\s+(?:paid\s+|payable\s+|paid\s+or\s+payable\s+)?(?:by\s+\w+\s+)?under\s+(?:the\s+)?(?:relevant|applicable|affected)?\s*(?:order\s+form|work\s+order|statement\s+of\s+work|SOW|order|milestone)\b"
@@ -459,6 +464,10 @@ def cap_months(text: str, lang: str) -> int | None:
         months = 12
     elif lang == "ja" and _MONTH_OF_LOSS_JA.search(text):
         months = 1  # 「当該損害が発生した月にお客様から受領した利用料金の額」
+    elif (_PILOT_FEE_JA if lang == "ja" else _PILOT_FEE_EN).search(text):
+        months = 6  # the fee of a pilot or a trial (a few weeks' work): less than a year's fees, for this reading
+        if _HALF.search(text):
+            months = 3
     elif (_ONE_ORDER_JA if lang == "ja" else _ONE_ORDER_EN).search(text):
         months = 6  # the price of one order or individual contract: less than a year's fees, for this reading
     elif (_WHOLE_PRICE_JA if lang == "ja" else _WHOLE_PRICE_EN).search(text):
