@@ -1781,6 +1781,10 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout433": ROOT / "bench" / "data" / "ai-terms-heldout433",
         "heldout434": ROOT / "bench" / "data" / "ai-terms-heldout434",
         "heldout435": ROOT / "bench" / "data" / "ai-terms-heldout435",
+        "heldout436": ROOT / "bench" / "data" / "ai-terms-heldout436",
+        "heldout437": ROOT / "bench" / "data" / "ai-terms-heldout437",
+        "heldout438": ROOT / "bench" / "data" / "ai-terms-heldout438",
+        "heldout439": ROOT / "bench" / "data" / "ai-terms-heldout439",
     }
 
 
