@@ -141,8 +141,9 @@ byte-identical to v28, so the same gates and the same 0.699 / 0.732 / 0.779 / 0.
 (on aac002d); peak 158 MiB.
 
 With the rules of the eighteenth session (the user's own secrecy yielding to a protecting clause, recitals deciding no
-topic beside clauses, exceptions to a cap neutral, and more): features recollected on the session's final rules,
-b3355eb (``..._v32.jsonl``), byte-identical to v28, so the same gates and the same 0.699 / 0.732 / 0.779 / 0.810.
+topic beside clauses, exceptions to a cap neutral, and more): features recollected on b3355eb (``..._v32.jsonl``) and
+on the session's final rules, 48deb9d (``..._v33.jsonl``), both byte-identical to v28, so the same gates and the same
+0.699 / 0.732 / 0.779 / 0.810.
 In-sample 0.905; 2.48 reviews/s; peak 158 MiB.
 
 Tried and not shipped (same nested protocol, 2026-11-27; gain under the +0.010 bar we require):

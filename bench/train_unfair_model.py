@@ -156,7 +156,8 @@ deciding no topic beside clauses, exceptions to a cap neutral, and more): one "o
 ("to the extent any disclaimer or limitation of liability does not apply, all … warranties will be limited …" is no
 longer an unfavourable liability cap and warranty disclaimer, since "… does not apply" is an exception to a cap), so
 the model was retrained on the final rules (b3355eb): rules 0.600, model 0.688, both 0.755, 3 seeds; --nested 0.739
-(model 0.689). The shipped weights moved by that one sentence's features.
+(model 0.689). The shipped weights moved by that one sentence's features. The session's final rules (48deb9d)
+predict the same on all 1,931 sentences as b3355eb, so the retrained weights stand.
 """
 
 from __future__ import annotations
