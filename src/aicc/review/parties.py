@@ -129,6 +129,10 @@ class PartyNames:
 _GLOSSED = re.compile(r"\s*([^（()）]+?)\s*[（(]\s*([^（()）]+?)\s*[)）]\s*")
 
 
+# an English article before a name given by flag: "the Authority"
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
+
+
 def _given(name: str | None) -> list[str]:
     """The names a ``--vendor-name``/``--user-name`` flag gives: the name, the two parts of a glossed one,
     and the name without an English article ("the Authority" names "The Authority may …")."""
@@ -138,9 +142,6 @@ def _given(name: str | None) -> list[str]:
     given = [name, *glossed.groups()] if glossed else [name]
     bare = _ARTICLE.sub("", name)
     return [*given, bare] if bare and bare != name else given
-
-
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
 
 
 def resolve_names(

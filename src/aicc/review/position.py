@@ -495,6 +495,19 @@ class _Sentence:
         return self.kind == "vendor-action" and _grants_to_user(self.text, self.names)
 
     @cached_property
+    def gives_back(self) -> bool:
+        """The user must give back or destroy what it received (「利用企業は…資料を返還又は廃棄する」), not clean
+        its data before giving it."""
+        return (
+            self.actor == "user"
+            and self.modality == "oblige"
+            and GIVING_UP.search(self.governed) is not None
+            and not _CLEANS_BEFORE_GIVING.search(self.text)
+            # (the vendor named before the verb is who acts: "after your account is closed we will delete …")
+            and not self.names.regex("vendor").search(self.text, 0, self.analysis.modal_start)
+        )
+
+    @cached_property
     def ends(self) -> bool:
         # a right to end the contract, whatever the sentence disclaims after it: 「…解除することができ、
         # これにより相手方に生じた損害を賠償する責任を負わない」
@@ -538,7 +551,7 @@ def _cue_votes(s: _Sentence, ballot: _Ballot, item_cues: CompiledLang | None) ->
     # the user giving back or destroying what it received ("you must … destroy all copies of it within thirty days, and
     # confirm the destruction"): how promptly and surely it does so is nothing the vendor promises, so no favourable cue
     # counts
-    promises_nothing = s.kind == "vendor-duty" and _gives_back(s)
+    promises_nothing = s.kind == "vendor-duty" and s.gives_back
     # (nor is the notice of a change of prices alone any promise about changing the terms: 「利用料金の改定を行う場合、
     # …1か月前までに通知します」)
     promises_nothing = promises_nothing or (s.kind == "vendor-action" and _PRICES_ONLY.search(s.text) is not None)
@@ -690,19 +703,6 @@ _PRICES_ONLY = re.compile(
 )
 
 
-def _gives_back(s: _Sentence) -> bool:
-    """The user must give back or destroy what it received (「利用企業は…資料を返還又は廃棄する」), not clean
-    its data before giving it."""
-    return (
-        s.actor == "user"
-        and s.modality == "oblige"
-        and GIVING_UP.search(s.governed) is not None
-        and not _CLEANS_BEFORE_GIVING.search(s.text)
-        # (the vendor named before the verb is who acts: "after your account is closed we will delete …")
-        and not s.names.regex("vendor").search(s.text, 0, s.analysis.modal_start)
-    )
-
-
 def _table_reading(s: _Sentence, ballot: _Ballot, table: dict[tuple[str, str], str]) -> None:
     """Who may or must do what, read through the topic's kind."""
     actor, modality, governed = s.actor, s.modality, s.governed
@@ -724,7 +724,7 @@ def _table_reading(s: _Sentence, ballot: _Ballot, table: dict[tuple[str, str], s
         # "You represent and warrant that you own your content": the user's own promise says
         # nothing of what the vendor disclaims
         reading, note = NEU, ": the user's own warranty"
-    if s.kind == "vendor-duty" and _gives_back(s):
+    if s.kind == "vendor-duty" and s.gives_back:
         # 「利用企業は…資料を返還又は廃棄する」: the user gives back what the vendor lent it
         reading, note = NEU, ": the user returns or deletes what it received"
     elif s.kind == "vendor-duty" and actor == "user" and modality == "oblige":
