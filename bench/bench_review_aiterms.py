@@ -1791,6 +1791,22 @@ def set_dirs(data: Path) -> dict[str, Path]:
         "heldout437": ROOT / "bench" / "data" / "ai-terms-heldout437",
         "heldout438": ROOT / "bench" / "data" / "ai-terms-heldout438",
         "heldout439": ROOT / "bench" / "data" / "ai-terms-heldout439",
+        "heldout440": ROOT / "bench" / "data" / "ai-terms-heldout440",
+        "heldout441": ROOT / "bench" / "data" / "ai-terms-heldout441",
+        "heldout442": ROOT / "bench" / "data" / "ai-terms-heldout442",
+        "heldout443": ROOT / "bench" / "data" / "ai-terms-heldout443",
+        "heldout444": ROOT / "bench" / "data" / "ai-terms-heldout444",
+        "heldout445": ROOT / "bench" / "data" / "ai-terms-heldout445",
+        "heldout446": ROOT / "bench" / "data" / "ai-terms-heldout446",
+        "heldout447": ROOT / "bench" / "data" / "ai-terms-heldout447",
+        "heldout448": ROOT / "bench" / "data" / "ai-terms-heldout448",
+        "heldout449": ROOT / "bench" / "data" / "ai-terms-heldout449",
+        "heldout450": ROOT / "bench" / "data" / "ai-terms-heldout450",
+        "heldout451": ROOT / "bench" / "data" / "ai-terms-heldout451",
+        "heldout452": ROOT / "bench" / "data" / "ai-terms-heldout452",
+        "heldout453": ROOT / "bench" / "data" / "ai-terms-heldout453",
+        "heldout454": ROOT / "bench" / "data" / "ai-terms-heldout454",
+        "heldout455": ROOT / "bench" / "data" / "ai-terms-heldout455",
     }
 
 
