@@ -557,6 +557,8 @@ def test_look_alike_clauses_do_not_address_the_topic(text: str, absent: str) -> 
         ({"kind": "sideways"}, "kind must be one of"),
         ({"kind": "vendor-action", "places": "yes"}, "places must be true or false"),
         ({"kind": "vendor-duty", "disclaimers": "often"}, "disclaimers must be true or false"),
+        ({"kind": "vendor-action", "exits": 1}, "exits must be true or false"),
+        ({"kind": "vendor-action", "short-notice": "14 days"}, "short-notice must be true or false"),
         ({"kind": "vendor-duty", "marked-only": {"marked": {"en": "x", "ja": "x"}}}, "marked-only holds"),
     ],
 )
@@ -2115,6 +2117,96 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "input-training-use",
             "unfavourable",
         ),
+        (
+            "Any amendment must be made in writing and signed by both parties.",
+            "unilateral-changes",
+            "favourable",
+        ),
+        (
+            "We accept no obligations as a processor or entrustee for any personal information you upload.",
+            "personal-data-handling",
+            "unfavourable",
+        ),
+        (
+            "We are not your data processor for the personal data in your prompts.",
+            "personal-data-handling",
+            "unfavourable",
+        ),
+        (
+            "Uploaded feedback may be accessed by our labelling teams in Vietnam and the Philippines.",
+            "cross-border-transfer",
+            "unfavourable",
+        ),
+        (
+            "Training runs may be performed on the partner's GPU cluster in Vancouver, Canada.",
+            "cross-border-transfer",
+            "unfavourable",
+        ),
+        (
+            "利用企業は、当社に対し、登録する求人情報が真実かつ正確であることを表明し、保証します。",
+            "warranty-disclaimer",
+            "neutral",
+        ),
+        (
+            "乙は、追加で提供された提供データを用いて本学習済みモデルの再学習を行い、その評価結果を甲に報告する。",
+            "input-training-use",
+            "neutral",
+        ),
+        (
+            "乙は、提供データを本件モデル及び他の顧客向けモデルの学習に利用することができる。",
+            "input-training-use",
+            "unfavourable",
+        ),
+        (
+            "As between you and us, you own the tasting notes and label summaries generated for you.",
+            "output-ownership",
+            "favourable",
+        ),
+        (
+            "After that 14-day period, we will delete your files and outputs from our active systems within 30 days.",
+            "data-deletion-after-termination",
+            "favourable",
+        ),
+        (
+            "乙は、検証用モデルを現状有姿で提供する。",
+            "warranty-disclaimer",
+            "unfavourable",
+        ),
+        (
+            "当社は、本サービスについて何らの保証も行わず、現状のままで提供します。",
+            "warranty-disclaimer",
+            "unfavourable",
+        ),
+        (
+            "入力データは、当社の秘密情報にも本規約上の秘密情報にも該当しないものとします。",
+            "input-confidentiality",
+            "unfavourable",
+        ),
+        (
+            "お客様が送信した情報は、秘密情報には該当しません。",
+            "input-confidentiality",
+            "unfavourable",
+        ),
+        (
+            "次の各号のいずれかに該当する情報は、秘密情報に含まれない。",
+            "input-confidentiality",
+            "neutral",
+        ),
+        (
+            "当社は、天災地変その他当社の責めに帰すことができない事由により本サービスを提供できない場合には、本サービスの提供を停止することができます。",
+            "termination",
+            "neutral",
+        ),
+        (
+            "We may suspend the Service while an event beyond our reasonable control prevents us from providing it.",
+            "termination",
+            "neutral",
+        ),
+        (
+            "Customer acknowledges that its prompts are handled cross-border, in the region that the model providers select.",
+            "cross-border-transfer",
+            "unfavourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
@@ -2990,6 +3082,26 @@ def test_deletion_once_the_contract_or_account_ends_is_no_retention_period(text:
             "ja",
             "data-retention-period",
         ),
+        (
+            "Any variation of the SOW must be agreed in writing under the change control procedure.",
+            "en",
+            "unilateral-changes",
+        ),
+        (
+            " The delivered model must reach the agreed F1 score on the held-out test set for a period of twelve months.",
+            "en",
+            "data-retention-period",
+        ),
+        (
+            "ベースソフトウェアに関する著作権は乙に留保され、乙は甲に対し、成果物の利用に必要な範囲でベースソフトウェアの利用を許諾する。",
+            "ja",
+            "output-ownership",
+        ),
+        (
+            "After that period we will permanently erase Your Content from our live systems, and from backups within a further 60 days.",
+            "en",
+            "data-retention-period",
+        ),
     ],
 )
 def test_look_alike_words_address_no_topic(text: str, lang: str, topic: str) -> None:
@@ -3431,3 +3543,86 @@ def test_a_name_given_with_its_article_names_the_party() -> None:
     names = resolve_names(user_name="the Authority", vendor_name="the Provider")
     text = "11.2 The Authority may terminate this Agreement for convenience on ten days' notice to the Provider."
     assert analyse(text, "en", names).actor == "user"
+
+
+def test_content_named_for_what_the_ai_does_is_an_output_but_the_users_content_is_not() -> None:
+    from aicc.review.parties import output_terms
+
+    text = (
+        "1.1 The App records videos of your dog and returns training plans and progress notes generated by artificial "
+        'intelligence ("Training Content"). "Your Content" means the videos and notes you upload, and any text the '
+        "Service generates from them."
+    )
+    doc = document_from_text(text)
+    names = resolve_names([doc])
+    assert output_terms([doc], names) == ("Training Content",)
+
+
+EXIT_BESIDE_CAUSE_EN = """# Analytics Platform Subscription Agreement
+
+This Agreement is made between Harbourline Analytics Ltd ("Provider") and Kinoshita Foods K.K. ("Customer").
+
+## 9. Term and termination
+
+9.1 Either party may terminate this Agreement by written notice if the other party materially breaches it and fails to cure the breach within thirty (30) days after notice.
+
+9.3 Provider may suspend Customer's access without prior notice if Provider reasonably determines that Customer's use poses a security risk to the Platform.
+"""
+
+
+@pytest.mark.parametrize(
+    ("extra", "position"),
+    [
+        # the user's own exit on notice is what the rubric asks for beside the mutual right for cause and a suspension
+        # for a cause the vendor names
+        (
+            "9.2 Customer may terminate any Order Form for convenience on sixty (60) days' prior written notice.\n",
+            "favourable",
+        ),
+        ("", "neutral"),
+    ],
+)
+def test_the_users_exit_on_notice_decides_termination_beside_mutual_causes(
+    tmp_path: Path, extra: str, position: str
+) -> None:
+    review = review_text(tmp_path, EXIT_BESIDE_CAUSE_EN + extra, "agreement.md")
+    assert review.topics["termination"].position == position
+
+
+CHANGES_JA = """# 求人票作成AIサービス利用約款
+
+第20条（本約款の変更）
+1 当社は、民法第548条の4の規定に基づき、本約款を変更することができます。
+2 当社は、本約款を変更する場合、変更後の内容及び効力発生日を、効力発生日の{days}日前までに契約者に通知します。
+"""
+
+
+@pytest.mark.parametrize(
+    ("days", "extra", "position"),
+    [
+        # a fortnight's notice is neither the month the rubric asks for nor a change effective on posting
+        ("14", "", "neutral"),
+        ("30", "", "favourable"),
+        # … unless another clause lets the vendor change the terms with no notice at all
+        ("14", "3 当社は、緊急の場合には、事前の通知なく本約款を変更することができます。\n", "unfavourable"),
+    ],
+)
+def test_a_change_on_short_notice_takes_no_side(tmp_path: Path, days: str, extra: str, position: str) -> None:
+    review = review_text(tmp_path, CHANGES_JA.format(days=days) + extra, "terms.md")
+    assert review.topics["unilateral-changes"].position == position
+
+
+BASE_SOFTWARE_KEPT_JA = """# 面接文字起こしシステム開発委託契約書
+
+株式会社アオバ人材（以下「甲」という。）と株式会社ミズキ音声（以下「乙」という。）は、次のとおり契約を締結する。
+
+第12条（権利の帰属）
+1 ベースソフトウェアに関する著作権その他の知的財産権は乙に留保されるものとし、乙は甲に対し、成果物の利用に必要な範囲で、ベースソフトウェアを非独占的に利用することを許諾する。
+2 本システムが出力する要約レポートに関する権利は甲に帰属し、乙は、要約レポートについて何らの権利も主張しない。
+"""
+
+
+def test_the_vendors_base_software_is_no_output(tmp_path: Path) -> None:
+    """The vendor keeping the software it builds on says nothing of who owns what the system produces."""
+    review = review_text(tmp_path, BASE_SOFTWARE_KEPT_JA, "contract.md")
+    assert review.topics["output-ownership"].position == "favourable"

@@ -39,15 +39,25 @@ from aicc.review.parties import resolve_names, written_to_you
 from aicc.review.rules import (
     topic_aggregate,
     topic_heeds_disclaimers,
+    topic_heeds_exits,
     topic_kind,
     topic_marked_only,
     topic_reads_places,
     topic_takes_secondary,
+    topic_tempers_short_notice,
 )
 from aicc.review.suggest import rationale, suggestion
 from aicc.review.textindex import TextIndex
 from aicc.review.units import Unit, document_units, find_lists
-from aicc.review.wording import addresses_nothing_alone, defines_term, is_definition, out_of_scope
+from aicc.review.wording import (
+    EXIT_AT_WILL,
+    NO_NOTICE,
+    SHORT_NOTICE,
+    addresses_nothing_alone,
+    defines_term,
+    is_definition,
+    out_of_scope,
+)
 from aicc.tailor import tailor
 from aicc.vocabulary import HEADINGS, SIDE_ORDER, TOPICS
 
@@ -439,6 +449,17 @@ def _topics(
                 # read decides ("… which may process that text in other countries where those
                 # providers operate" beside "stored in data centres located in Australia")
                 positions += [m.judgement.position for m in seen_by_rules]
+            if topic_heeds_exits(key) and positions and all(pos == "neutral" for pos in positions):
+                # the user's own way out, which no item quoted, is what the rubric asks for beside even
+                # clauses ("Customer may terminate any Order Form for convenience on sixty days' notice" beside
+                # a mutual right to terminate for cause)
+                positions += [
+                    m.judgement.position
+                    for m in seen_by_rules
+                    if m.judgement.analysis.actor == "user"
+                    and m.judgement.position == ("favourable" if role == "user" else "unfavourable")
+                    and EXIT_AT_WILL.search(m.unit.text)
+                ]
             if addressed and topic_kind(key) == "law":
                 # a law or forum position rests on the places named, which the topic's own rules read
                 # as well as an item does: a foreign court beside a home one must not be missed
@@ -454,6 +475,15 @@ def _topics(
                     and (m.unit.document, m.unit.start) not in quoted
                 ]
             position = _aggregate(positions, preferred)
+            if (
+                topic_tempers_short_notice(key)
+                and position == ("unfavourable" if role == "user" else "favourable")
+                and any(SHORT_NOTICE.search(m.unit.text) for m in seen_by_rules)
+                and not any(NO_NOTICE.search(m.unit.text) for m in seen_by_rules)
+            ):
+                # a notice shorter than the rubric's month is neither a change on posting nor the time it asks
+                # for (unless another clause lets a change come with no notice at all)
+                position = "neutral"
             if position == ("favourable" if role == "user" else "unfavourable") and _marked_only(
                 key, deciding, seen_by_rules, position
             ):

@@ -109,7 +109,9 @@ _EN_PASSIVE = re.compile(r"^\s*(?:not\s+|never\s+)?(?:be|been|being)\s+\w+(?:ed|
 
 JA_MODALITY: dict[str, re.Pattern[str]] = {
     "disclaim": re.compile(
-        r"(?:責任|責め)(?:を|も|は)(?:一切|何ら)?負(?:わない|いません|わず|いかねます|うものでは(?:ない|なく|ありません))|一切の責任(?![^。]{0,20}(?:負担する|負担します|を負う|を負います))|免責|免れる(?!もの(?:では|で)は?(?:ない|なく|ありません))|保証(?:しない|しません|いたしません|するものでは(?:ない|なく|ありません)|せず|を行わない|しておりません|を(?:せず|しない|しません|行わず))|保証も(?:行|致|いたし|し)(?:わない|いません|ません|ない)"
+        r"(?:責任|責め)(?:を|も|は)(?:一切|何ら)?負(?:わない|いません|わず|いかねます|うものでは(?:ない|なく|ありません))|一切の責任(?![^。]{0,20}(?:負担する|負担します|を負う|を負います))|免責|免れる(?!もの(?:では|で)は?(?:ない|なく|ありません))|保証(?:しない|しません|いたしません|するものでは(?:ない|なく|ありません)|せず|を行わない|しておりません|を(?:せず|しない|しません|行わず))|保証も(?:行|致|いたし|し)(?:わない|いません|ません|ない)|保証も(?:行わ|せ|いたさ)ず"
+        # handed over as it is: 「本モデルを現状有姿で提供する」 is no promise, whatever the closing verb
+        r"|現状(?:有姿|のまま)で(?:の)?(?:提供|引渡|引き渡|納入|納品)"
         r"|賠償(?:しない|しません|いたしません)|損害について(?:は)?(?:一切)?責任(?:を(?:一切)?負(?:わない|いません|わず|いかねます))?|負担(?:しない|しません)"
         # a cap: 「…の額は、委託料の額を上限とする」「…を超えないものとする」
         r"|(?:上限|限度)と(?:する|します|し(?=[、,]))|(?:額|金額|総額)を超え(?:ない|ません)"
@@ -158,6 +160,8 @@ _EN_NEGATED_BEFORE = re.compile(
     r"(?:(?<!\bor\s)(?<!\bif\s)\b(?:not|never)\s+(?!only\b|limited\b)|n['’]t\s+)(?:\w+\s+)?$"
     # a duty refused: "is not obliged to delete", "has no obligation to return"
     r"|\b(?:not\s+(?:obliged|obligated|required)|no\s+(?:obligation|duty))\s+to\s+(?:\w+\s+)?$"
+    # a role refused: "accepts no obligations as a processor", "assumes no responsibility as"
+    r"|\b(?:accepts?|assumes?|takes?|undertakes?|has|have)\s+no\s+(?:obligations?|duties|responsibilit(?:y|ies)|role)\s+(?:of\s+any\s+kind\s+)?$"
     # a use barred: "is prohibited from using", "refrains from processing"
     r"|\b(?:prohibited|barred|precluded|forbidden|refrains?|refraining)\s+from\s+(?:\w+\s+)?$",
     re.I,
@@ -294,7 +298,9 @@ def _en_owns_output(outputs: tuple[str, ...]) -> str:
         rf"(?:outputs?|results?|deliverables?|generated\s+content|work\s+product{named})\b"
         # "you own the Restorations the App produces for you"
         r"|\s+(?:shall\s+|will\s+|does\s+|also\s+)?owns?\s+(?:all\s+|any\s+|the\s+)*[\w-]+\s+(?:that\s+|which\s+)?"
-        r"(?:the\s+)?(?:app|service|services|platform|tool|ai|model|software)\s+(?:produces|generates|creates|outputs)\b)"
+        r"(?:the\s+)?(?:app|service|services|platform|tool|ai|model|software)\s+(?:produces|generates|creates|outputs)\b"
+        # "you own the Label Profiles and tasting notes generated for you"
+        r"|\s+(?:shall\s+|will\s+|does\s+|also\s+)?owns?\s+(?:all\s+|any\s+|the\s+)*(?:[\w-]+\s+){1,5}?(?:generated|produced|created)\s+for\s+(?:you|them|it)\b)"
     )
 
 

@@ -281,6 +281,12 @@ _THE_WORK_EN = re.compile(
     r"\s+(?:\w+\s+)?(?:train|fine-?tune|build|develop)\s+(?:and\s+\w+\s+)?the\s+(?!Base\b|Foundation\b|Underlying\b|General\b)"
     r"(?:[A-Z][\w-]*\s+)?(?:Model|Models|Classifier|System)\b(?!\s+and\s+(?:its|the\s+\w+['’]s)\s+other\b)"
 )
+# … and in Japanese, the contract's own model trained as the vendor's duty: 「提供データを用いて本学習済みモデルの再学習を行い」 (not
+# when the sentence names others it serves: 「他の顧客」「汎用モデル」)
+_THE_WORK_JA = re.compile(
+    r"(?:本件?(?:学習済み|カスタマイズ)?モデル|本件?AI|本システム|カスタマイズモデル)の(?:追加|再)?学習"
+)
+_FOR_OTHERS_JA = re.compile(r"他の|汎用|第三者|自社|(?:乙|当社|受託者)の(?:製品|サービス)")
 # the vendor's general skill, not the user's data: "general know-how and skills", 「ノウハウ」
 _KNOW_HOW = re.compile(r"\bknow-?how\b|\bgeneral\s+(?:skills|knowledge|experience)\b|ノウハウ", re.IGNORECASE)
 # a second use added to a first: 「…利用できるほか、」「…に加えて、」
@@ -608,6 +614,12 @@ def _about_use(s: _Sentence) -> bool:
         )
         # (nor is the work itself: "The Company shall train the Research Model, run the evaluation …")
         and not (s.lang == "en" and s.modality == "oblige" and _THE_WORK_EN.match(s.text, s.analysis.modal_end))
+        and not (
+            s.lang == "ja"
+            and s.modality == "oblige"
+            and _THE_WORK_JA.search(s.governed)
+            and not _FOR_OTHERS_JA.search(s.text)
+        )
     )
 
 
@@ -720,9 +732,14 @@ def _table_reading(s: _Sentence, ballot: _Ballot, table: dict[tuple[str, str], s
         ).search(governed)
         if own:
             reading, note = FAV, f": for the user's own ({own.group(0)!r})"
-    if s.kind == "disclaimer" and actor == "user" and modality == "oblige" and _WARRANTS.search(s.analysis.modal_text):
-        # "You represent and warrant that you own your content": the user's own promise says
-        # nothing of what the vendor disclaims
+    if (
+        s.kind == "disclaimer"
+        and actor == "user"
+        and modality == "oblige"
+        and _WARRANTS.search(s.text[max(0, s.analysis.modal_start - 4) : s.analysis.modal_end])
+    ):
+        # "You represent and warrant that you own your content", 「利用企業は…表明し、保証します」: the user's own
+        # promise says nothing of what the vendor disclaims
         reading, note = NEU, ": the user's own warranty"
     if s.kind == "vendor-duty" and s.gives_back:
         # 「利用企業は…資料を返還又は廃棄する」: the user gives back what the vendor lent it

@@ -202,7 +202,7 @@ def validate_topic_data(data: dict[str, Any]) -> None:
             raise ValueError(f"topics.yaml: {key}: kind must be one of {KINDS}")
         if spec.get("aggregate", "worst-first") not in AGGREGATES:
             raise ValueError(f"topics.yaml: {key}: aggregate must be one of {AGGREGATES}")
-        for flag in ("places", "secondary", "disclaimers"):
+        for flag in ("places", "secondary", "disclaimers", "exits", "short-notice"):
             if not isinstance(spec.get(flag, False), bool):
                 raise ValueError(f"topics.yaml: {key}: {flag} must be true or false")
         marked = spec.get("marked-only")
@@ -250,6 +250,16 @@ def topic_takes_secondary(topic: str) -> bool:
     """Items that list the topic after their main one speak for it when they find an unfavourable
     clause (topics.yaml ``secondary``)."""
     return bool(_topic_spec(topic).get("secondary", False))
+
+
+def topic_heeds_exits(topic: str) -> bool:
+    """The user's own way out decides the topic when no finding takes a side (topics.yaml ``exits``)."""
+    return bool(_topic_spec(topic).get("exits", False))
+
+
+def topic_tempers_short_notice(topic: str) -> bool:
+    """A notice shorter than 30 days makes an unfavourable right even (topics.yaml ``short-notice``)."""
+    return bool(_topic_spec(topic).get("short-notice", False))
 
 
 def topic_reads_places(topic: str) -> bool:

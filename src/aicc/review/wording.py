@@ -35,6 +35,8 @@ FOR_CAUSE = re.compile(
     r"|\bonly\s+(?:under|in\s+accordance\s+with|pursuant\s+to|as\s+(?:provided|set\s+out|permitted)\s+in)\s+(?:clause|section|article|paragraph)s?\b"
     r"|第[0-9０-９一二三四五六七八九十]+条[^。]{0,12}(?:に定める|に基づく|による)場合に限り"
     r"|(?:次|以下|下記|前項)の?(?:各号|いずれか|事由|事項).{0,40}(?:場合|とき)|(?:次|以下)の(?:各号の)?場合に限り"
+    # an event no party controls: 「天災地変…その他当社の責めに帰すことができない事由により…提供できない場合」, "force majeure"
+    r"|(?:天災地変|不可抗力|責めに帰すことができない事由)[^。]{0,60}(?:場合|とき)|\bforce\s+majeure\b|\bbeyond\s+(?:our|its|the\s+\w+['’]s)\s+reasonable\s+control\b"
     # a pause for maintenance: 「保守点検を行う場合、…7日前までに通知した上で」, "during scheduled maintenance"
     r"|(?:保守|点検|メンテナンス)[^。]{0,20}(?:場合|とき|ため)|\b(?:for|during)\s+(?:scheduled\s+|planned\s+)?maintenance\b",
     re.IGNORECASE,
@@ -56,6 +58,26 @@ LONG_NOTICE = re.compile(
     r"\b(?:thirty|forty-five|sixty|ninety|one\s+hundred(?:\s+and)?(?:\s+(?:twenty|eighty))?|30|45|60|90|1[0-9]{2}|[2-9][0-9]{2})\s*(?:\(\d+\)\s*)?(?:calendar\s+)?days['’]?\s*(?:prior\s+|advance\s+)?(?:written\s+)?notice\b"
     r"|\b(?:30|60|90)[- ]days?\s+(?:prior\s+|advance\s+)?(?:written\s+)?notice\b|\b(?:one|two|three|four|six|twelve|[1-9]|1[0-2])\s*(?:\(\d{1,2}\)\s*)?months?['’]?\s*(?:prior\s+)?(?:written\s+)?notice\b"
     r"|(?:30|三十|３０|60|六十|90|九十)日(?:以上)?前(?:まで)?に|(?:[1-9]|1[0-2]|[一二三四六]|十二|[１-９])(?:か|ヶ|カ|箇)月(?:以上)?前(?:まで)?に",
+    re.IGNORECASE,
+)
+# Notice shorter than the rubric's 30 days: "fourteen (14) days' notice", 「効力発生日の14日前までに」
+SHORT_NOTICE = re.compile(
+    r"\b(?:seven|ten|fourteen|fifteen|twenty(?:-one)?|[1-9]|[12][0-9])\s*(?:\(\d+\)\s*)?(?:calendar\s+|business\s+)?days['’]?\s*"
+    r"(?:prior\s+|advance\s+)?(?:written\s+)?notice\b"
+    r"|(?<![\d０-９])(?:[1-9]|[12][0-9]|[１-９]|[１２][０-９])\s?日(?:以上)?前(?:まで)?に|(?:[12]|[一二])週間(?:以上)?前(?:まで)?に",
+    re.IGNORECASE,
+)
+# A change with no notice at all, which a short notice elsewhere does not temper: 「緊急の場合は事前の通知なく変更」,
+# "effective on posting"
+NO_NOTICE = re.compile(
+    r"(?:事前の?)?(?:通知|予告|告知)(?:なく|することなく|せずに|をせず)|\bwithout\s+(?:prior\s+|advance\s+|any\s+)?notice\b"
+    r"|\beffective\s+(?:immediately\s+)?(?:up)?on\s+(?:posting|publication)\b|掲(?:示|載)(?:した|された)?(?:時点?|日)(?:から|より)効力",
+    re.IGNORECASE,
+)
+# The user's way out on notice or at will: "for convenience on sixty (60) days' notice", 「いつでも解約」「中途解約」
+EXIT_AT_WILL = re.compile(
+    _CONVENIENCE + r"|\bat\s+any\s+time\b|\b(?:days|months)['’]?\s+(?:prior\s+|advance\s+)?(?:written\s+)?notice\b"
+    r"|いつでも|中途解約|(?:日|か月|ヶ月|カ月)前までに",
     re.IGNORECASE,
 )
 # The other party's failure to put something right: "if Provider fails to correct the non-conformity",
