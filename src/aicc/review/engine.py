@@ -198,6 +198,7 @@ class Engine:
             listed=lists.items_after(unit) if lists else "",
             lead=lists.lead_of(unit) if lists else "",
             where=self.reads_places(item),
+            topic=item.topics[0],
         )
 
     def candidates(
@@ -315,6 +316,7 @@ class Engine:
                     listed=lists.items_after(unit),
                     lead=lists.lead_of(unit),
                     where=rule.places,
+                    topic=key,
                 )
                 found.append(TopicMatch(unit, hits[u], judgement))
             if found:

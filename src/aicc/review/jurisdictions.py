@@ -331,17 +331,45 @@ _SETS_FORUM = re.compile(
     r"\bgovern(?:ed|s|ing)?\b|\blaws?\s+of\b|\bconstrued\b|\bjurisdiction\s+of\b|\b(?:exclusive|sole|personal)\s+jurisdiction\b"
     r"|\bsubmit(?:s|ted)?\s+(?:\w+\s+)?to\b|\bcompetent\s+courts?\b|\bvenue\b|\b(?:resolved?|settled|brought|heard|decided|litigated|determined|adjudicated)\b|\bbring\b"
     r"|\bagree\s+to\s+arbitrate\b|\b(?:binding|mandatory|final|individual)\s+arbitration\b|\bplace\s+of\s+arbitration\b|\bseat\b"
-    r"|\bwaive\w*\b.{0,60}\b(?:class\s+action|jury)\b"
+    r"|\bwaive\w*\b.{0,60}\b(?:class\s+action|jury)\b|\bproceedings\b"
     r"|\bcourt\s+of\s+first\s+instance\b|\bhaving\s+jurisdiction\b|\b(?:place|seat)\s+of\s+jurisdiction\b"
     r"|\b(?:exclusive|sole)\s+competence\b|\bcompetent\s+to\s+hear\b|\bapplies\b|\bapply\b"
-    r"|準拠|管轄|仲裁|裁判所とする|裁判所を|裁判所に|法令?が適用|法律?に従|法に従|解決",
+    r"|準拠|管轄|仲裁|裁判所とする|裁判所を|裁判所に|法(?:令|律)?(?:が|は)適用|法律?に従|法に従|解決",
     re.IGNORECASE,
 )
 
 
+# A sentence that sets both the law and the forum ("governed by the laws of England, and the parties submit to the
+# Tokyo District Court", 「本契約は英国法に準拠し、…東京地方裁判所を…管轄裁判所とする」): its clauses, and which of the two each sets
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but)\s+|(?<=し)、|(?<=とし)、|、(?:また|なお)、?|\.\s+")
+_SETS_LAW = re.compile(r"\bgovern(?:ed|s|ing)\b|\blaws?\b|\bconstrued\b|準拠|法令?が適用", re.IGNORECASE)
+_SETS_COURT = re.compile(
+    r"\bcourts?\b|\bjurisdiction\b|\barbitra\w*|\bvenue\b|\btribunal\b|\bseat\b|裁判所|仲裁|管轄", re.IGNORECASE
+)
+# a place named only to be set aside: "not governed by the laws of Japan but by …", 「日本法に準拠するものではなく」,
+# "the application of Japanese law is excluded"
+_SET_ASIDE = re.compile(
+    r"^(?:(?!\bbut\b).)*\bnot\b(?:(?!\bbut\b).)*\bbut\b|^[^。]*?ではなく、?"
+    r"|[^,;]*\b(?:is|are)\s+(?:hereby\s+)?excluded\b|[^、。]*(?:の適用を排除|は適用され(?:ない|ません|ず))",
+    re.IGNORECASE,
+)
+
+
+def about(text: str, aspect: str) -> str:
+    """The part of ``text`` that sets the law (``aspect`` "law") or the forum ("forum"), without places named only to
+    be set aside; the whole text when it sets only one of them."""
+    text = _SET_ASIDE.sub(" ", text)
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
+    law = [c for c in clauses if _SETS_LAW.search(c) and not _SETS_COURT.search(c)]
+    court = [c for c in clauses if _SETS_COURT.search(c)]
+    if not law or not court:
+        return text
+    return " ".join(law if aspect == "law" else court)
+
+
 def forum_position(text: str, home: str) -> tuple[str | None, str]:
     """Position for our side (home jurisdiction ``home``) and the words that decided it."""
-    if not _SETS_FORUM.search(text):
+    if not _SETS_FORUM.search(text) and not _USER_LOCAL.search(text):
         return None, ""
     named = places(_RESIDENCY_SCOPE.sub(" ", text))
     home_hits = [words for code, words in named if code == home.upper()]

@@ -36,7 +36,7 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
         r"|\b(?:has|have|bears?|(?:shall|will)\s+have)\s+no\s+(?:\w+\s+){0,2}(?:responsibility|liability)"
         # (a clause number inside, "liability under Clause 10.2", does not end the sentence)
         r"|\bliability\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}\b(?:is|are|shall\s+be|will\s+be)\s+(?:expressly\s+|strictly\s+)?limited\b"
-        r"|\bliability\b(?:[^.;]|(?<=\d)\.(?=\d)){0,200}\b(?:shall|will|does|may)\s+not\s+(?:in\s+(?:the\s+)?aggregate\s+)?exceed\b",
+        r"|\bliability\b(?:[^.;]|(?<=\d)\.(?=\d)){0,200}\b(?:shall|will|does|may)\s+(?:not|in\s+no\s+event|under\s+no\s+circumstances)\s+(?:in\s+(?:the\s+)?aggregate\s+)?exceed\b",
         re.IGNORECASE,
     ),
     "not-obliged": re.compile(
@@ -49,7 +49,9 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
     "prohibit": re.compile(
         # (not "does not apply" or "does not affect", a scope; not "is not Cantrell Confidential Information", a name;
         # not "are not amendments to this Agreement", what something is)
-        r"\b(?:shall|will|may|must|can|should|did)\s+(?:not|never)\b|\b(?:does|do)\s+(?:not\b(?!\s+(?:apply|affect)\b)|never\b)"
+        # (nor "shall not be restricted from using", a leave: see "permit")
+        r"\b(?:shall|will|may|must|can|should|did)\s+(?:not|never)\b(?!\s+be\s+(?:restricted|prevented|precluded|limited)\s+from\b)"
+        r"|\b(?:does|do)\s+(?:not\b(?!\s+(?:apply|affect)\b)|never\b)"
         r"|\b(?:is|are)\s+(?:not|never)\b(?!\s+(?-i:[A-Z])\w*\s+(?-i:[A-Z])|\s+(?:amendments?|modifications?|variations?|changes?)\s+(?:to|of)\b)|\b(?:shan|won|can|mustn|doesn|don)['’]t\b"
         r"|\bcannot\b|\bnever\b|\bprohibited\b|\bnot\s+(?:be\s+)?permitted\b|\brefrains?\s+from\b"
         r"|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|\b(?:was|were|been|being)\s+not\b"
@@ -65,6 +67,8 @@ EN_MODALITY: dict[str, re.Pattern[str]] = {
         # (not a possibility: "Your recordings may contain … personal information")
         r"\b(?:may|can)\b(?!\s+(?:also\s+)?(?:contain|include|reflect|differ|vary|occur|appear|arise)\b)|\b(?:is|are)\s+(?:entitled|permitted|allowed|free)\s+to\b|\breserves?\s+the\s+right"
         r"|\b(?:has|have|retains?)\s+the\s+(?:right|option)\b|\bat\s+(?:its|our|their|his)\s+(?:sole\s+|absolute\s+|own\s+)*discretion"
+        # a restriction refused is a leave: "Provider shall not be restricted from using de-identified data to train"
+        r"|\b(?:shall|will|may)\s+not\s+be\s+(?:restricted|prevented|precluded|limited)\s+from\b"
         r"|\bwithout\s+(?:prior\s+)?(?:notice|cause)\b|\bis\s+authori[sz]ed\b"
         # "you will have 30 days to export": time given is a right
         r"|\b(?:will|shall)\s+have\s+(?:[\w()]+\s+){1,3}(?:days?|weeks?|months?)\s+to\b"
@@ -111,7 +115,7 @@ JA_MODALITY: dict[str, re.Pattern[str]] = {
     "disclaim": re.compile(
         r"(?:責任|責め)(?:を|も|は)(?:一切|何ら)?負(?:わない|いません|わず|いかねます|うものでは(?:ない|なく|ありません))|一切の責任(?![^。]{0,20}(?:負担する|負担します|を負う|を負います))|免責|免れる(?!もの(?:では|で)は?(?:ない|なく|ありません))|保証(?:しない|しません|いたしません|するものでは(?:ない|なく|ありません)|せず|を行わない|しておりません|を(?:せず|しない|しません|行わず))|保証も(?:行|致|いたし|し)(?:わない|いません|ません|ない)|保証も(?:行わ|せ|いたさ)ず"
         # handed over as it is: 「本モデルを現状有姿で提供する」 is no promise, whatever the closing verb
-        r"|現状(?:有姿|のまま)で(?:の)?(?:提供|引渡|引き渡|納入|納品)"
+        r"|現状(?:有姿|のまま)[」』]?(?:[^。]{0,30}?)(?:で|にて)?(?:の)?(?:提供|引渡|引き渡|納入|納品)"
         r"|賠償(?:しない|しません|いたしません)|損害について(?:は)?(?:一切)?責任(?:を(?:一切)?負(?:わない|いません|わず|いかねます))?|負担(?:しない|しません)"
         # a cap: 「…の額は、委託料の額を上限とする」「…を超えないものとする」
         r"|(?:上限|限度)と(?:する|します|し(?=[、,]))|(?:額|金額|総額)を超え(?:ない|ません)"
@@ -193,11 +197,15 @@ def mutual(text: str) -> bool:
     return _JA_BOTH.search(text) is not None or _MUTUAL_EN.search(text) is not None
 
 
-_EN_OWN_TO = r"(?:vest(?:s|ed)?\s+in|belong(?:s|ing)?\s+to|(?:sole\s+and\s+exclusive\s+|exclusive\s+)?property\s+of|owned\s+by|retained\s+by|assign(?:s|ed)?\s+(?:\w+\s+){0,6}?to|transfer(?:s|red)?\s+(?:\w+\s+){0,6}?to|remain(?:s)?\s+with)\s+(?:the\s+)?"
+_EN_OWN_TO = r"(?:vest(?:s|ed)?\s+(?:exclusively\s+|solely\s+|only\s+)?in|belong(?:s|ing)?\s+(?:exclusively\s+|solely\s+|only\s+)?to|(?:sole\s+and\s+exclusive\s+|exclusive\s+)?property\s+of|owned\s+by|retained\s+by|assign(?:s|ed)?\s+(?:\w+\s+){0,6}?to|transfer(?:s|red)?\s+(?:\w+\s+){0,6}?to|remain(?:s)?\s+with)\s+(?:the\s+)?"
 # the party or one on its side: "you or the relevant Clinic own the Outputs", "Customer or its Affiliates own …"
 _EN_OR_ITS = r"(?:\s+or\s+(?:the\s+relevant|its|your|their)\s+[\w-]+(?:\s+[\w-]+)?)?"
+_EN_CLAIMS_NONE = (
+    r"\s+(?:claims?\s+no|(?:does|will|shall)\s+not\s+claim\s+any|acquires?\s+no|(?:does|will|shall)\s+not\s+acquire\s+any"
+    r"|(?:has|shall\s+have|will\s+have)\s+no)\s+(?:ownership|title|(?:intellectual\s+property\s+)?rights?\s+(?:in|to|of)\b)"
+)
 _EN_ASSIGN_TO = r"(?:assign(?:s|ed)?|transfer(?:s|red)?|convey(?:s|ed)?)\s+(?:\w+\s+){0,6}?to\s+(?:the\s+)?"
-_JA_OWN_TO = r"(?:に(?:帰属|移転|留保)|が(?:保有|有する|留保)|の(?:所有|財産))"
+_JA_OWN_TO = r"(?:に(?:帰属|移転|留保|譲渡)|が(?:保有|有する|留保)|の(?:所有|財産))"
 
 
 @dataclass(frozen=True)
@@ -272,6 +280,11 @@ def _beneficiary_en(text: str, names: PartyNames) -> str | None:
     ]
     if assigned:
         return max(assigned)[1]
+    # a party that claims or acquires none gives it to the other: "Provider claims no ownership rights in any
+    # content generated by the Service", "The Licensee acquires no ownership rights in any output"
+    for side, other in (("vendor", "user"), ("user", "vendor")):
+        if names.regex(side, after=_EN_CLAIMS_NONE, flags=re.I).search(text):
+            return other
     for side in ("vendor", "user"):
         if names.regex(side, before=_EN_OWN_TO, flags=re.I).search(text) or names.regex(
             side,
@@ -312,8 +325,11 @@ def _beneficiary_ja(text: str, names: PartyNames) -> str | None:
         for match in names.regex(side, after=_JA_OWN_TO).finditer(text):
             if not _JA_NOT_SO.match(text, match.end()):  # 「…甲に移転するものではない」 gives 甲 nothing
                 found.append((match.start(), side))
+            elif side == "user" and _JA_PASSED_ON.search(match.group(0)):
+                # … and leaves it with the vendor: 「出力データに関する権利をお客様に移転するものではありません」
+                found.append((match.start(), "vendor"))
     if found:
-        return found[-1][1]
+        return max(found)[1]  # the last named: 「当社が有する一切の権利を、…利用者に譲渡する」
     # 「…権利は、当社又は当社にライセンスを許諾する者に帰属する」: the one side named in the phrase
     # that ends at に帰属 (from the last 、 or は before it)
     owner = None
@@ -332,6 +348,7 @@ def _beneficiary_ja(text: str, names: PartyNames) -> str | None:
 # what follows a verb to deny it: 「移転するものではない」「帰属しない」
 _JA_NOT_SO = re.compile(r"(?:する|させる|される)?もの(?:では|で)は?(?:ない|ありません)|(?:し|され)(?:ない|ず|ません)")
 _JA_OWNER_END = re.compile(r"に(?:帰属|移転|留保)")
+_JA_PASSED_ON = re.compile(r"に(?:移転|譲渡)$")
 # where the phrase naming the owner starts: after a comma or the topic は (not the は of 又は)
 _JA_PHRASE_START = re.compile(r"[、，]|(?<![又若或])は")
 

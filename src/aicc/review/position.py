@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from aicc.review.jurisdictions import forum_position
+from aicc.review.jurisdictions import about, forum_position
 from aicc.review.modality import (
     _JA_CONDITION,
     _JA_RELATIVE,
@@ -59,6 +59,7 @@ from aicc.review.wording import (
     PERMISSION,
     REFLEXIVE,
     REFUSED,
+    SHORT_NOTICE,
     SUPER_CAP,
     SUSPENDING,
     TERMINATING,
@@ -525,9 +526,15 @@ class _Sentence:
         )
 
 
-def _law(text: str, home: str, role: str, analysis: Analysis) -> Judgement:
-    """Law and forum: the places named, judged against our own home jurisdiction."""
-    place, words = forum_position(text, home)
+# the topics of kind "law" that a sentence setting both the law and the forum speaks to in part
+_LAW_ASPECT = {"governing-law": "law", "jurisdiction": "forum"}
+
+
+def _law(text: str, home: str, role: str, analysis: Analysis, topic: str) -> Judgement:
+    """Law and forum: the places named (in the part of the sentence about the topic's own aspect), judged against
+    our own home jurisdiction."""
+    aspect = _LAW_ASPECT.get(topic)
+    place, words = forum_position(about(text, aspect) if aspect else text, home)
     if place == "user-local":
         place = FAV if role == "user" else UNF
         return Judgement(place, f"forum at the user's residence: {words!r}", analysis)
@@ -874,6 +881,21 @@ def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
         # you thirty days' notice of any change to these Terms"): the time the rubric asks for
         # (not a change of prices alone: 「利用料金の改定を行う場合、…1か月前までに通知します」 says nothing of the terms)
         ballot.add(FAV, "", ballot.above(UNF), f"a change only with notice: {notice.group(0)!r}")
+    short = (
+        SHORT_NOTICE.search(text)
+        if notice is None
+        and kind == "vendor-action"
+        and actor == "vendor"
+        and modality in ("permit", "oblige")
+        and CHANGING.search(s.governed)
+        and not ENDING.search(s.governed)
+        and not _PRICES_ONLY.search(text)
+        else None
+    )
+    if short:
+        # a change on less notice than the rubric's month ("by giving Customer at least 14 days' notice"): neither the
+        # time it asks for nor a change on posting
+        ballot.add(NEU, "", ballot.above(UNF), f"a change with short notice: {short.group(0)!r}")
     opt_out = OPT_OUT.search(text) if kind == "vendor-action" else None
     secured = (
         _SECURED_NOT_USED.search(text)
@@ -911,13 +933,7 @@ def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
         # "The Hosted Service is not designed to process personal information": the vendor takes on no care
         # for the data, which is left to the user
         ballot.add(UNF, "", ballot.above(), f"not meant for it: {not_meant.group(0)!r}")
-    denied = (
-        _denied_protection(s)
-        if kind == "vendor-duty"
-        and actor in ("vendor", "none")
-        and (modality == "prohibit" if s.lang == "en" else modality in ("oblige", "none"))
-        else None
-    )
+    denied = _denied_protection(s) if kind == "vendor-duty" and actor in ("vendor", "none") else None
     if denied:
         # the negation is the topic's own unfavourable words ("Your Content is not submitted in confidence", "is not
         # confidential"): it denies the protection rather than forbidding the vendor anything
@@ -953,21 +969,36 @@ def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
 
 
 def _denied_protection(s: _Sentence) -> str | None:
-    """A topic's unfavourable words that hold the sentence's own negation, or None. (In Japanese the
-    negation sits in a clause before the main verb: 「当社は、…委託を受ける立場にはなく、…ものとします」.)"""
+    """A topic's unfavourable words that hold the sentence's own negation, or None: the negation is the
+    sentence's modal ("Your Content is not submitted in confidence"; in Japanese it sits in a clause before the
+    main verb: 「当社は、…委託を受ける立場にはなく、…ものとします」), or the words deny the protection themselves,
+    whatever the verb ("all Inputs shall be deemed non-confidential", 「…秘密情報から除かれるものとします」)."""
+    modality = s.analysis.modality
     for compiled in s.topic_cues:
         for hit in all_hits("unfavourable", compiled.unfavourable, s.text):
             start = s.text.find(hit.matched)
             if s.lang == "ja":
-                if _JA_DENIAL_END.search(hit.matched) and start < s.analysis.modal_start:
+                if _JA_DENIED_IN.search(hit.matched) or (
+                    modality in ("oblige", "none")
+                    and _JA_DENIAL_END.search(hit.matched)
+                    and start < s.analysis.modal_start
+                ):
                     return hit.matched
-            elif start < s.analysis.modal_end and s.analysis.modal_start < start + len(hit.matched):
+            elif _EN_DENIED_IN.search(hit.matched) or (
+                modality == "prohibit"
+                and start < s.analysis.modal_end
+                and s.analysis.modal_start < start + len(hit.matched)
+            ):
                 return hit.matched
     return None
 
 
 # a Japanese cue that ends in its own negation: 「委託を受ける立場にはなく」
 _JA_DENIAL_END = re.compile(r"(?:なく|ない|ありません|ず)$")
+# … or that denies the protection itself: 「秘密情報から除かれる」「秘密保持義務はユーザのみが負う」
+_JA_DENIED_IN = re.compile(r"除かれ|除外|のみが負")
+# an English cue that holds its own denial: "non-confidential", "not treated as confidential"
+_EN_DENIED_IN = re.compile(r"\bnon-|\bnon\s|\bnot\b|\bno\b", re.IGNORECASE)
 
 
 def _cap_size(s: _Sentence, ballot: _Ballot, months: int) -> None:
@@ -1003,6 +1034,7 @@ def judge(
     listed: str = "",
     lead: str = "",
     where: bool = False,
+    topic: str = "",
 ) -> Judgement:
     """The position of one sentence for our side (``role``), with the cue that decided it.
 
@@ -1010,7 +1042,9 @@ def judge(
     「次の各号」), which decide whether a right it grants is for cause or at will. ``lead``: for
     a list item, the sentence that announced the list; an item with no verb of its own
     (「（2）当社の機械学習モデルの改良」) is read with it. ``where``: the topic is about where the data
-    is kept, so keeping it in the home jurisdiction alone is favourable."""
+    is kept, so keeping it in the home jurisdiction alone is favourable. ``topic``: the topic (or the item's
+    main topic) the sentence is read for; a sentence that sets both the law and the forum is read in part
+    for each."""
     analysis = analyse(text, lang, names)
     if lead and EXCEPTIONS_LEAD.search(lead):
         return Judgement(NEU, f"one of the exceptions listed under {lead[:60]!r}", analysis)
@@ -1026,7 +1060,7 @@ def judge(
         text = f"{lead} {text}"
         analysis = analyse(text, lang, names)
     if kind == "law":
-        return _law(text, home, role, analysis)
+        return _law(text, home, role, analysis, topic)
     listed = listed_places(text, listed)
     kept = where_kept(text, lang, analysis, listed=listed, where=where, home=home)
     if kept is not None:

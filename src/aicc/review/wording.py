@@ -57,7 +57,9 @@ DELIVERED_WORK = re.compile(
 LONG_NOTICE = re.compile(
     r"\b(?:thirty|forty-five|sixty|ninety|one\s+hundred(?:\s+and)?(?:\s+(?:twenty|eighty))?|30|45|60|90|1[0-9]{2}|[2-9][0-9]{2})\s*(?:\(\d+\)\s*)?(?:calendar\s+)?days['’]?\s*(?:prior\s+|advance\s+)?(?:written\s+)?notice\b"
     r"|\b(?:30|60|90)[- ]days?\s+(?:prior\s+|advance\s+)?(?:written\s+)?notice\b|\b(?:one|two|three|four|six|twelve|[1-9]|1[0-2])\s*(?:\(\d{1,2}\)\s*)?months?['’]?\s*(?:prior\s+)?(?:written\s+)?notice\b"
-    r"|(?:30|三十|３０|60|六十|90|九十)日(?:以上)?前(?:まで)?に|(?:[1-9]|1[0-2]|[一二三四六]|十二|[１-９])(?:か|ヶ|カ|箇)月(?:以上)?前(?:まで)?に",
+    r"|(?:30|三十|３０|60|六十|90|九十)日(?:以上)?前(?:まで)?に|(?:[1-9]|1[0-2]|[一二三四六]|十二|[１-９])(?:か|ヶ|カ|箇)月(?:以上)?前(?:まで)?に"
+    # told that far ahead in other words: "at least sixty days in advance of any change"
+    r"|\b(?:thirty|forty-five|sixty|ninety|30|45|60|90)\s*(?:\(\d+\)\s*)?(?:calendar\s+)?days\s+in\s+advance\b",
     re.IGNORECASE,
 )
 # Notice shorter than the rubric's 30 days: "fourteen (14) days' notice", 「効力発生日の14日前までに」
@@ -142,7 +144,7 @@ SAFEGUARDS = re.compile(
     r"|\blegally\s+enforceable\s+(?:obligations|commitments)\b.{0,80}\b(?:comparable|equivalent|adequate)\b"
     # APPI Art. 28 named, or the system it asks of a recipient abroad
     r"|\bArt(?:icle|\.)\s*28(?:,?\s+paragraph\s+\d)?\s+of\s+the\s+(?:APPI|Act\s+on\s+the\s+Protection)|\bsystem\s+(?:that\s+)?conform(?:s|ing)\s+to\s+the\s+standards\b"
-    r"|相当措置|標準契約条項|十分性認定|基準に適合する体制"
+    r"|相当措置|標準契約条項|十分性認定|基準に適合する(?:体制|契約|措置)|同等の(?:保護)?水準"
     # storage abroad under the security duty of APPI Art. 23, knowing the foreign regime: 「外的環境の把握」
     r"|外的環境の把握"
     # the information APPI Art. 28(2) asks for before consent: the country, its regime and the recipient's measures
