@@ -751,6 +751,38 @@ lost: the labellers split on it); a deletion "within N days" read as a retention
 lost); a mutual cap of three months' fees read as neutral (6 Japanese labels gained, 7 English lost).
 All two hundred and fifty-one sets' first runs: 12148/14056 (86.4%), status 13443/14056 (95.6%).
 
+Sets 440 to 455 (nineteenth session, 2026-11-28): two rounds of eight, each set labelled a second time, blind, by
+another helper (bench/data/second-labels, compared by bench/bench_label_agreement.py); the same was done for sets 412
+to 439. Distractors of the helpers' own making:
+- round 1, sets 440 to 447, first run on 74bfbe1 (the session's starting engine) before anything was changed for
+  them: a podcast editor, rail platform crowding, 社内ヘルプデスク生成AI SaaS, 融資審査補助モデルの PoC; clause search
+  with a DPA, a children's language tutor, 住民問い合わせ AI の構築・運用委託, 論文要約 API 規約; purchase histories
+  licensed to a recommender startup, airline support LLM fine-tuning, 図面積算システムの共同開発, 写真補正アプリ規約;
+  solar-panel drone PoC, a voice-cloning API, 電子カルテ要約 AI の導入・保守（覚書付き）, 求人票作成 AI 約款; a fraud-scoring
+  MSA, a meal planner, 需要予測モデルのカスタマイズ, 答案添削サービス規約; a molecule-property research licence,
+  meeting minutes SaaS, 配送ルート最適化 AI の開発委託, 物件紹介文生成 SaaS; a code-review order form, transit data
+  sharing, 事故写真査定 AI の PoC, AI 占いチャット規約; an on-premises document classifier, background music, 設備点検
+  画像 AI の開発・保守, AI 経理仕訳規約: 399/448 (89.1%; en 200/224, ja 199/224; status 429/448);
+- round 2, sets 448 to 455, first run on the final rules (525946a) and never used for a fix (starting engine 406):
+  dermatology triage SaaS, a travel planner, 外観検査モデルの開発委託（再委託条項）, 契約書レビュー AI 規約; convenience
+  store analytics with a DPA, an image API with content credentials, 災害時 SNS 分析の共同研究, AI 家計簿アプリ規約;
+  elevator predictive-maintenance PoC, a résumé-screening add-on, 見出し生成 AI のカスタマイズ, 看護記録音声入力 SaaS;
+  an insurance claims agent MSA, a homework chatbot, 作物病害画像判定の開発・運用, 通話要約 AI 規約; a street-image
+  dataset licence, a sales-email writer, 不正送金検知の PoC, ケアプラン作成支援約款; a translation platform, a pet
+  symptom checker, キャラクター音声合成モデルの開発, 申告書チェック SaaS; sepsis-prediction research, an interior-design
+  render app, 駅構内混雑予測 SaaS, 補助金申請書作成支援規約; a bank intranet chatbot, stem separation, 故障予知 AI の共同
+  開発, 飲食店需要予測規約: 407/448 (90.8%; en 201/224, ja 206/224; status 432/448).
+The fixes came from the misses of sets 412 to 447 that both labellers read alike, and from 570 standard clause probes
+(bench/bench_review_probes.py: 427 right on 74bfbe1, 476 on the final rules; read the wrong way round 12 and 2). Final
+rules (525946a) on all four hundred and fifty-five sets: 23705/25480 (93.0%; en 11932/12782, ja 11773/12698; status
+24974/25480), against 23670 for the starting engine; on the four hundred and thirty-nine older sets 22889/24584 (22865
+before); sets 440 to 447 409/448 (399 before); the development set 143/168 (unchanged). A change on less than 30
+days' notice read as neutral (the rubric and the newer labellers' reading; the second labellers agree 7 to 1) costs
+20 labels net on sets 1 to 299, whose labels call it unfavourable, and gains 4 on sets 300 to 439: kept. Dropped: a
+vendor's promise the topic's rules read deciding a favourable-first topic (+34 -37); the topic's rules reading a
+finding's clause the other way taking away its vote (-3); "does not store" and 「保存しません」 as retention (-19). All
+four hundred and fifty-five sets' first runs: 22269/25480 (87.4%), status 24360/25480 (95.6%).
+
 Sets 412 to 439 (eighteenth session, 2026-11-28): one round of eight and five rounds of four, each set run once on
 the session's committed rules before anything was changed for it, and once on the engine the session started from
 (6fc1927, whose rules equal the seventeenth session's final ones); distractors of the helpers' own making:
