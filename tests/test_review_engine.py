@@ -2402,6 +2402,16 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "unilateral-changes",
             "unfavourable",
         ),
+        (
+            "本契約にはシンガポールの法律が適用され、本契約に関する紛争は東京地方裁判所を専属的合意管轄裁判所とする。",
+            "governing-law",
+            "unfavourable",
+        ),
+        (
+            "本契約にはシンガポールの法律が適用され、本契約に関する紛争は東京地方裁判所を専属的合意管轄裁判所とする。",
+            "jurisdiction",
+            "favourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:

@@ -341,8 +341,8 @@ _SETS_FORUM = re.compile(
 
 # A sentence that sets both the law and the forum ("governed by the laws of England, and the parties submit to the
 # Tokyo District Court", 「本契約は英国法に準拠し、…東京地方裁判所を…管轄裁判所とする」): its clauses, and which of the two each sets
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but)\s+|(?<=し)、|(?<=とし)、|、(?:また|なお)、?|\.\s+")
-_SETS_LAW = re.compile(r"\bgovern(?:ed|s|ing)\b|\blaws?\b|\bconstrued\b|準拠|法令?が適用", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but)\s+|(?<=し)、|(?<=され)、|(?<=であり)、|、(?:また|なお)、?|\.\s+")
+_SETS_LAW = re.compile(r"\bgovern(?:ed|s|ing)\b|\blaws?\b|\bconstrued\b|準拠|法(?:令|律)?(?:が|は)適用", re.IGNORECASE)
 _SETS_COURT = re.compile(
     r"\bcourts?\b|\bjurisdiction\b|\barbitra\w*|\bvenue\b|\btribunal\b|\bseat\b|裁判所|仲裁|管轄", re.IGNORECASE
 )

@@ -868,33 +868,25 @@ def _special_readings(s: _Sentence, ballot: _Ballot) -> None:
     if both_agree and modality in ("permit", "prohibit", "oblige", "none"):
         # an act that needs both parties' signatures is not one the vendor can take alone
         ballot.add(FAV, "", ballot.above(UNF), f"both parties must agree: {both_agree.group(0)!r}")
-    notice = (
-        LONG_NOTICE.search(text)
-        if kind == "vendor-action"
+    # a change the vendor may make, or must announce, with a notice period named (not of prices alone: 「利用料金の改定を行う
+    # 場合、…1か月前までに通知します」 says nothing of the terms)
+    announced = (
+        kind == "vendor-action"
         and actor == "vendor"
         and modality in ("permit", "oblige")
-        and CHANGING.search(s.governed)
-        else None
-    )
-    if notice and not ENDING.search(s.governed) and not _PRICES_ONLY.search(text):
-        # a change the vendor may make only on 30 days' notice or more, or must announce that far ahead ("We will give
-        # you thirty days' notice of any change to these Terms"): the time the rubric asks for
-        # (not a change of prices alone: 「利用料金の改定を行う場合、…1か月前までに通知します」 says nothing of the terms)
-        ballot.add(FAV, "", ballot.above(UNF), f"a change only with notice: {notice.group(0)!r}")
-    short = (
-        SHORT_NOTICE.search(text)
-        if notice is None
-        and kind == "vendor-action"
-        and actor == "vendor"
-        and modality in ("permit", "oblige")
-        and CHANGING.search(s.governed)
+        and CHANGING.search(s.governed) is not None
         and not ENDING.search(s.governed)
         and not _PRICES_ONLY.search(text)
-        else None
     )
-    if short:
-        # a change on less notice than the rubric's month ("by giving Customer at least 14 days' notice"): neither the
-        # time it asks for nor a change on posting
+    notice = LONG_NOTICE.search(text) if announced else None
+    short = SHORT_NOTICE.search(text) if announced and notice is None else None
+    if notice:
+        # only on 30 days' notice or more, or announced that far ahead ("We will give you thirty days' notice of any
+        # change to these Terms"): the time the rubric asks for
+        ballot.add(FAV, "", ballot.above(UNF), f"a change only with notice: {notice.group(0)!r}")
+    elif short:
+        # on less notice than that ("by giving Customer at least 14 days' notice"): neither the time the rubric asks for
+        # nor a change on posting
         ballot.add(NEU, "", ballot.above(UNF), f"a change with short notice: {short.group(0)!r}")
     opt_out = OPT_OUT.search(text) if kind == "vendor-action" else None
     secured = (
