@@ -128,7 +128,7 @@ JA_MODALITY: dict[str, re.Pattern[str]] = {
     # 「…の保存期間には影響しない」「…に影響を及ぼさない」, which say what a clause leaves alone)
     "prohibit": re.compile(
         r"てはな(?:らない|りません|らず)|(?<!なければな)(?<!当た)(?<!該当)(?<!影響)(?<!及ぼ)(?:し|せ|さ|わ|ら|か|た)ない(?:ものとする|ものとします)?(?=[。、,]|$)|(?<!該当)しません|いたしません|禁止(?!事項)|禁じ"
-        r"|ことは?でき(?:ない|ません)|(?:用い|使用せ|利用せ|供さ|提供せ|開示せ|転用せ)ず|行わない|行いません|一切.{0,20}ない"
+        r"|(?<!帰す)こと(?:が|は)?でき(?:ない|ません)(?!事由|場合|とき|と認め|と判断|範囲|者|状態|こと)|(?:用い|使用せ|利用せ|供さ|提供せ|開示せ|転用せ)ず|行わない|行いません|一切.{0,20}ない"
         r"|(?<!妨げられる)ことは(?:ない|ありません|ございません)|(?<!制限)(?<!制約)(?<!禁止)(?:さ|せ)れ(?:ない|ません)(?=[。、,]|$)|でき(?:ない|ません)(?=[。、,]|$)"
         r"|一切.{0,30}ません|応じ(?:ない|ません|られない|られません|かねます)"
     ),
@@ -200,6 +200,7 @@ def mutual(text: str) -> bool:
 _EN_OWN_TO = r"(?:vest(?:s|ed)?\s+(?:exclusively\s+|solely\s+|only\s+)?in|belong(?:s|ing)?\s+(?:exclusively\s+|solely\s+|only\s+)?to|(?:sole\s+and\s+exclusive\s+|exclusive\s+)?property\s+of|owned\s+by|retained\s+by|assign(?:s|ed)?\s+(?:\w+\s+){0,6}?to|transfer(?:s|red)?\s+(?:\w+\s+){0,6}?to|remain(?:s)?\s+with)\s+(?:the\s+)?"
 # the party or one on its side: "you or the relevant Clinic own the Outputs", "Customer or its Affiliates own …"
 _EN_OR_ITS = r"(?:\s+or\s+(?:the\s+relevant|its|your|their)\s+[\w-]+(?:\s+[\w-]+)?)?"
+_EN_NOTHING_BEFORE = re.compile(r"\b(?:nothing|not|no)\b(?:\s+[\w-]+){0,5}\s+$", re.I)
 _EN_CLAIMS_NONE = (
     r"\s+(?:claims?\s+no|(?:does|will|shall)\s+not\s+claim\s+any|acquires?\s+no|(?:does|will|shall)\s+not\s+acquire\s+any"
     r"|(?:has|shall\s+have|will\s+have)\s+no)\s+(?:ownership|title|(?:intellectual\s+property\s+)?rights?\s+(?:in|to|of)\b)"
@@ -277,6 +278,8 @@ def _beneficiary_en(text: str, names: PartyNames) -> str | None:
         (match.start(), side)
         for side in ("vendor", "user")
         for match in names.regex(side, before=_EN_ASSIGN_TO, flags=re.I).finditer(text)
+        # (not a transfer denied: "Nothing in these Terms transfers to you any ownership of the responses")
+        if not _EN_NOTHING_BEFORE.search(text, 0, match.start())
     ]
     if assigned:
         return max(assigned)[1]

@@ -987,10 +987,16 @@ def _denied_protection(s: _Sentence) -> str | None:
 
 # a Japanese cue that ends in its own negation: 「委託を受ける立場にはなく」
 _JA_DENIAL_END = re.compile(r"(?:なく|ない|ありません|ず)$")
-# … or that denies the protection itself: 「秘密情報から除かれる」「秘密保持義務はユーザのみが負う」
-_JA_DENIED_IN = re.compile(r"除かれ|除外|のみが負")
+# … or that denies the protection itself: 「秘密情報から除かれる」「秘密保持義務はユーザのみが負う」「…秘密保持義務の対象外とする」
+_JA_DENIED_IN = re.compile(r"除かれ|除外|のみが負|対象外")
 # an English cue that holds its own denial: "non-confidential", "not treated as confidential"
 _EN_DENIED_IN = re.compile(r"\bnon-|\bnon\s|\bnot\b|\bno\b", re.IGNORECASE)
+
+
+# a cap said to bind the other party too: 「…この上限は契約者の損害賠償責任にも同様に適用される」, "shall apply equally to Customer"
+_CAP_FOR_BOTH = re.compile(
+    r"にも(?:同様に)?適用|\bappl(?:y|ies)\s+(?:equally|likewise|mutatis\s+mutandis)\s+to\b", re.IGNORECASE
+)
 
 
 def _cap_size(s: _Sentence, ballot: _Ballot, months: int) -> None:
@@ -1002,6 +1008,7 @@ def _cap_size(s: _Sentence, ballot: _Ballot, months: int) -> None:
     both = (
         s.actor == "both"
         or mutual(s.text)
+        or _CAP_FOR_BOTH.search(s.text) is not None
         or (s.lang == "ja" and s.actor == "none" and not _vendor_capped(s.text, s.names))
     )
     size: str | None = None

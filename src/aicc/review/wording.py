@@ -148,7 +148,7 @@ SAFEGUARDS = re.compile(
     # storage abroad under the security duty of APPI Art. 23, knowing the foreign regime: 「外的環境の把握」
     r"|外的環境の把握"
     # the information APPI Art. 28(2) asks for before consent: the country, its regime and the recipient's measures
-    r"|当該外国の名称|(?:当該)?外国(?:における|の)個人情報(?:の)?保護(?:に関する)?制度",
+    r"|当該外国の名称|(?:当該)?外国(?:における|の)個人情報(?:の)?保護(?:に関する)?制度|移転先の国名|当該国の個人情報(?:の)?保護(?:に関する)?制度",
     re.IGNORECASE,
 )
 # … which a sentence may also deny: "countries without an adequacy decision"
@@ -427,7 +427,7 @@ _CAP_PERIOD_JA = re.compile(
 
 # ... or with the fee named first: 「受領した委託料の1か月分相当額を上限とする」
 _CAP_PERIOD_JA_AFTER = re.compile(
-    r"(?:料|代金|対価|報酬|費用)の(?P<n>[0-9０-９]{1,2}|十二|[一二三六])\s*(?P<unit>(?:ヶ|か|カ|箇|ケ)月|年)分"
+    r"(?:料金?|代金|対価|報酬|費用)の(?P<n>[0-9０-９]{1,2}|十二|[一二三六])\s*(?P<unit>(?:ヶ|か|カ|箇|ケ)月|年)分"
 )
 
 
