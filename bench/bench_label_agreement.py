@@ -44,7 +44,7 @@ how a lawyer would read the documents.
 Later the same session: sets 440 to 455 were written in two rounds of eight and labelled twice from the start.
 - Sets 440-447, first run on the session's committed engine (74bfbe1, before any fix for them): joint 399/448 against
   the first labels, 399 against the second, 393/433 on consensus (labellers: joint 433/448, 96.7%, kappa 0.95). Their
-  consensus misses then led to fixes: 409/448 and 402/433 on the final rules (525946a).
+  consensus misses then led to fixes: 409/448 and 402/433 on the final rules (525946a; 8baa6d8 the same).
 - Sets 448-455, never used for a fix: 74bfbe1 406/448 (consensus 396/430); the final rules 407/448 (397/430);
   labellers joint 430/448 (96.0%), kappa 0.94. As in the eighteenth session, fixes drawn from one round's misses reach
   new text by about one label in 448.
