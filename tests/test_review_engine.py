@@ -2462,6 +2462,91 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "cross-border-transfer",
             "favourable",
         ),
+        (
+            "This Agreement is governed by the laws of Ireland, and the laws of Japan shall not apply.",
+            "governing-law",
+            "unfavourable",
+        ),
+        (
+            "The courts of Japan shall not have jurisdiction, and all disputes shall be heard exclusively in the courts of Dublin, Ireland.",
+            "jurisdiction",
+            "unfavourable",
+        ),
+        (
+            "Any claim against us must be brought in the courts of New York, and you waive any right to bring a claim in the courts of Japan.",
+            "jurisdiction",
+            "unfavourable",
+        ),
+        (
+            "If you are a customer located in Japan, these Terms are governed by Japanese law rather than the laws of the State of California.",
+            "governing-law",
+            "favourable",
+        ),
+        (
+            "契約者は日本の裁判所に訴訟を提起することはできず、本契約に関する紛争は米国ニューヨーク州の裁判所においてのみ解決されるものとします。",
+            "jurisdiction",
+            "unfavourable",
+        ),
+        (
+            "This Agreement is governed by the laws of Japan, and the UN Convention on Contracts for the International Sale of Goods shall not apply.",
+            "governing-law",
+            "favourable",
+        ),
+        (
+            "Notwithstanding Provider's incorporation in the State of Delaware, this Agreement shall be governed by Japanese law.",
+            "governing-law",
+            "favourable",
+        ),
+        (
+            "Notwithstanding that Supplier is incorporated in the United States, the parties submit to the exclusive jurisdiction of the Tokyo District Court.",
+            "jurisdiction",
+            "favourable",
+        ),
+        (
+            "乙の本店所在地が米国にある場合であっても、本契約には日本法が適用されるものとする。",
+            "governing-law",
+            "favourable",
+        ),
+        (
+            "本契約には日本法は適用されず、イングランド及びウェールズ法のみが適用される。",
+            "governing-law",
+            "unfavourable",
+        ),
+        (
+            "本契約に関する一切の事項は日本国の法令に従って解釈されるものとし、国際物品売買契約に関する国際連合条約は適用されないものとする。",
+            "governing-law",
+            "favourable",
+        ),
+        (
+            "Customer Inputs shall not constitute Confidential Information of Customer.",
+            "input-confidentiality",
+            "unfavourable",
+        ),
+        (
+            "The confidentiality obligations in this Agreement bind only Customer and not Provider.",
+            "input-confidentiality",
+            "unfavourable",
+        ),
+        (
+            "ユーザの入力データは、ユーザの秘密情報を構成しないものとする。",
+            "input-confidentiality",
+            "unfavourable",
+        ),
+        (
+            "乙は、自らの裁量で定める期間、甲のデータを保管できるものとする。",
+            "data-retention-period",
+            "unfavourable",
+        ),
+        (
+            "Provider reserves the right to delete all Customer Data immediately upon termination, and Customer is solely responsible for exporting its data beforehand.",
+            "data-deletion-after-termination",
+            "unfavourable",
+        ),
+        (
+            "本契約終了後、ユーザデータはユーザに返還されないものとします。",
+            "data-deletion-after-termination",
+            "unfavourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:

@@ -334,7 +334,7 @@ _SETS_FORUM = re.compile(
     r"|\bwaive\w*\b.{0,60}\b(?:class\s+action|jury)\b|\bproceedings\b"
     r"|\bcourt\s+of\s+first\s+instance\b|\bhaving\s+jurisdiction\b|\b(?:place|seat)\s+of\s+jurisdiction\b"
     r"|\b(?:exclusive|sole)\s+competence\b|\bcompetent\s+to\s+hear\b|\bapplies\b|\bapply\b"
-    r"|準拠|管轄|仲裁|裁判所とする|裁判所を|裁判所に|法(?:令|律)?(?:が|は)適用|法律?に従|法に従|解決",
+    r"|準拠|管轄|仲裁|裁判所とする|裁判所を|裁判所に|法(?:令|律)?(?:のみ)?(?:が|は)適用|法(?:令|律)?に従|解決",
     re.IGNORECASE,
 )
 
@@ -342,7 +342,9 @@ _SETS_FORUM = re.compile(
 # A sentence that sets both the law and the forum ("governed by the laws of England, and the parties submit to the
 # Tokyo District Court", 「本契約は英国法に準拠し、…東京地方裁判所を…管轄裁判所とする」): its clauses, and which of the two each sets
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but)\s+|(?<=し)、|(?<=され)、|(?<=であり)、|、(?:また|なお)、?|\.\s+")
-_SETS_LAW = re.compile(r"\bgovern(?:ed|s|ing)\b|\blaws?\b|\bconstrued\b|準拠|法(?:令|律)?(?:が|は)適用", re.IGNORECASE)
+_SETS_LAW = re.compile(
+    r"\bgovern(?:ed|s|ing)\b|\blaws?\b|\bconstrued\b|準拠|法(?:令|律)?(?:のみ)?(?:が|は)適用|法令?に従", re.IGNORECASE
+)
 _SETS_COURT = re.compile(
     r"\bcourts?\b|\bjurisdiction\b|\barbitra\w*|\bvenue\b|\btribunal\b|\bseat\b|裁判所|仲裁|管轄", re.IGNORECASE
 )
@@ -350,7 +352,16 @@ _SETS_COURT = re.compile(
 # "the application of Japanese law is excluded"
 _SET_ASIDE = re.compile(
     r"^(?:(?!\bbut\b).)*\bnot\b(?:(?!\bbut\b).)*\bbut\b|^[^。]*?ではなく、?"
-    r"|[^,;]*\b(?:is|are)\s+(?:hereby\s+)?excluded\b|[^、。]*(?:の適用を排除|は適用され(?:ない|ません|ず))",
+    r"|[^,;]*\b(?:is|are)\s+(?:hereby\s+)?excluded\b|[^、。]*(?:の適用を排除|は適用され(?:ない|ません|ず))"
+    # "the laws of Japan shall not apply", "The courts of Japan shall not have jurisdiction", "rather than the laws of
+    # the State of California", "you waive any right to bring a claim in the courts of Japan",
+    # 「日本の裁判所に訴訟を提起することはできず」
+    r"|[^,;.]*\b(?:shall|will|does|do)\s+not\s+(?:apply|have\s+(?:any\s+)?jurisdiction)\b|\brather\s+than\s+[^,;.]*"
+    r"|\bwaive\w*\s+(?:any|all|the)\s+rights?\s+to\s+(?:bring|file|commence)\b[^,;.]*"
+    r"|[^、。]*(?:提起すること(?:は|が)?でき(?:ず|ない|ません)|管轄(?:権)?を有し(?:ない|ません|ず))"
+    # where a party is, said only to be outweighed: "Notwithstanding Provider's incorporation in the State of Delaware,",
+    # "even though the Services are provided to Customer in Japan", 「乙の本店所在地が米国にある場合であっても、」
+    r"|\bnotwithstanding\s+(?:that\s+)?[^,;.]*|\beven\s+(?:though|if)\s+[^,;.]*|[^、。]*場合であっても、?",
     re.IGNORECASE,
 )
 

@@ -987,8 +987,9 @@ def _denied_protection(s: _Sentence) -> str | None:
 
 # a Japanese cue that ends in its own negation: 「委託を受ける立場にはなく」
 _JA_DENIAL_END = re.compile(r"(?:なく|ない|ありません|ず)$")
-# … or that denies the protection itself: 「秘密情報から除かれる」「秘密保持義務はユーザのみが負う」「…秘密保持義務の対象外とする」
-_JA_DENIED_IN = re.compile(r"除かれ|除外|のみが負|対象外")
+# … or that denies the protection itself: 「秘密情報から除かれる」「秘密保持義務はユーザのみが負う」「…秘密保持義務の対象外とする」,
+# 「…秘密情報を構成しない」「…について秘密保持義務を負わない」
+_JA_DENIED_IN = re.compile(r"除かれ|除外|のみが負|対象外|構成し(?:ない|ません|ず)|義務を負(?:わない|いません|わず)")
 # an English cue that holds its own denial: "non-confidential", "not treated as confidential"
 _EN_DENIED_IN = re.compile(r"\bnon-|\bnon\s|\bnot\b|\bno\b", re.IGNORECASE)
 
