@@ -148,7 +148,8 @@ In-sample 0.905; 2.48 reviews/s; peak 158 MiB.
 
 With the rules of the nineteenth session (a sentence that sets both the law and the forum read in part for each,
 places set aside, disclaimers and denials whatever the verb, the user's exit on notice, and more): features recollected
-on 525946a (``..._v34.jsonl``) and on the session's final rules, 8baa6d8 (``..._v35.jsonl``), both byte-identical to v28, so the same gates and the same
+on 525946a (``..._v34.jsonl``), 8baa6d8 (``..._v35.jsonl``) and the session's final rules, 158466a (``..._v36.jsonl``), all
+byte-identical to v28, so the same gates and the same
 0.699 / 0.732 / 0.779 / 0.810: CUAD's governing-law sentences name one place, and the other changes move positions.
 
 Tried and not shipped (same nested protocol, 2026-11-27; gain under the +0.010 bar we require):
