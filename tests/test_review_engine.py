@@ -2547,6 +2547,11 @@ def test_a_defined_name_for_the_output_is_read_as_the_output() -> None:
             "data-deletion-after-termination",
             "unfavourable",
         ),
+        (
+            "Customer Data is kept for a retention period determined by Provider.",
+            "data-retention-period",
+            "unfavourable",
+        ),
     ],
 )
 def test_topic_rules_find_and_read_these_clauses(text: str, topic: str, position: str) -> None:
