@@ -556,6 +556,8 @@ def test_look_alike_clauses_do_not_address_the_topic(text: str, absent: str) -> 
         ({"kind": "vendor-duty", "aggregate": "best"}, "aggregate must be one of"),
         ({"kind": "sideways"}, "kind must be one of"),
         ({"kind": "vendor-action", "places": "yes"}, "places must be true or false"),
+        ({"kind": "law", "aspect": "venue"}, "aspect must be one of"),
+        ({"kind": "vendor-action", "aspect": "law"}, "aspect must be one of"),
         ({"kind": "vendor-duty", "disclaimers": "often"}, "disclaimers must be true or false"),
         ({"kind": "vendor-action", "exits": 1}, "exits must be true or false"),
         ({"kind": "vendor-action", "short-notice": "14 days"}, "short-notice must be true or false"),

@@ -366,6 +366,8 @@ def _topics(
     best = model.best([u.text for u in scored]) if model is not None and scored else {}
     whole = document_model.scores(" ".join(u.text for u in scored)) if document_model is not None and best else {}
     out: dict[str, TopicSummary] = {}
+    # what is good and bad for our side: a clause good for the user is bad for a vendor
+    good, bad = ("favourable", "unfavourable") if role == "user" else ("unfavourable", "favourable")
     for key in TOPICS:
         related = [f for f in findings if key in f.topics]
         # an item speaks for its main topic; its other topics only put it in the checklist
@@ -457,7 +459,7 @@ def _topics(
                     m.judgement.position
                     for m in seen_by_rules
                     if m.judgement.analysis.actor == "user"
-                    and m.judgement.position == ("favourable" if role == "user" else "unfavourable")
+                    and m.judgement.position == good
                     and EXIT_AT_WILL.search(m.unit.text)
                 ]
             if addressed and topic_kind(key) == "law":
@@ -469,7 +471,7 @@ def _topics(
                 positions += [
                     m.judgement.position
                     for m in seen_by_rules
-                    if m.judgement.position == ("unfavourable" if role == "user" else "favourable")
+                    if m.judgement.position == bad
                     and m.judgement.analysis.actor == "vendor"
                     and m.judgement.analysis.modality == "disclaim"
                     and (m.unit.document, m.unit.start) not in quoted
@@ -477,16 +479,14 @@ def _topics(
             position = _aggregate(positions, preferred)
             if (
                 topic_tempers_short_notice(key)
-                and position == ("unfavourable" if role == "user" else "favourable")
+                and position == bad
                 and any(SHORT_NOTICE.search(m.unit.text) for m in seen_by_rules)
                 and not any(NO_NOTICE.search(m.unit.text) for m in seen_by_rules)
             ):
                 # a notice shorter than the rubric's month is neither a change on posting nor the time it asks
                 # for (unless another clause lets a change come with no notice at all)
                 position = "neutral"
-            if position == ("favourable" if role == "user" else "unfavourable") and _marked_only(
-                key, deciding, seen_by_rules, position
-            ):
+            if position == good and _marked_only(key, deciding, seen_by_rules, position):
                 position = "neutral"
             evidence.extend(model_evidence)
             for f in addressed:

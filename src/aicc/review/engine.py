@@ -122,6 +122,11 @@ class Engine:
         rule = self.topic_rules.get(item.topics[0])
         return rule is not None and rule.places
 
+    def law_aspect(self, item: Item) -> str | None:
+        """What the item's main topic reads in a sentence that sets both the law and the forum."""
+        rule = self.topic_rules.get(item.topics[0])
+        return rule.aspect if rule is not None else None
+
     def _topic_cues(self, topics: list[str], lang: str) -> list[CompiledLang]:
         return [self.topic_rules[t].langs[lang] for t in topics if t in self.topic_rules]
 
@@ -198,7 +203,7 @@ class Engine:
             listed=lists.items_after(unit) if lists else "",
             lead=lists.lead_of(unit) if lists else "",
             where=self.reads_places(item),
-            topic=item.topics[0],
+            aspect=self.law_aspect(item),
         )
 
     def candidates(
@@ -316,7 +321,7 @@ class Engine:
                     listed=lists.items_after(unit),
                     lead=lists.lead_of(unit),
                     where=rule.places,
-                    topic=key,
+                    aspect=rule.aspect,
                 )
                 found.append(TopicMatch(unit, hits[u], judgement))
             if found:

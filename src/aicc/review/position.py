@@ -526,14 +526,9 @@ class _Sentence:
         )
 
 
-# the topics of kind "law" that a sentence setting both the law and the forum speaks to in part
-_LAW_ASPECT = {"governing-law": "law", "jurisdiction": "forum"}
-
-
-def _law(text: str, home: str, role: str, analysis: Analysis, topic: str) -> Judgement:
-    """Law and forum: the places named (in the part of the sentence about the topic's own aspect), judged against
-    our own home jurisdiction."""
-    aspect = _LAW_ASPECT.get(topic)
+def _law(text: str, home: str, role: str, analysis: Analysis, aspect: str | None) -> Judgement:
+    """Law and forum: the places named (in the part of the sentence about the topic's own ``aspect``), judged
+    against our own home jurisdiction."""
     place, words = forum_position(about(text, aspect) if aspect else text, home)
     if place == "user-local":
         place = FAV if role == "user" else UNF
@@ -1034,7 +1029,7 @@ def judge(
     listed: str = "",
     lead: str = "",
     where: bool = False,
-    topic: str = "",
+    aspect: str | None = None,
 ) -> Judgement:
     """The position of one sentence for our side (``role``), with the cue that decided it.
 
@@ -1042,9 +1037,8 @@ def judge(
     「次の各号」), which decide whether a right it grants is for cause or at will. ``lead``: for
     a list item, the sentence that announced the list; an item with no verb of its own
     (「（2）当社の機械学習モデルの改良」) is read with it. ``where``: the topic is about where the data
-    is kept, so keeping it in the home jurisdiction alone is favourable. ``topic``: the topic (or the item's
-    main topic) the sentence is read for; a sentence that sets both the law and the forum is read in part
-    for each."""
+    is kept, so keeping it in the home jurisdiction alone is favourable. ``aspect``: "law" or "forum" for a law
+    topic (topics.yaml ``aspect``); a sentence that sets both is read in part for each."""
     analysis = analyse(text, lang, names)
     if lead and EXCEPTIONS_LEAD.search(lead):
         return Judgement(NEU, f"one of the exceptions listed under {lead[:60]!r}", analysis)
@@ -1060,7 +1054,7 @@ def judge(
         text = f"{lead} {text}"
         analysis = analyse(text, lang, names)
     if kind == "law":
-        return _law(text, home, role, analysis, topic)
+        return _law(text, home, role, analysis, aspect)
     listed = listed_places(text, listed)
     kept = where_kept(text, lang, analysis, listed=listed, where=where, home=home)
     if kept is not None:

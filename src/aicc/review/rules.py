@@ -183,6 +183,7 @@ class TopicRule:
     kind: str
     langs: dict[str, CompiledLang]
     places: bool = False  # the topic is about where the data is kept (topics.yaml ``places``)
+    aspect: str | None = None  # the part of a law-and-forum sentence the topic reads (topics.yaml ``aspect``)
 
 
 @cache
@@ -205,6 +206,8 @@ def validate_topic_data(data: dict[str, Any]) -> None:
         for flag in ("places", "secondary", "disclaimers", "exits", "short-notice"):
             if not isinstance(spec.get(flag, False), bool):
                 raise ValueError(f"topics.yaml: {key}: {flag} must be true or false")
+        if spec.get("aspect") not in (None, *ASPECTS) or ("aspect" in spec and spec["kind"] != "law"):
+            raise ValueError(f"topics.yaml: {key}: aspect must be one of {ASPECTS}, on a topic of kind law")
         marked = spec.get("marked-only")
         if marked is not None and not (
             isinstance(marked, dict)
@@ -227,6 +230,7 @@ def validate_topic_data(data: dict[str, Any]) -> None:
 
 AGGREGATES = ("worst-first", "favourable-first")
 DUTY_ACTS = {"owed", "no-protection", "user-own"}
+ASPECTS = ("law", "forum")  # topics.yaml ``aspect``: what a law topic reads in a sentence that sets both
 
 
 def _topic_spec(topic: str) -> dict[str, Any]:
@@ -315,7 +319,9 @@ def compile_topic_rules(names: PartyNames) -> dict[str, TopicRule]:
             compiled.no_protection = _compile_all((duty.get("no-protection") or {}).get(lang) or [], lang, names)
             compiled.user_own = _compile_all((duty.get("user-own") or {}).get(lang) or [], lang, names)
             langs[lang] = compiled
-        rules[key] = TopicRule(key=key, kind=str(spec["kind"]), langs=langs, places=topic_reads_places(key))
+        rules[key] = TopicRule(
+            key=key, kind=str(spec["kind"]), langs=langs, places=topic_reads_places(key), aspect=spec.get("aspect")
+        )
     return rules
 
 
